@@ -1,0 +1,213 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseDotenv } from 'dotenv';
+
+export type Env = Record<string, string | undefined>;
+export type NodeEnv = 'development' | 'production' | 'test';
+/** false, true, a list of trusted addresses/CIDRs, or a hop-count function (TRUST_PROXY=1). */
+export type TrustProxy = boolean | string | ((address: string, hop: number) => boolean);
+export type JwtAlgorithm = 'HS256' | 'EdDSA' | 'ES256' | 'RS256';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  databasePoolSize: number;
+  autoMigrate: boolean;
+  redisUrl: string | null;
+  jwt: {
+    algorithm: JwtAlgorithm;
+    /** HS256 secret; null when signing with a private key. */
+    secret: string | null;
+    privateKeyPem: string | null;
+    keyId: string | null;
+    issuer: string;
+    audience: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+    refreshReuseGraceSeconds: number;
+  };
+  passwords: { memoryCost: number; timeCost: number; parallelism: number };
+  lockout: { maxFailedLogins: number; durationSeconds: number };
+  sessionPurgeIntervalSeconds: number;
+  log: { level: string; dir: string; toFile: boolean; fileSize: string; fileCount: number };
+  http: {
+    corsOrigins: string[];
+    trustProxy: TrustProxy;
+    bodyLimit: number;
+    authBodyLimit: number;
+    authRateLimitMax: number;
+    authRateLimitWindowSeconds: number;
+  };
+  /** Warnings gathered while parsing (e.g. a generated development secret), logged at start. */
+  warnings: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const MIN_SECRET_BYTES = 32;
+
+interface IntOptions { min?: number; max?: number }
+
+function readers(env: Env) {
+  const raw = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const str = (name: string, fallback: string): string => raw(name) ?? fallback;
+  const int = (name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER }: IntOptions = {}): number => {
+    const value = raw(name);
+    if (value === undefined) return fallback;
+    if (!/^-?\d+$/.test(value)) throw new ConfigError(name, `expected an integer, got "${value}"`);
+    const n = Number(value);
+    if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+    return n;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const value = raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    throw new ConfigError(name, `expected true or false, got "${value}"`);
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${value}"`);
+    }
+    return value as T;
+  };
+  const matching = (name: string, pattern: RegExp, fallback: string, expected: string): string => {
+    const value = raw(name) ?? fallback;
+    if (!pattern.test(value)) throw new ConfigError(name, `expected ${expected}, got "${value}"`);
+    return value;
+  };
+  return { raw, str, int, bool, oneOf, matching };
+}
+
+/** Reads `.env` (if present) beneath the real environment: real variables win. */
+export function readEnvFile(path = '.env'): Env {
+  return existsSync(path) ? parseDotenv(readFileSync(path)) : {};
+}
+
+function parseNodeEnv(env: Env): NodeEnv {
+  // The Flask service used FLASK_ENV; honour it when NODE_ENV is absent.
+  const value = (env.NODE_ENV ?? env.FLASK_ENV ?? 'development').trim();
+  if (value === 'production' || value === 'test' || value === 'development') return value;
+  throw new ConfigError(env.NODE_ENV ? 'NODE_ENV' : 'FLASK_ENV', `must be development, production or test, got "${value}"`);
+}
+
+function parseDatabaseUrl(value: string): string {
+  if (/^sqlite:\/\/\//.test(value) || /^postgres(ql)?:\/\//.test(value)) return value;
+  throw new ConfigError('DATABASE_URL', `expected sqlite:///path.db, sqlite:///:memory: or postgres://…, got "${value}"`);
+}
+
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  if (value === undefined || ['false', '0', 'no', 'off'].includes(value.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+  // A hop count ("1") or a list of trusted addresses/CIDRs ("10.0.0.0/8,127.0.0.1").
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value;
+}
+
+function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt'] {
+  const { raw, str, int, oneOf } = readers(env);
+  const keyFile = raw('JWT_PRIVATE_KEY_FILE');
+  const algorithm = oneOf<JwtAlgorithm>('JWT_ALGORITHM', ['HS256', 'EdDSA', 'ES256', 'RS256'], keyFile ? 'EdDSA' : 'HS256');
+  let secret: string | null = null;
+  let privateKeyPem: string | null = null;
+
+  if (algorithm === 'HS256') {
+    secret = raw('JWT_SECRET_KEY') ?? null;
+    if (secret !== null && Buffer.byteLength(secret) < MIN_SECRET_BYTES && nodeEnv === 'production') {
+      throw new ConfigError('JWT_SECRET_KEY', `must be at least ${MIN_SECRET_BYTES} bytes in production`);
+    }
+    if (secret === null) {
+      if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET_KEY', 'is required in production (at least 32 random bytes)');
+      secret = randomBytes(48).toString('base64url');
+      warnings.push('JWT_SECRET_KEY is not set: generated a random secret for this process. Tokens will not survive a restart and are not shared between instances. Set JWT_SECRET_KEY before going to production.');
+    } else if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) {
+      warnings.push(`JWT_SECRET_KEY is shorter than ${MIN_SECRET_BYTES} bytes: production start-up will refuse it.`);
+    }
+  } else {
+    if (!keyFile) throw new ConfigError('JWT_PRIVATE_KEY_FILE', `is required when JWT_ALGORITHM=${algorithm}`);
+    try {
+      privateKeyPem = readFileSync(keyFile, 'utf8');
+    } catch (err) {
+      throw new ConfigError('JWT_PRIVATE_KEY_FILE', `cannot read "${keyFile}": ${(err as Error).message}`);
+    }
+  }
+
+  const accessTtlSeconds = int('JWT_ACCESS_TOKEN_EXPIRES', 900, { min: 30, max: 86_400 });
+  return {
+    algorithm,
+    secret,
+    privateKeyPem,
+    keyId: raw('JWT_KEY_ID') ?? null,
+    issuer: str('JWT_ISSUER', 'gatehouse'),
+    audience: str('JWT_AUDIENCE', 'gatehouse'),
+    accessTtlSeconds,
+    refreshTtlSeconds: int('JWT_REFRESH_TOKEN_EXPIRES', 2_592_000, { min: accessTtlSeconds, max: 31_536_000 }),
+    refreshReuseGraceSeconds: int('REFRESH_REUSE_GRACE', 10, { max: 300 }),
+  };
+}
+
+/** Parses and validates every setting once. Throws ConfigError naming the bad variable. */
+export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Config {
+  const { raw, str, int, bool, oneOf, matching } = readers(env);
+  const warnings: string[] = [];
+  const nodeEnv = parseNodeEnv(env);
+  const corsOrigins = (raw('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin like https://app.example.com`);
+    }
+  }
+
+  return {
+    nodeEnv,
+    host: str('HOST', '127.0.0.1'),
+    port: int('PORT', 8000, { max: 65_535 }),
+    databaseUrl: parseDatabaseUrl(str('DATABASE_URL', 'sqlite:///app.db')),
+    databasePoolSize: int('DATABASE_POOL_SIZE', 10, { min: 1, max: 200 }),
+    autoMigrate: bool('AUTO_MIGRATE', true),
+    redisUrl: raw('REDIS_URL') ?? null,
+    jwt: parseJwt(env, nodeEnv, warnings),
+    passwords: {
+      memoryCost: int('ARGON2_MEMORY_COST', 19_456, { min: 8_192, max: 4_194_304 }),
+      timeCost: int('ARGON2_TIME_COST', 2, { min: 1, max: 20 }),
+      parallelism: int('ARGON2_PARALLELISM', 1, { min: 1, max: 16 }),
+    },
+    lockout: {
+      maxFailedLogins: int('MAX_FAILED_LOGINS', 5, { min: 1, max: 1000 }),
+      durationSeconds: int('LOCKOUT_DURATION', 900, { min: 1, max: 31_536_000 }),
+    },
+    sessionPurgeIntervalSeconds: int('SESSION_PURGE_INTERVAL', 3600, { max: 604_800 }),
+    log: {
+      level: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+      dir: str('LOG_DIR', 'logs'),
+      toFile: bool('LOG_TO_FILE', true),
+      fileSize: matching('LOG_FILE_SIZE', /^\d+[kmg]?$/, '10m', 'a size such as 512k, 10m or 1g'),
+      fileCount: int('LOG_FILE_COUNT', 10, { min: 1, max: 1000 }),
+    },
+    http: {
+      corsOrigins,
+      trustProxy: parseTrustProxy(raw('TRUST_PROXY')),
+      bodyLimit: int('BODY_LIMIT', 1_048_576, { min: 1024 }),
+      authBodyLimit: int('AUTH_BODY_LIMIT', 16_384, { min: 1024 }),
+      authRateLimitMax: int('AUTH_RATE_LIMIT_MAX', 20, { min: 1 }),
+      authRateLimitWindowSeconds: int('AUTH_RATE_LIMIT_WINDOW', 60, { min: 1 }),
+    },
+    warnings,
+  };
+}

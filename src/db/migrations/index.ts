@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './2026-11-25T0000_initial_schema.js';
+
+/** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-25T0000_initial_schema': m0001,
+};

@@ -1,0 +1,45 @@
+import { STATUS_CODES } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from '../errors.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+export interface Problem {
+  type: 'about:blank';
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  request_id: string;
+  /** The Flask service's names for the same two facts, kept for its clients. */
+  message: string;
+  error: ErrorCode;
+  errors?: FieldError[];
+}
+
+export function toProblem(err: AppError, requestId: string): Problem {
+  const problem: Problem = {
+    type: 'about:blank',
+    title: STATUS_CODES[err.status] ?? 'Error',
+    status: err.status,
+    code: err.code,
+    detail: err.message,
+    request_id: requestId,
+    message: err.message,
+    error: err.code,
+  };
+  if (err.errors) problem.errors = err.errors;
+  return problem;
+}
+
+/** Sends an AppError as RFC 9457 problem+json, bypassing route response serializers. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: AppError): FastifyReply {
+  if (err.retryAfter !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(err.retryAfter))));
+  for (const [name, value] of Object.entries(err.headers ?? {})) reply.header(name, value);
+  return reply.code(err.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(toProblem(err, request.id)));
+}
+
+export function codeForStatus(status: number): ErrorCode {
+  const match = (Object.keys(ERROR_CODES) as ErrorCode[]).find((code) => ERROR_CODES[code].status === status);
+  return match ?? (status >= 500 ? 'internal_error' : 'bad_request');
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { sqlitePathFromUrl } from '../src/db/connection.js';
+
+describe('config', () => {
+  it('has working defaults for development and generates a secret with a warning', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.databaseUrl).toBe('sqlite:///app.db');
+    expect(config.jwt.algorithm).toBe('HS256');
+    expect(config.jwt.secret?.length).toBeGreaterThanOrEqual(32);
+    expect(config.warnings.join(' ')).toMatch(/JWT_SECRET_KEY is not set/);
+    expect(config.jwt.accessTtlSeconds).toBe(900);
+    expect(config.jwt.refreshTtlSeconds).toBe(2_592_000);
+    expect(config.lockout).toEqual({ maxFailedLogins: 5, durationSeconds: 900 });
+  });
+
+  it('refuses to start in production without a secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET_KEY: is required in production/);
+  });
+
+  it('refuses a secret shorter than 32 bytes in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET_KEY: 'short-secret' })).toThrow(/JWT_SECRET_KEY: must be at least 32 bytes/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET_KEY: 'x'.repeat(32) }).jwt.secret).toBe('x'.repeat(32));
+  });
+
+  it('accepts the Flask service FLASK_ENV when NODE_ENV is absent', () => {
+    expect(() => loadConfig({ FLASK_ENV: 'production' })).toThrow(ConfigError);
+    expect(loadConfig({ FLASK_ENV: 'development' }).nodeEnv).toBe('development');
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/db'],
+    ['AUTO_MIGRATE', 'maybe'],
+    ['LOG_LEVEL', 'loud'],
+    ['MAX_FAILED_LOGINS', '0'],
+    ['CORS_ORIGINS', 'not an origin'],
+    ['JWT_ALGORITHM', 'none'],
+    ['LOG_FILE_SIZE', 'huge'],
+  ])('names the variable when %s=%s is invalid', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name}: `));
+  });
+
+  it('requires a key file for asymmetric algorithms', () => {
+    expect(() => loadConfig({ JWT_ALGORITHM: 'EdDSA' })).toThrow(/JWT_PRIVATE_KEY_FILE/);
+    expect(() => loadConfig({ JWT_PRIVATE_KEY_FILE: '/nonexistent/key.pem' })).toThrow(/JWT_PRIVATE_KEY_FILE: cannot read/);
+  });
+
+  it('maps the seed sqlite URL forms to paths', () => {
+    expect(sqlitePathFromUrl('sqlite:///app.db')).toBe(`${process.cwd()}/app.db`);
+    expect(sqlitePathFromUrl('sqlite:////var/data/app.db')).toBe('/var/data/app.db');
+    expect(sqlitePathFromUrl('sqlite:///:memory:')).toBe(':memory:');
+  });
+
+  it('parses TRUST_PROXY as off, on, a hop count or an address list', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).http.trustProxy).toBe('10.0.0.0/8');
+    const hops = loadConfig({ TRUST_PROXY: '1' }).http.trustProxy as (a: string, i: number) => boolean;
+    expect([hops('x', 0), hops('x', 1)]).toEqual([true, false]);
+  });
+});
