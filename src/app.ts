@@ -9,7 +9,14 @@ import { type DatabaseKind, openDatabase } from './db/connection.js';
 import type { Database } from './db/types.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { requestIdFor } from './http/request-id.js';
+import { createPasswordHasher, type PasswordHasher } from './auth/passwords.js';
+import { startPurgeTimer } from './auth/purge.js';
+import { type AuthService, createAuthService } from './auth/service.js';
+import { createTokenService, type TokenService } from './auth/tokens.js';
+import { authenticationPlugin } from './http/authenticate.js';
+import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { jwksRoutes } from './routes/jwks.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,6 +25,9 @@ declare module 'fastify' {
     dbKind: DatabaseKind;
     redis: Redis | null;
     clock: Clock;
+    passwords: PasswordHasher;
+    tokens: TokenService;
+    authService: AuthService;
   }
 }
 
@@ -35,7 +45,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     trustProxy: config.http.trustProxy,
     bodyLimit: config.http.bodyLimit,
     return503OnClosing: true,
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true, keywords: ['example'] } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const { db, kind } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
@@ -56,6 +66,19 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   });
   registerErrorHandling(app);
 
+  const passwords = createPasswordHasher(config.passwords);
+  const tokens = createTokenService(config.jwt, clock);
+  const authService = createAuthService({ db, clock, config, logger, passwords, tokens });
+  app.decorate('passwords', passwords);
+  app.decorate('tokens', tokens);
+  app.decorate('authService', authService);
+  await app.register(authenticationPlugin, { authService });
+
   await app.register(healthRoutes);
+  await app.register(jwksRoutes, { tokens });
+  await app.register(authRoutes, { prefix: '/api/auth', authService });
+
+  const stopPurge = startPurgeTimer({ db, clock, config, logger });
+  app.addHook('onClose', async () => stopPurge());
   return app;
 }

@@ -112,3 +112,46 @@ export async function buildTestApp({ env = {}, database, clock }: TestAppOptions
     },
   };
 }
+
+export const PASSWORD = 'quiet-Lantern-47-orbit';
+let sequence = 0;
+
+/** A username and email no other test uses. */
+export function uniqueIdentity(prefix = 'user'): { username: string; email: string } {
+  sequence += 1;
+  const tag = `${prefix}${sequence}_${randomBytes(3).toString('hex')}`;
+  return { username: tag, email: `${tag}@example.com` };
+}
+
+export function bearer(token: string): { authorization: string } {
+  return { authorization: `Bearer ${token}` };
+}
+
+export interface LoggedInUser {
+  id: number;
+  username: string;
+  email: string;
+  password: string;
+  access: string;
+  refresh: string;
+}
+
+export async function registerUser(app: FastifyInstance, fields: Partial<{ username: string; email: string; password: string }> = {}) {
+  const body = { ...uniqueIdentity(), password: PASSWORD, ...fields };
+  const res = await app.inject({ method: 'POST', url: '/api/auth/register', payload: body });
+  if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+  return { ...body, id: res.json().user.id as number };
+}
+
+export async function loginUser(app: FastifyInstance, login: { username?: string; email?: string; password: string }) {
+  return app.inject({ method: 'POST', url: '/api/auth/login', payload: login });
+}
+
+/** Registers a fresh user and logs in; role 'admin' is set in the database directly. */
+export async function registerAndLogin(app: FastifyInstance, { role = 'user' as 'user' | 'admin', ...fields } = {}): Promise<LoggedInUser> {
+  const user = await registerUser(app, fields);
+  if (role !== 'user') await app.db.updateTable('users').set({ role }).where('id', '=', user.id).execute();
+  const res = await loginUser(app, { username: user.username, password: user.password });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  return { ...user, access: res.json().access_token, refresh: res.json().refresh_token };
+}

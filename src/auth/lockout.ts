@@ -1,0 +1,78 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/types.js';
+
+export interface LockoutPolicy {
+  maxFailedLogins: number;
+  durationMs: number;
+}
+
+export interface FailureCount {
+  attempts: number;
+  lockedUntil: number | null;
+}
+
+type CounterTable = 'users' | 'login_failures';
+
+/**
+ * The new counter values, computed by the database from the row's current values in the same statement,
+ * so concurrent failures never lose a count. An expired lock starts a fresh count.
+ */
+function counterUpdate(table: CounterTable, now: number, policy: LockoutPolicy) {
+  const attempts = sql.ref(`${table}.failed_login_attempts`);
+  const lockedUntil = sql.ref(`${table}.locked_until`);
+  const lockExpired = sql`(${lockedUntil} is not null and ${lockedUntil} <= ${now})`;
+  const next = sql<number>`case when ${lockExpired} then 1 else ${attempts} + 1 end`;
+  return {
+    failed_login_attempts: next,
+    locked_until: sql<number | null>`case
+      when ${next} >= ${policy.maxFailedLogins} and (${lockedUntil} is null or ${lockExpired}) then ${now + policy.durationMs}
+      when ${lockExpired} then null
+      else ${lockedUntil} end`,
+  } as const;
+}
+
+export function isLockedOut(lockedUntil: number | null, now: number): boolean {
+  return lockedUntil !== null && lockedUntil > now;
+}
+
+/** Counts one failed login for an existing account, atomically. */
+export async function recordUserFailure(db: Kysely<Database>, userId: number, now: number, policy: LockoutPolicy): Promise<FailureCount> {
+  const row = await db
+    .updateTable('users')
+    .set(counterUpdate('users', now, policy))
+    .where('id', '=', userId)
+    .returning(['failed_login_attempts', 'locked_until'])
+    .executeTakeFirstOrThrow();
+  return { attempts: row.failed_login_attempts, lockedUntil: row.locked_until };
+}
+
+/** Counts one failed login for an identifier that matches no account, exactly as for a real one. */
+export async function recordUnknownFailure(db: Kysely<Database>, identifier: string, now: number, policy: LockoutPolicy): Promise<FailureCount> {
+  const firstLock = policy.maxFailedLogins <= 1 ? now + policy.durationMs : null;
+  const row = await db
+    .insertInto('login_failures')
+    .values({ identifier, failed_login_attempts: 1, locked_until: firstLock, updated_at: now })
+    .onConflict((oc) => oc.column('identifier').doUpdateSet({ ...counterUpdate('login_failures', now, policy), updated_at: now }))
+    .returning(['failed_login_attempts', 'locked_until'])
+    .executeTakeFirstOrThrow();
+  return { attempts: row.failed_login_attempts, lockedUntil: row.locked_until };
+}
+
+export async function unknownLockedUntil(db: Kysely<Database>, identifier: string): Promise<number | null> {
+  const row = await db.selectFrom('login_failures').select('locked_until').where('identifier', '=', identifier).executeTakeFirst();
+  return row?.locked_until ?? null;
+}
+
+export async function resetUserFailures(db: Kysely<Database>, userId: number): Promise<void> {
+  await db.updateTable('users').set({ failed_login_attempts: 0, locked_until: null }).where('id', '=', userId).execute();
+}
+
+/** Forgets counters of unknown identifiers that are neither locked nor recent. */
+export async function purgeStaleFailures(db: Kysely<Database>, now: number, policy: LockoutPolicy): Promise<number> {
+  const result = await db
+    .deleteFrom('login_failures')
+    .where('updated_at', '<', now - policy.durationMs)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

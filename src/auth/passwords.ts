@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { Algorithm, hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
+import { verify as bcryptVerify } from '@node-rs/bcrypt';
+import { dictionary } from '@zxcvbn-ts/language-common';
+import type { Config } from '../config.js';
+import type { FieldError } from '../errors.js';
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 256;
+
+const BCRYPT_PREFIX = /^\$2[aby]\$\d{2}\$/;
+const ARGON2ID_PARAMS = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/;
+
+export interface PasswordCheck {
+  valid: boolean;
+  /** The stored hash is bcrypt or weaker argon2 parameters: store a fresh hash after this login. */
+  needsRehash: boolean;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(storedHash: string, password: string): Promise<PasswordCheck>;
+  /** Spends the same time as a real verification, for logins to accounts that do not exist. */
+  verifyAgainstDummy(password: string): Promise<void>;
+}
+
+/** argon2id (and bcrypt for imported Flask users), computed on libuv's thread pool, never the event loop. */
+export function createPasswordHasher(params: Config['passwords']): PasswordHasher {
+  const options = { algorithm: Algorithm.Argon2id, memoryCost: params.memoryCost, timeCost: params.timeCost, parallelism: params.parallelism };
+  const hash = (password: string): Promise<string> => argon2Hash(password, options);
+  let dummyHash: Promise<string> | undefined;
+
+  const hasCurrentParams = (storedHash: string): boolean => {
+    const match = ARGON2ID_PARAMS.exec(storedHash);
+    return match !== null && Number(match[1]) === params.memoryCost && Number(match[2]) === params.timeCost && Number(match[3]) === params.parallelism;
+  };
+
+  return {
+    hash,
+    async verify(storedHash, password) {
+      if (BCRYPT_PREFIX.test(storedHash)) {
+        const valid = await bcryptVerify(password, storedHash).catch(() => false);
+        return { valid, needsRehash: valid };
+      }
+      const valid = await argon2Verify(storedHash, password).catch(() => false);
+      return { valid, needsRehash: valid && !hasCurrentParams(storedHash) };
+    },
+    async verifyAgainstDummy(password) {
+      dummyHash ??= hash(randomBytes(32).toString('base64url'));
+      await argon2Verify(await dummyHash, password).catch(() => false);
+    },
+  };
+}
+
+let commonPasswords: Set<string> | undefined;
+
+/** The common-password list shipped with @zxcvbn-ts/language-common (about 30k entries). */
+function isCommonPassword(password: string): boolean {
+  commonPasswords ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+  return commonPasswords.has(password.toLowerCase());
+}
+
+/** Every policy rule the password breaks, each naming the rule; empty when it is acceptable. */
+export function passwordPolicyErrors(password: string, identity: { username?: string; email?: string } = {}, field = 'password'): FieldError[] {
+  const errors: FieldError[] = [];
+  const length = [...password].length;
+  if (length < PASSWORD_MIN_LENGTH) errors.push({ field, message: `must be at least ${PASSWORD_MIN_LENGTH} characters` });
+  if (length > PASSWORD_MAX_LENGTH) errors.push({ field, message: `must be at most ${PASSWORD_MAX_LENGTH} characters` });
+  if (isCommonPassword(password)) errors.push({ field, message: 'is too common: it appears in a list of frequently used passwords' });
+  const lower = password.toLowerCase();
+  if (identity.username && lower === identity.username.toLowerCase()) errors.push({ field, message: 'must not be the same as the username' });
+  if (identity.email && lower === identity.email.toLowerCase()) errors.push({ field, message: 'must not be the same as the email' });
+  return errors;
+}

@@ -1,0 +1,169 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database, SessionRow, UserRow } from '../db/types.js';
+import { AppError } from '../errors.js';
+import { audit } from '../logging.js';
+import { findUserByLogin, insertUser, type PublicUser, toPublicUser, updateUser } from '../users/repository.js';
+import { isLockedOut, type LockoutPolicy, recordUnknownFailure, recordUserFailure, unknownLockedUntil } from './lockout.js';
+import { type PasswordHasher, passwordPolicyErrors } from './passwords.js';
+import { findSessionWithUser, openSession, revokeSession, rotateRefreshToken } from './sessions.js';
+import type { TokenClaims, TokenService } from './tokens.js';
+
+export interface AuthDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  passwords: PasswordHasher;
+  tokens: TokenService;
+}
+
+export interface TokenPair {
+  access_token: string;
+  refresh_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  refresh_expires_in: number;
+}
+
+export interface LoginResult extends TokenPair {
+  user: PublicUser;
+}
+
+/** Who is calling: set by the authentication hook on every protected request. */
+export interface AuthContext {
+  user: UserRow;
+  sessionId: string;
+  claims: TokenClaims;
+}
+
+export interface ClientInfo {
+  ip?: string;
+  userAgent?: string;
+}
+
+export interface AuthService {
+  register(input: { username: string; email: string; password: string }): Promise<PublicUser>;
+  login(input: { email?: string; username?: string; password: string } & ClientInfo): Promise<LoginResult>;
+  refresh(refreshToken: string): Promise<TokenPair>;
+  logout(auth: AuthContext, refreshToken?: string): Promise<void>;
+  authenticate(accessToken: string): Promise<AuthContext>;
+}
+
+export function lockedError(lockedUntil: number, now: number): AppError {
+  return new AppError('account_locked', { retryAfter: (lockedUntil - now) / 1000 });
+}
+
+/** Refuses sessions and users that may no longer act: revoked, expired, disabled, locked. */
+export function assertUserMayAct(user: UserRow, now: number): void {
+  if (user.is_active !== 1) throw new AppError('account_disabled');
+  if (isLockedOut(user.locked_until, now)) throw lockedError(user.locked_until as number, now);
+}
+
+export function createAuthService({ db, clock, config, logger, passwords, tokens }: AuthDeps): AuthService {
+  const policy: LockoutPolicy = { maxFailedLogins: config.lockout.maxFailedLogins, durationMs: config.lockout.durationSeconds * 1000 };
+  const refreshTtlMs = config.jwt.refreshTtlSeconds * 1000;
+
+  function tokenPair(user: UserRow, session: SessionRow, { fresh }: { fresh: boolean }): TokenPair {
+    const subject = { userId: user.id, sessionId: session.id, role: user.role };
+    const now = clock.now();
+    return {
+      access_token: tokens.issueAccessToken(subject, { fresh }).token,
+      refresh_token: tokens.issueRefreshToken(subject, { jti: session.refresh_jti, expiresAt: session.expires_at }).token,
+      token_type: 'Bearer',
+      expires_in: config.jwt.accessTtlSeconds,
+      refresh_expires_in: Math.floor((session.expires_at - now) / 1000),
+    };
+  }
+
+  async function failLogin(user: UserRow | undefined, identifier: string, now: number): Promise<never> {
+    const count = user ? await recordUserFailure(db, user.id, now, policy) : await recordUnknownFailure(db, identifier, now, policy);
+    audit(logger, 'login_failed', { user_id: user?.id ?? null, attempts: count.attempts });
+    if (isLockedOut(count.lockedUntil, now)) {
+      if (count.attempts === policy.maxFailedLogins) audit(logger, 'account_locked', { user_id: user?.id ?? null, locked_until: count.lockedUntil });
+      throw lockedError(count.lockedUntil as number, now);
+    }
+    throw new AppError('invalid_credentials');
+  }
+
+  return {
+    async register({ username, email, password }) {
+      const normalizedEmail = email.toLowerCase();
+      const errors = passwordPolicyErrors(password, { username, email: normalizedEmail });
+      if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
+      const now = clock.now();
+      const user = await insertUser(db, { username, email: normalizedEmail, passwordHash: await passwords.hash(password), now });
+      audit(logger, 'user_registered', { user_id: user.id });
+      return toPublicUser(user, { now });
+    },
+
+    async login({ email, username, password, ip, userAgent }) {
+      const identifier = email !== undefined ? `email:${email.toLowerCase()}` : `username:${(username ?? '').toLowerCase()}`;
+      const user = await findUserByLogin(db, { email, username });
+      const now = clock.now();
+      // A lock answers the same for real and unknown accounts, before any hash is spent.
+      const lockedUntil = user ? user.locked_until : await unknownLockedUntil(db, identifier);
+      if (isLockedOut(lockedUntil, now)) throw lockedError(lockedUntil as number, now);
+
+      if (!user) {
+        await passwords.verifyAgainstDummy(password);
+        return failLogin(undefined, identifier, now);
+      }
+      const check = await passwords.verify(user.password_hash, password);
+      if (!check.valid) return failLogin(user, identifier, now);
+      if (user.is_active !== 1) throw new AppError('account_disabled');
+
+      const changes: Parameters<typeof updateUser>[2] = { failed_login_attempts: 0, locked_until: null, last_login_at: now };
+      if (check.needsRehash) changes.password_hash = await passwords.hash(password);
+      const updated = (await updateUser(db, user.id, changes)) ?? user;
+      const session = await openSession(db, { userId: user.id, now, ttlMs: refreshTtlMs, ip, userAgent });
+      audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: check.needsRehash });
+      return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+    },
+
+    async refresh(refreshToken) {
+      const claims = tokens.verify(refreshToken, 'refresh');
+      const now = clock.now();
+      const outcome = await rotateRefreshToken(db, {
+        sessionId: claims.sid,
+        presentedJti: claims.jti,
+        now,
+        ttlMs: refreshTtlMs,
+        graceMs: config.jwt.refreshReuseGraceSeconds * 1000,
+      });
+      if (outcome.kind === 'revoked') throw new AppError('token_revoked');
+      if (outcome.kind === 'expired') throw new AppError('token_expired');
+      if (outcome.kind === 'reused') {
+        await revokeSession(db, outcome.session.id, 'refresh_reused', now);
+        audit(logger, 'refresh_reused', { user_id: outcome.session.user_id, session_id: outcome.session.id });
+        throw new AppError('refresh_reused');
+      }
+      const found = await findSessionWithUser(db, outcome.session.id);
+      if (!found || String(found.user.id) !== claims.sub) throw new AppError('token_revoked');
+      assertUserMayAct(found.user, now);
+      return tokenPair(found.user, outcome.session, { fresh: false });
+    },
+
+    async logout(auth, refreshToken) {
+      // A second session named by its refresh token dies too, but only if it is the caller's own.
+      const other = refreshToken ? tokens.verify(refreshToken, 'refresh') : undefined;
+      if (other && other.sub !== String(auth.user.id)) throw new AppError('forbidden', { detail: 'This refresh token belongs to another user.' });
+      const now = clock.now();
+      await revokeSession(db, auth.sessionId, 'logout', now);
+      if (other && other.sid !== auth.sessionId) await revokeSession(db, other.sid, 'logout', now);
+      audit(logger, 'logout', { user_id: auth.user.id, session_id: auth.sessionId });
+    },
+
+    async authenticate(accessToken) {
+      const claims = tokens.verify(accessToken, 'access');
+      const found = await findSessionWithUser(db, claims.sid);
+      const now = clock.now();
+      if (!found || found.session.revoked_at !== null || String(found.user.id) !== claims.sub) throw new AppError('token_revoked');
+      if (found.session.expires_at <= now) throw new AppError('token_expired');
+      assertUserMayAct(found.user, now);
+      return { user: found.user, sessionId: found.session.id, claims };
+    },
+  };
+}

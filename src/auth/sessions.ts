@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, SessionRow, UserRow } from '../db/types.js';
+
+export type RevokeReason = 'logout' | 'refresh_reused' | 'password_changed' | 'admin';
+
+export interface NewSession {
+  userId: number;
+  now: number;
+  ttlMs: number;
+  userAgent?: string;
+  ip?: string;
+}
+
+/** Opens a session (one refresh-token family) for a successful login. */
+export async function openSession(db: Kysely<Database>, s: NewSession): Promise<SessionRow> {
+  return db
+    .insertInto('sessions')
+    .values({
+      id: randomUUID(),
+      user_id: s.userId,
+      refresh_jti: randomUUID(),
+      created_at: s.now,
+      last_used_at: s.now,
+      expires_at: s.now + s.ttlMs,
+      user_agent: s.userAgent?.slice(0, 512) ?? null,
+      ip: s.ip?.slice(0, 64) ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findSession(db: Kysely<Database>, sessionId: string): Promise<SessionRow | undefined> {
+  return db.selectFrom('sessions').selectAll().where('id', '=', sessionId).executeTakeFirst();
+}
+
+export interface SessionWithUser {
+  session: Pick<SessionRow, 'id' | 'user_id' | 'revoked_at' | 'expires_at'>;
+  user: UserRow;
+}
+
+/** Session and its user in one query: what every authenticated request needs. */
+export async function findSessionWithUser(db: Kysely<Database>, sessionId: string): Promise<SessionWithUser | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select(['sessions.id as session_id', 'sessions.revoked_at as session_revoked_at', 'sessions.expires_at as session_expires_at'])
+    .where('sessions.id', '=', sessionId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_id, session_revoked_at, session_expires_at, ...user } = row;
+  return { session: { id: session_id, user_id: user.id, revoked_at: session_revoked_at, expires_at: session_expires_at }, user };
+}
+
+export type RotationOutcome =
+  | { kind: 'rotated'; session: SessionRow }
+  /** The token was rotated moments ago (a racing tab): hand out the current one again. */
+  | { kind: 'grace'; session: SessionRow }
+  | { kind: 'reused'; session: SessionRow }
+  | { kind: 'revoked' }
+  | { kind: 'expired' };
+
+/**
+ * Rotates a refresh token: compare-and-swap on the session's current jti, so of two racing requests only one
+ * rotates; the other lands in the grace window. A rotated jti seen after the window is reuse.
+ */
+export async function rotateRefreshToken(
+  db: Kysely<Database>,
+  { sessionId, presentedJti, now, ttlMs, graceMs }: { sessionId: string; presentedJti: string; now: number; ttlMs: number; graceMs: number },
+): Promise<RotationOutcome> {
+  const rotated = await db
+    .updateTable('sessions')
+    .set((eb) => ({
+      previous_refresh_jti: eb.ref('refresh_jti'),
+      refresh_jti: randomUUID(),
+      rotated_at: now,
+      last_used_at: now,
+      expires_at: now + ttlMs,
+    }))
+    .where('id', '=', sessionId)
+    .where('refresh_jti', '=', presentedJti)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returningAll()
+    .executeTakeFirst();
+  if (rotated) return { kind: 'rotated', session: rotated };
+
+  const session = await findSession(db, sessionId);
+  if (!session || session.revoked_at !== null) return { kind: 'revoked' };
+  if (session.expires_at <= now) return { kind: 'expired' };
+  const withinGrace = session.previous_refresh_jti === presentedJti && session.rotated_at !== null && now - session.rotated_at <= graceMs;
+  return withinGrace ? { kind: 'grace', session } : { kind: 'reused', session };
+}
+
+export async function revokeSession(db: Kysely<Database>, sessionId: string, reason: RevokeReason, now: number): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: now, revoked_reason: reason })
+    .where('id', '=', sessionId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/** Revokes every live session of a user, except (optionally) the one making the request. */
+export async function revokeUserSessions(
+  db: Kysely<Database>,
+  userId: number,
+  { reason, now, exceptSessionId }: { reason: RevokeReason; now: number; exceptSessionId?: string },
+): Promise<number> {
+  let query = db.updateTable('sessions').set({ revoked_at: now, revoked_reason: reason }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Deletes sessions whose refresh tokens have expired: nothing can use them any more. */
+export async function purgeExpiredSessions(db: Kysely<Database>, now: number): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,103 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AuthService } from '../auth/service.js';
+import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
+import { AppError } from '../errors.js';
+import { bearerToken, currentAuth } from '../http/authenticate.js';
+import { MessageSchema, ProblemSchema, UserSchema } from './schemas.js';
+
+export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,32}$';
+const Username = Type.String({ pattern: USERNAME_PATTERN, description: '3-32 letters, digits, _ . -; unique case-insensitively', example: 'alice' });
+const Email = Type.String({ format: 'email', maxLength: 254, example: 'alice@example.com' });
+// The length bound is enforced by the schema, before any hash is spent.
+const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, example: 'correct horse battery staple' });
+
+const RegisterBody = Type.Object({ username: Username, email: Email, password: Password }, { additionalProperties: false });
+const LoginBody = Type.Object(
+  { email: Type.Optional(Type.String({ maxLength: 254, example: 'alice@example.com' })), username: Type.Optional(Type.String({ maxLength: 64 })), password: Password },
+  { additionalProperties: false, description: 'Exactly one of email or username, and the password' },
+);
+const RefreshBody = Type.Object({ refresh_token: Type.Optional(Type.String({ maxLength: 4096 })) }, { additionalProperties: false });
+
+/** These bodies are optional: an empty request validates as {}. */
+async function emptyBodyAsObject(request: FastifyRequest): Promise<void> {
+  request.body ??= {};
+}
+
+const TokenPairSchema = Type.Object({
+  access_token: Type.String(),
+  refresh_token: Type.String(),
+  token_type: Type.Literal('Bearer'),
+  expires_in: Type.Integer({ description: 'Access-token lifetime in seconds' }),
+  refresh_expires_in: Type.Integer({ description: 'Refresh-token lifetime in seconds' }),
+});
+const LoginResponse = Type.Object({ ...TokenPairSchema.properties, user: UserSchema });
+
+const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));
+const bearer = [{ bearerAuth: [] }];
+
+export async function authRoutes(app: FastifyInstance, { authService }: { authService: AuthService }): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.post('/register', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Create an account',
+      description: 'Password: 8-256 characters, not a common password, not the username or email. Unknown fields (including role) are refused.',
+      body: RegisterBody,
+      response: { 201: Type.Object({ user: UserSchema }), ...problems(400, 409, 413, 415, 429) },
+    },
+  }, async (request, reply) => {
+    const user = await authService.register(request.body);
+    return reply.code(201).header('location', `/api/users/${user.id}`).send({ user });
+  });
+
+  r.post('/login', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Log in with email or username and password',
+      description: 'Opens a session. Repeated failures lock the account (423 with Retry-After); unknown accounts answer exactly like wrong passwords.',
+      body: LoginBody,
+      response: { 200: LoginResponse, ...problems(400, 401, 403, 413, 415, 423, 429) },
+    },
+  }, async (request) => {
+    const { email, username, password } = request.body;
+    if ((email === undefined) === (username === undefined)) {
+      const errors = [{ field: 'email', message: 'give exactly one of email or username' }, { field: 'username', message: 'give exactly one of email or username' }];
+      throw new AppError('validation_failed', { errors });
+    }
+    return authService.login({ email, username, password, ip: request.ip, userAgent: request.headers['user-agent'] });
+  });
+
+  r.post('/refresh', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Exchange a refresh token for new tokens (rotation)',
+      description: 'Send the refresh token as a Bearer token or as {"refresh_token"}. The old refresh token dies; presenting it again after the grace window revokes the whole session (refresh_reused).',
+      body: RefreshBody,
+      security: bearer,
+      response: { 200: TokenPairSchema, ...problems(400, 401, 403, 423, 429) },
+    },
+    preValidation: emptyBodyAsObject,
+  }, async (request) => {
+    const token = bearerToken(request) ?? request.body.refresh_token;
+    if (!token) throw new AppError('authorization_required', { detail: 'Send the refresh token as a Bearer token or in the body.' });
+    return authService.refresh(token);
+  });
+
+  r.post('/logout', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Revoke the current session (its access and refresh tokens)',
+      body: RefreshBody,
+      security: bearer,
+      response: { 200: MessageSchema, ...problems(400, 401, 403, 429) },
+    },
+    preValidation: emptyBodyAsObject,
+    preHandler: app.authenticate,
+  }, async (request) => {
+    await authService.logout(currentAuth(request), request.body.refresh_token);
+    return { message: 'Successfully logged out' };
+  });
+}

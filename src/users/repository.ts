@@ -1,0 +1,109 @@
+import { type Kysely, sql } from 'kysely';
+import { toIso } from '../clock.js';
+import type { Database, UserRow, UserUpdate } from '../db/types.js';
+import { uniqueViolation } from '../db/errors.js';
+import { AppError } from '../errors.js';
+
+export type Role = UserRow['role'];
+export const ROLES: readonly Role[] = ['user', 'admin'];
+
+export interface NewUser {
+  username: string;
+  email: string;
+  passwordHash: string;
+  role?: Role;
+  now: number;
+}
+
+function conflictError(err: unknown): never {
+  const field = uniqueViolation(err);
+  if (field === 'username') throw new AppError('username_taken', { errors: [{ field: 'username', message: 'is already taken' }] });
+  if (field === 'email') throw new AppError('email_taken', { errors: [{ field: 'email', message: 'is already registered' }] });
+  throw err;
+}
+
+/** Inserts a user; the database's unique indexes decide races, and the loser gets a 409 AppError. */
+export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<UserRow> {
+  try {
+    return await db
+      .insertInto('users')
+      .values({
+        username: user.username,
+        email: user.email,
+        password_hash: user.passwordHash,
+        role: user.role ?? 'user',
+        is_active: 1,
+        created_at: user.now,
+        updated_at: user.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  } catch (err) {
+    conflictError(err);
+  }
+}
+
+export async function findUserById(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Usernames match case-insensitively (served by the lower(username) unique index); emails are stored lower-case. */
+export async function findUserByLogin(db: Kysely<Database>, login: { email?: string; username?: string }): Promise<UserRow | undefined> {
+  const query = db.selectFrom('users').selectAll();
+  if (login.email !== undefined) return query.where('email', '=', login.email.toLowerCase()).executeTakeFirst();
+  if (login.username !== undefined) return query.where(sql`lower(username)`, '=', login.username.toLowerCase()).executeTakeFirst();
+  return undefined;
+}
+
+/** Applies a partial update; unique conflicts become 409 AppErrors. */
+export async function updateUser(db: Kysely<Database>, id: number, changes: UserUpdate): Promise<UserRow | undefined> {
+  try {
+    return await db.updateTable('users').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
+  } catch (err) {
+    conflictError(err);
+  }
+}
+
+export async function deleteUser(db: Kysely<Database>, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export function isLocked(user: Pick<UserRow, 'locked_until'>, now: number): boolean {
+  return user.locked_until !== null && user.locked_until > now;
+}
+
+export interface PublicUser {
+  id: number;
+  username: string;
+  email: string;
+  role: Role;
+  is_active: boolean;
+  is_locked: boolean;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+  locked_until?: string | null;
+  failed_login_attempts?: number;
+}
+
+/** The user as the API shows it: never the hash; lock details only to admins. */
+export function toPublicUser(user: UserRow, { now, forAdmin = false }: { now: number; forAdmin?: boolean }): PublicUser {
+  const locked = isLocked(user, now);
+  const view: PublicUser = {
+    id: user.id,
+    username: user.username,
+    email: user.email,
+    role: user.role,
+    is_active: user.is_active === 1,
+    is_locked: locked,
+    created_at: new Date(user.created_at).toISOString(),
+    updated_at: new Date(user.updated_at).toISOString(),
+    last_login_at: toIso(user.last_login_at),
+  };
+  if (forAdmin) {
+    view.locked_until = locked ? toIso(user.locked_until) : null;
+    view.failed_login_attempts = user.failed_login_attempts;
+  }
+  return view;
+}
