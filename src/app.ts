@@ -61,6 +61,8 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   });
   if (redis) await redis.connect();
 
+  // JSON only: any other body type is a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,0 +1,36 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp, loginUser, PASSWORD, registerUser } from './helper.js';
+
+function readLogDir(dir: string): string {
+  return readdirSync(dir).filter((f) => f.endsWith('.log')).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('');
+}
+
+describe('log file', () => {
+  it('holds request logs and audit events but never a password, hash or token', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-logs-'));
+    const t = await buildTestApp({ env: { LOG_TO_FILE: 'true', LOG_DIR: dir, LOG_LEVEL: 'debug' } });
+    let secrets: string[] = [];
+    try {
+      const user = await registerUser(t.app);
+      const login = (await loginUser(t.app, { username: user.username, password: PASSWORD })).json();
+      await loginUser(t.app, { username: user.username, password: 'Wrong-password-99' });
+      const { password_hash } = await t.app.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+      await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: { authorization: `Bearer ${login.refresh_token}`, cookie: 'session=cookie-secret-value' } });
+      // Whatever code logs these objects later, redaction scrubs them.
+      t.app.log.info({ password: PASSWORD, body: { refresh_token: login.refresh_token, user: { password_hash } } }, 'object with secrets');
+      secrets = [PASSWORD, 'Wrong-password-99', password_hash, login.access_token, login.refresh_token, 'cookie-secret-value'];
+    } finally {
+      await t.close();
+    }
+    const written = readLogDir(dir);
+    expect(written).toContain('"audit":"login_succeeded"');
+    expect(written).toContain('"audit":"login_failed"');
+    expect(written).toContain('object with secrets');
+    expect(written).toContain('[REDACTED]');
+    for (const secret of secrets) expect(written).not.toContain(secret);
+    expect(readdirSync(dir)).toContain('current.log');
+  });
+});
