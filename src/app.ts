@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import underPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
@@ -7,6 +8,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { type DatabaseKind, openDatabase } from './db/connection.js';
 import type { Database } from './db/types.js';
+import { AppError } from './errors.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { requestIdFor } from './http/request-id.js';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.js';
@@ -66,7 +68,24 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // While shutting down, in-flight responses close their keep-alive sockets so close() can finish.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   registerErrorHandling(app);
+  if (config.maxEventLoopDelayMs > 0) {
+    // Shed load with a 503 problem rather than letting every request time out.
+    await app.register(underPressure, {
+      maxEventLoopDelay: config.maxEventLoopDelayMs,
+      pressureHandler: () => {
+        throw new AppError('service_unavailable', { detail: 'The server is overloaded; retry shortly.', retryAfter: 10 });
+      },
+    });
+  }
 
   const passwords = createPasswordHasher(config.passwords);
   const tokens = createTokenService(config.jwt, clock);

@@ -31,6 +31,8 @@ export interface Config {
   passwords: { memoryCost: number; timeCost: number; parallelism: number };
   lockout: { maxFailedLogins: number; durationSeconds: number };
   sessionPurgeIntervalSeconds: number;
+  /** Event-loop delay (ms) above which requests are shed with 503; 0 disables. */
+  maxEventLoopDelayMs: number;
   log: { level: string; dir: string; toFile: boolean; fileSize: string; fileCount: number };
   http: {
     corsOrigins: string[];
@@ -193,6 +195,7 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
       durationSeconds: int('LOCKOUT_DURATION', 900, { min: 1, max: 31_536_000 }),
     },
     sessionPurgeIntervalSeconds: int('SESSION_PURGE_INTERVAL', 3600, { max: 604_800 }),
+    maxEventLoopDelayMs: int('MAX_EVENT_LOOP_DELAY', 1000, { max: 60_000 }),
     log: {
       level: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
       dir: str('LOG_DIR', 'logs'),

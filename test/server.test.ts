@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
+
+/** Starts src/server.ts as `npm start` would (config from env, migrations at start) on a free port. */
+async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_TO_FILE: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    child.stdout?.on('data', () => {
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', () => reject(new Error(`server exited:\n${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
+describe('the server process', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.drop());
+
+  it('migrates at start, serves, and on SIGTERM finishes in-flight requests and exits 0', async () => {
+    const server = await startServer({ DATABASE_URL: database.url, JWT_SECRET_KEY: TEST_SECRET, NODE_ENV: 'production' });
+    expect(server.output()).toContain('migrations applied');
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+
+    // A registration spends a production-strength argon2id hash: still running when SIGTERM lands.
+    const inFlight = fetch(`${server.url}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...uniqueIdentity(), password: PASSWORD }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    const exited = once(server.child, 'exit');
+    server.child.kill('SIGTERM');
+    expect((await inFlight).status).toBe(201);
+    const [code] = await exited;
+    expect(code, server.output()).toBe(0);
+    expect(server.output()).toContain('shutting down');
+    await expect(fetch(`${server.url}/health`)).rejects.toThrow();
+  });
+
+  it('refuses to start in production without JWT_SECRET_KEY, naming it', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', NODE_ENV: 'production', DATABASE_URL: database.url, LOG_TO_FILE: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/JWT_SECRET_KEY: is required in production/);
+  });
+});
