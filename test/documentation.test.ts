@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** Every variable src/config.ts reads, found by the reader calls and env lookups in its source. */
+function variablesReadByConfig(): string[] {
+  const source = readFileSync('src/config.ts', 'utf8');
+  const names = [...source.matchAll(/(?:raw|str|int|bool|oneOf|matching)\('([A-Z][A-Z0-9_]+)'/g), ...source.matchAll(/env\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1] as string);
+  return [...new Set(names)].sort();
+}
+
+describe('documentation', () => {
+  it('documents every configuration variable in .env.example and README.md', () => {
+    const variables = variablesReadByConfig();
+    expect(variables.length).toBeGreaterThan(25);
+    const example = readFileSync('.env.example', 'utf8');
+    const readme = readFileSync('README.md', 'utf8');
+    expect(variables.filter((v) => !new RegExp(`^#?\\s*${v}=`, 'm').test(example))).toEqual([]);
+    expect(variables.filter((v) => !readme.includes(`\`${v}\``))).toEqual([]);
+  });
+});
