@@ -117,3 +117,30 @@ describe('sessions: refresh rotation, reuse detection, logout', () => {
     expect(await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
   });
 });
+
+describe('refresh for a user who may no longer act', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('refuses a disabled user without rotating, so the family survives reactivation', async () => {
+    const user = await registerAndLogin(t.app);
+    await t.app.db.updateTable('users').set({ is_active: 0 }).where('id', '=', user.id).execute();
+    const refused = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: bearer(user.refresh) });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('account_disabled');
+    await t.app.db.updateTable('users').set({ is_active: 1 }).where('id', '=', user.id).execute();
+    const again = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: bearer(user.refresh) });
+    expect(again.statusCode).toBe(200);
+  });
+
+  it('refuses the tokens of a deleted user', async () => {
+    const user = await registerAndLogin(t.app);
+    await t.app.db.deleteFrom('users').where('id', '=', user.id).execute();
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: bearer(user.refresh) });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('token_revoked');
+  });
+});

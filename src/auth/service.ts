@@ -126,6 +126,10 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
     async refresh(refreshToken) {
       const claims = tokens.verify(refreshToken, 'refresh');
       const now = clock.now();
+      // The user is checked before rotating, so a refused refresh leaves the family as it was.
+      const found = await findSessionWithUser(db, claims.sid);
+      if (!found || String(found.user.id) !== claims.sub) throw new AppError('token_revoked');
+      assertUserMayAct(found.user, now);
       const outcome = await rotateRefreshToken(db, {
         sessionId: claims.sid,
         presentedJti: claims.jti,
@@ -140,9 +144,6 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
         audit(logger, 'refresh_reused', { user_id: outcome.session.user_id, session_id: outcome.session.id });
         throw new AppError('refresh_reused');
       }
-      const found = await findSessionWithUser(db, outcome.session.id);
-      if (!found || String(found.user.id) !== claims.sub) throw new AppError('token_revoked');
-      assertUserMayAct(found.user, now);
       return tokenPair(found.user, outcome.session, { fresh: false });
     },
 
