@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pino, { type Logger, type LoggerOptions } from 'pino';
 import type { Config } from './config.js';
@@ -35,6 +36,8 @@ export function createLogger(config: Config, { stdout = true }: { stdout?: boole
     const logger = pino(baseOptions(config), stdout ? pino.destination(1) : pino.destination('/dev/null'));
     return { logger, close: async () => logger.flush() };
   }
+  // Created here, synchronously: pino-roll links current.log before its own async mkdir has finished.
+  mkdirSync(config.log.dir, { recursive: true });
   const targets: pino.TransportTargetOptions[] = [
     {
       target: 'pino-roll',
@@ -52,6 +55,8 @@ export function createLogger(config: Config, { stdout = true }: { stdout?: boole
   ];
   if (stdout) targets.push({ target: 'pino/file', level: config.log.level, options: { destination: 1 } });
   const transport = pino.transport({ targets });
+  // A failing log file must not take the service down with an uncaught error; say so on stderr instead.
+  transport.on('error', (err: Error) => process.stderr.write(`gatehouse: log transport error: ${err.message}\n`));
   const logger = pino(baseOptions(config), transport);
   return {
     logger,
