@@ -7,7 +7,9 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { type DatabaseKind, openDatabase } from './db/connection.js';
 import type { Database } from './db/types.js';
+import edge from './http/edge.js';
 import { registerErrorHandling } from './http/error-handler.js';
+import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
 import { healthRoutes } from './routes/health.js';
 
@@ -55,6 +57,8 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  await app.register(edge);
+  await app.register(openapi);
 
   await app.register(healthRoutes);
   return app;
