@@ -1,7 +1,11 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
 import { ERROR_CODES } from '../src/errors.js';
-import { buildTestApp, type TestApp } from './helper.js';
+import { buildTestApp, TEST_SECRET, type TestApp } from './helper.js';
 
 interface RegisteredRoute {
   method: string;
@@ -78,6 +82,24 @@ describe('OpenAPI document', () => {
     expect(doc.paths['/ready'].get.responses['503'].content['application/problem+json']).toBeDefined();
     for (const [code, { status }] of Object.entries(ERROR_CODES)) {
       expect(doc.info.description).toContain(`| \`${code}\` | ${status} |`);
+    }
+  });
+});
+
+describe('npm run openapi', () => {
+  it('writes the same document the app serves, without a database or Redis', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-openapi-'));
+    try {
+      const file = path.join(dir, 'openapi.json');
+      const lines: string[] = [];
+      const env = { NODE_ENV: 'test', JWT_SECRET_KEY: TEST_SECRET, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', REDIS_URL: 'redis://127.0.0.1:1' };
+      const code = await runCli(['openapi', file], { env, print: (line) => lines.push(line), printError: (line) => lines.push(line) });
+      expect(code, lines.join('\n')).toBe(0);
+      const written = JSON.parse(readFileSync(file, 'utf8'));
+      expect((await new Validator().validate(written)).valid).toBe(true);
+      expect(written.paths['/health'].get).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
