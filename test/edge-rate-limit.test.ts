@@ -121,6 +121,26 @@ describe('rate limit on /api/auth/*', () => {
     expect((await hit(t, { ip: proxy, forwardedFor: `${uniqueClientIp()}, ${client}` })).statusCode).toBe(429);
   });
 
+  it('with TRUST_PROXY as an address list follows X-Forwarded-For only through the listed proxies', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', TRUST_PROXY: '10.0.0.0/8' });
+    const client = '203.0.113.7';
+    // Through a trusted proxy, the forwarded client is counted, whatever it prepends.
+    expect((await hit(t, { ip: uniqueClientIp(), forwardedFor: `198.51.100.1, ${client}` })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: uniqueClientIp(), forwardedFor: `198.51.100.2, ${client}` })).statusCode).toBe(429);
+    // From an address outside the list, X-Forwarded-For is not believed.
+    const direct = '192.0.2.55';
+    expect((await hit(t, { ip: direct, forwardedFor: uniqueClientIp() })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: direct, forwardedFor: uniqueClientIp() })).statusCode).toBe(429);
+  });
+
+  it('lets requests through when Redis fails mid-flight rather than failing logins', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', REDIS_URL });
+    const redis = t.app.redis as unknown as { rateLimit: (...args: unknown[]) => void };
+    redis.rateLimit = (...args: unknown[]) => (args.at(-1) as (err: Error) => void)(new Error('redis down'));
+    const ip = uniqueClientIp();
+    for (let i = 0; i < 3; i++) expect((await hit(t, { ip })).statusCode).toBe(200);
+  });
+
   it('shares one budget between two instances on one Redis', async () => {
     const env = { AUTH_RATE_LIMIT_MAX: '4', AUTH_RATE_LIMIT_WINDOW: '60', REDIS_URL };
     const a = await app(env);
