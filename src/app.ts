@@ -9,7 +9,9 @@ import type { Config } from './config.js';
 import { type DatabaseKind, openDatabase } from './db/connection.js';
 import type { Database } from './db/types.js';
 import { AppError } from './errors.js';
+import edge from './http/edge.js';
 import { registerErrorHandling } from './http/error-handler.js';
+import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.js';
 import { startPurgeTimer } from './auth/purge.js';
@@ -86,6 +88,8 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
       },
     });
   }
+  await app.register(edge);
+  await app.register(openapi);
 
   const passwords = createPasswordHasher(config.passwords);
   const tokens = createTokenService(config.jwt, clock);

@@ -1,6 +1,9 @@
+import { writeFile } from 'node:fs/promises';
+import { buildApp } from './app.js';
 import { ConfigError, type Config, loadConfig } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';
 import { makeMigration, migrateToLatest, migrationStatus, rollbackOne } from './db/migrator.js';
+import { createLogger } from './logging.js';
 
 export class CliError extends Error {}
 
@@ -45,7 +48,29 @@ const commands: Record<string, Command> = {
       ctx.print(`created ${await makeMigration(name)}`);
     },
   },
+  openapi: {
+    summary: 'openapi [FILE]: write the OpenAPI document (default openapi.json)',
+    async run(ctx) {
+      const file = ctx.args[0] ?? 'openapi.json';
+      await writeFile(file, `${JSON.stringify(await openapiDocument(ctx.config), null, 2)}\n`);
+      ctx.print(`wrote ${file}`);
+    },
+  },
 };
+
+/** The document needs the routes, not the data: an in-memory database, no Redis, no log files. */
+async function openapiDocument(config: Config): Promise<unknown> {
+  const offline: Config = { ...config, databaseUrl: 'sqlite:///:memory:', redisUrl: null, log: { ...config.log, toFile: false, level: 'silent' } };
+  const logging = createLogger(offline, { stdout: false });
+  const app = await buildApp({ config: offline, logger: logging.logger });
+  try {
+    await app.ready();
+    return app.swagger();
+  } finally {
+    await app.close();
+    await logging.close();
+  }
+}
 
 function usage(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));

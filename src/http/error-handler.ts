@@ -60,6 +60,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
   // A mirror of the route table tells a wrong method (405 + Allow) from an unknown path (404).
   const routes = FindMyWay();
   app.addHook('onRoute', (route) => {
+    // CORS's catch-all preflight route (OPTIONS *) would make every unknown path look like a 405.
+    if (route.url === '*') return;
     for (const method of [route.method].flat()) {
       if (!routes.hasRoute(method as HTTPMethod, route.url)) routes.on(method as HTTPMethod, route.url, () => {});
     }

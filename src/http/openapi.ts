@@ -1,0 +1,82 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance, FastifySchema } from 'fastify';
+import fp from 'fastify-plugin';
+import { ERROR_CODES } from '../errors.js';
+import { ProblemSchema } from '../routes/schemas.js';
+import { AUTH_PREFIX, DOCS_PREFIX } from './edge.js';
+import { PROBLEM_CONTENT_TYPE } from './problem.js';
+
+const PROBLEM_MEDIA_TYPE = PROBLEM_CONTENT_TYPE.split(';')[0] as string;
+
+type ResponseSchemas = Record<string, unknown>;
+
+/** The error-code table, as Markdown, so the document says what every `code` means. */
+export function errorCodeTable(): string {
+  const rows = Object.entries(ERROR_CODES).map(([code, { status, detail }]) => `| \`${code}\` | ${status} | ${detail} |`);
+  return ['| code | status | meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
+const DESCRIPTION = [
+  'Authentication and user management: register, login, JWT access and refresh tokens, revocation, lockout, roles.',
+  '',
+  'Send the access token as `Authorization: Bearer <token>`. Every error is `application/problem+json` (RFC 9457)',
+  'with a stable `code` (also in `error`, and `detail` also in `message`, for clients of the Flask service).',
+  `Routes under \`${AUTH_PREFIX}*\` are rate-limited per client IP (429 \`rate_limited\` with \`Retry-After\`).`,
+  '',
+  '## Error codes',
+  '',
+  errorCodeTable(),
+].join('\n');
+
+function problemResponse(description: string): Record<string, unknown> {
+  return { description, content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } } };
+}
+
+function isErrorStatus(status: string): boolean {
+  return status === 'default' || /^[45]/.test(status);
+}
+
+/** Error responses are documented as problem+json; every route documents at least its errors. */
+export function documentErrors(url: string, response: ResponseSchemas = {}): ResponseSchemas {
+  const documented: ResponseSchemas = {};
+  for (const [status, schema] of Object.entries(response)) {
+    const alreadyWrapped = typeof schema === 'object' && schema !== null && 'content' in schema;
+    documented[status] = isErrorStatus(status) && !alreadyWrapped
+      ? problemResponse((schema as { description?: string }).description ?? `Problem (${status})`)
+      : schema;
+  }
+  if (url.startsWith(AUTH_PREFIX)) {
+    documented['413'] ??= problemResponse('Body larger than AUTH_BODY_LIMIT (`payload_too_large`)');
+    documented['429'] ??= problemResponse('Too many requests from this IP (`rate_limited`), see `Retry-After`');
+  }
+  documented.default ??= problemResponse('Any other error, as problem+json');
+  return documented;
+}
+
+async function openapi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Gatehouse', version: '1.0.0', description: DESCRIPTION },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
+      tags: [
+        { name: 'auth', description: 'Register, log in, refresh and log out' },
+        { name: 'users', description: 'User accounts (self and admin)' },
+        { name: 'health', description: 'Liveness and readiness' },
+        { name: 'keys', description: 'Public keys for verifying tokens offline (JWKS)' },
+      ],
+    },
+    transform: ({ schema, url }) => {
+      const routeSchema = (schema ?? {}) as FastifySchema & { hide?: boolean };
+      if (routeSchema.hide || url.startsWith(DOCS_PREFIX)) return { schema: { ...routeSchema, hide: true }, url };
+      return { schema: { ...routeSchema, response: documentErrors(url, routeSchema.response as ResponseSchemas) }, url };
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list', deepLinking: true } });
+}
+
+/** OpenAPI 3 document at /docs/json and Swagger UI at /docs. Register before routes. */
+export default fp(openapi, { name: 'openapi', fastify: '5.x' });

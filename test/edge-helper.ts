@@ -1,0 +1,55 @@
+import { randomInt } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.js';
+import { migrateToLatest } from '../src/db/migrator.js';
+import { openDatabase } from '../src/db/connection.js';
+import { createLogger } from '../src/logging.js';
+import { createTestDatabase, testConfig, type TestApp, type TestAppOptions } from './helper.js';
+
+/** Routes that exist only in these tests, so the edge rules are checked with or without the real auth routes. */
+export const AUTH_PROBE = '/api/auth/__edge-probe';
+export const OPEN_PROBE = '/__edge-probe';
+/** Redis runs beside both CI runs; every test uses client addresses of its own, so runs never share a counter. */
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface EdgeTestAppOptions extends TestAppOptions {
+  /** Adds the probe routes before the app is ready. */
+  probes?: boolean;
+}
+
+function registerProbes(app: FastifyInstance): void {
+  for (const url of [AUTH_PROBE, OPEN_PROBE]) {
+    app.post(url, { schema: { hide: true } }, async () => ({ ok: true }));
+  }
+}
+
+/** buildTestApp, plus the probe routes registered before `ready()` (edge rules attach on route registration). */
+export async function buildEdgeTestApp({ env = {}, database, clock, probes = true }: EdgeTestAppOptions = {}): Promise<TestApp> {
+  const ownsDatabase = !database;
+  const db = database ?? (await createTestDatabase());
+  const config = testConfig({ DATABASE_URL: db.url, ...env });
+  if (ownsDatabase) {
+    const handle = openDatabase(db.url, { poolSize: 1 });
+    await migrateToLatest(handle.db);
+    await handle.db.destroy();
+  }
+  const logging = createLogger(config, { stdout: false });
+  const app = await buildApp({ config, logger: logging.logger, clock });
+  if (probes) registerProbes(app);
+  await app.ready();
+  return {
+    app,
+    config,
+    database: db,
+    close: async () => {
+      await app.close();
+      await logging.close();
+      if (ownsDatabase) await db.drop();
+    },
+  };
+}
+
+/** A random client address, so rate-limit counters (in memory or Redis) start from zero. */
+export function uniqueClientIp(): string {
+  return `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+}

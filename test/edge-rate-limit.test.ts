@@ -1,0 +1,158 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { AUTH_PROBE, buildEdgeTestApp, REDIS_URL, uniqueClientIp } from './edge-helper.js';
+import type { TestApp } from './helper.js';
+
+const AUTH_ROUTES = ['/api/auth/register', '/api/auth/login', '/api/auth/refresh', '/api/auth/logout'];
+
+function hit(t: TestApp, options: { ip: string; forwardedFor?: string; url?: string }): Promise<LightMyRequestResponse> {
+  return t.app.inject({
+    method: 'POST',
+    url: options.url ?? AUTH_PROBE,
+    remoteAddress: options.ip,
+    headers: options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {},
+    payload: {},
+  });
+}
+
+function expectRateLimited(res: LightMyRequestResponse, max: number): void {
+  expect(res.statusCode).toBe(429);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.json()).toMatchObject({ status: 429, code: 'rate_limited', error: 'rate_limited', title: 'Too Many Requests' });
+  expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+  expect(res.headers['x-ratelimit-limit']).toBe(String(max));
+  expect(res.headers['x-ratelimit-remaining']).toBe('0');
+  expect(Number(res.headers['x-ratelimit-reset'])).toBeGreaterThanOrEqual(1);
+}
+
+describe('rate limit on /api/auth/*', () => {
+  const apps: TestApp[] = [];
+  async function app(env: Record<string, string>, database?: TestApp['database']): Promise<TestApp> {
+    const t = await buildEdgeTestApp({ env, database });
+    apps.push(t);
+    return t;
+  }
+  afterEach(async () => {
+    // Apps sharing a database close before its owner drops it.
+    for (const t of apps.splice(0).reverse()) await t.close();
+  });
+  afterAll(async () => {
+    for (const t of apps) await t.close();
+  });
+
+  it('lets exactly AUTH_RATE_LIMIT_MAX requests through per IP, then answers 429 problem+json', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '3', AUTH_RATE_LIMIT_WINDOW: '60' });
+    const ip = uniqueClientIp();
+    for (const remaining of [2, 1, 0]) {
+      const res = await hit(t, { ip });
+      expect(res.statusCode).not.toBe(429);
+      expect(res.headers['x-ratelimit-limit']).toBe('3');
+      expect(res.headers['x-ratelimit-remaining']).toBe(String(remaining));
+    }
+    const limited = await hit(t, { ip });
+    expectRateLimited(limited, 3);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect((await hit(t, { ip: uniqueClientIp() })).statusCode, 'another IP has its own budget').not.toBe(429);
+  });
+
+  it('gives the budget back once the window has passed', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '2', AUTH_RATE_LIMIT_WINDOW: '1' });
+    const ip = uniqueClientIp();
+    await hit(t, { ip });
+    await hit(t, { ip });
+    expect((await hit(t, { ip })).statusCode).toBe(429);
+    await sleep(1_100);
+    expect((await hit(t, { ip })).statusCode).not.toBe(429);
+  });
+
+  it('does not limit routes outside /api/auth/', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1' });
+    const ip = uniqueClientIp();
+    for (let i = 0; i < 5; i++) {
+      const res = await t.app.inject({ method: 'GET', url: '/health', remoteAddress: ip });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['x-ratelimit-limit']).toBeUndefined();
+    }
+  });
+
+  it('limits every auth route the app registers', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1' });
+    // The real auth routes arrive with the auth branch; until then only the probe is here.
+    const registered = AUTH_ROUTES.filter((url) => t.app.hasRoute({ method: 'POST', url }));
+    for (const url of [AUTH_PROBE, ...registered]) {
+      const ip = uniqueClientIp();
+      expect((await hit(t, { ip, url })).statusCode, url).not.toBe(429);
+      expectRateLimited(await hit(t, { ip, url }), 1);
+    }
+  });
+
+  it('lets a browser read the 429 from an allowed origin', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', CORS_ORIGINS: 'https://app.example.com' });
+    const ip = uniqueClientIp();
+    const request = { method: 'POST' as const, url: AUTH_PROBE, remoteAddress: ip, headers: { origin: 'https://app.example.com' }, payload: {} };
+    await t.app.inject(request);
+    const res = await t.app.inject(request);
+    expect(res.statusCode).toBe(429);
+    expect(res.headers['access-control-allow-origin']).toBe('https://app.example.com');
+  });
+
+  it('ignores a spoofed X-Forwarded-For by default: the budget follows the socket address', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '2' });
+    const ip = uniqueClientIp();
+    expect((await hit(t, { ip, forwardedFor: uniqueClientIp() })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip, forwardedFor: uniqueClientIp() })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip, forwardedFor: uniqueClientIp() })).statusCode).toBe(429);
+  });
+
+  it('honours X-Forwarded-For with TRUST_PROXY=true: each forwarded client has its own budget', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', TRUST_PROXY: 'true' });
+    const proxy = uniqueClientIp();
+    const [alice, bob] = [uniqueClientIp(), uniqueClientIp()];
+    expect((await hit(t, { ip: proxy, forwardedFor: alice })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: proxy, forwardedFor: bob })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: proxy, forwardedFor: alice })).statusCode).toBe(429);
+  });
+
+  it('with TRUST_PROXY=1 trusts one hop only: addresses the client prepends do not dodge the limit', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', TRUST_PROXY: '1' });
+    const [proxy, client] = [uniqueClientIp(), uniqueClientIp()];
+    expect((await hit(t, { ip: proxy, forwardedFor: `${uniqueClientIp()}, ${client}` })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: proxy, forwardedFor: `${uniqueClientIp()}, ${client}` })).statusCode).toBe(429);
+  });
+
+  it('with TRUST_PROXY as an address list follows X-Forwarded-For only through the listed proxies', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', TRUST_PROXY: '10.0.0.0/8' });
+    const client = '203.0.113.7';
+    // Through a trusted proxy, the forwarded client is counted, whatever it prepends.
+    expect((await hit(t, { ip: uniqueClientIp(), forwardedFor: `198.51.100.1, ${client}` })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: uniqueClientIp(), forwardedFor: `198.51.100.2, ${client}` })).statusCode).toBe(429);
+    // From an address outside the list, X-Forwarded-For is not believed.
+    const direct = '192.0.2.55';
+    expect((await hit(t, { ip: direct, forwardedFor: uniqueClientIp() })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: direct, forwardedFor: uniqueClientIp() })).statusCode).toBe(429);
+  });
+
+  it('lets requests through when Redis fails mid-flight rather than failing logins', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', REDIS_URL });
+    const redis = t.app.redis as unknown as { rateLimit: (...args: unknown[]) => void };
+    redis.rateLimit = (...args: unknown[]) => (args.at(-1) as (err: Error) => void)(new Error('redis down'));
+    const ip = uniqueClientIp();
+    for (let i = 0; i < 3; i++) expect((await hit(t, { ip })).statusCode).toBe(200);
+  });
+
+  it('shares one budget between two instances on one Redis', async () => {
+    const env = { AUTH_RATE_LIMIT_MAX: '4', AUTH_RATE_LIMIT_WINDOW: '60', REDIS_URL };
+    const a = await app(env);
+    const b = await app(env, a.database);
+    const ip = uniqueClientIp();
+    for (const remaining of [3, 2, 1]) {
+      expect((await hit(a, { ip })).headers['x-ratelimit-remaining']).toBe(String(remaining));
+    }
+    const last = await hit(b, { ip });
+    expect(last.statusCode).not.toBe(429);
+    expect(last.headers['x-ratelimit-remaining']).toBe('0');
+    expectRateLimited(await hit(b, { ip }), 4);
+    expectRateLimited(await hit(a, { ip }), 4);
+  });
+});
