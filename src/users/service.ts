@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { PasswordHasher } from '../auth/passwords.js';
-import { passwordPolicyErrors } from '../auth/passwords.js';
+import { type PasswordHasher, passwordPolicyErrors } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { DatabaseKind } from '../db/connection.js';
