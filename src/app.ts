@@ -21,6 +21,7 @@ import { authenticationPlugin } from './http/authenticate.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { jwksRoutes } from './routes/jwks.js';
+import { usersRoutes } from './routes/users.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -102,6 +103,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   await app.register(healthRoutes);
   await app.register(jwksRoutes, { tokens });
   await app.register(authRoutes, { prefix: '/api/auth', authService });
+  await app.register(usersRoutes, { prefix: '/api/users' });
 
   const stopPurge = startPurgeTimer({ db, clock, config, logger });
   app.addHook('onClose', async () => stopPurge());

@@ -1,18 +1,29 @@
 import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
-import { ConfigError, type Config, loadConfig } from './config.js';
+import { createPasswordHasher, passwordPolicyErrors } from './auth/passwords.js';
+import { resetUserFailures } from './auth/lockout.js';
+import { purgeExpired } from './auth/purge.js';
+import { ConfigError, type Config, type Env, loadConfig } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';
 import { makeMigration, migrateToLatest, migrationStatus, rollbackOne } from './db/migrator.js';
+import type { UserRow } from './db/types.js';
+import { isAppError } from './errors.js';
 import { createLogger } from './logging.js';
+import { USERNAME_PATTERN } from './routes/auth.js';
+import { findUserByLogin, findUsersPage, insertUser, isLocked, updateUser } from './users/repository.js';
 
 export class CliError extends Error {}
 
 export interface CliContext {
   config: Config;
+  env: Env;
   args: string[];
   /** Opened on first use, closed when the command ends. */
   database(): DatabaseHandle;
   print(line: string): void;
+  /** Asks for a secret without echoing it; undefined when there is no terminal to ask on. */
+  promptSecret(question: string): Promise<string | undefined>;
 }
 
 type Command = { summary: string; run(ctx: CliContext): Promise<void> };
@@ -56,6 +67,60 @@ const commands: Record<string, Command> = {
       ctx.print(`wrote ${file}`);
     },
   },
+  'create-admin': {
+    summary: 'create-admin --username U --email E: create an admin; password from ADMIN_PASSWORD or a no-echo prompt',
+    async run(ctx) {
+      const { username, email } = createAdminArgs(ctx.args);
+      const password = await adminPassword(ctx);
+      const errors = passwordPolicyErrors(password, { username, email });
+      if (errors.length > 0) throw new CliError(`the password is refused: ${errors.map((e) => e.message).join('; ')}`);
+      const passwordHash = await createPasswordHasher(ctx.config.passwords).hash(password);
+      try {
+        const user = await insertUser(ctx.database().db, { username, email, passwordHash, role: 'admin', now: Date.now() });
+        ctx.print(`created admin ${user.username} (id ${user.id}, ${user.email})`);
+      } catch (err) {
+        if (isAppError(err) && err.code === 'username_taken') throw new CliError(`username "${username}" is already taken`);
+        if (isAppError(err) && err.code === 'email_taken') throw new CliError(`email "${email}" is already registered`);
+        throw err;
+      }
+    },
+  },
+  promote: {
+    summary: 'promote USERNAME: make an existing user an admin',
+    async run(ctx) {
+      const user = await userNamed(ctx, 'promote');
+      if (user.role === 'admin') return ctx.print(`${user.username} is already an admin`);
+      await updateUser(ctx.database().db, user.id, { role: 'admin', updated_at: Date.now() });
+      ctx.print(`promoted ${user.username} (id ${user.id}) to admin${user.is_active === 1 ? '' : ' (the account is deactivated)'}`);
+    },
+  },
+  unlock: {
+    summary: 'unlock USERNAME: clear failed logins and the lock',
+    async run(ctx) {
+      const user = await userNamed(ctx, 'unlock');
+      await resetUserFailures(ctx.database().db, user.id);
+      ctx.print(`unlocked ${user.username} (id ${user.id})`);
+    },
+  },
+  'list-users': {
+    summary: 'list every user: id, username, email, role, active, locked',
+    async run(ctx) {
+      const now = Date.now();
+      const rows: string[][] = [['id', 'username', 'email', 'role', 'active', 'locked']];
+      for await (const user of allUsers(ctx)) {
+        rows.push([String(user.id), user.username, user.email, user.role, user.is_active === 1 ? 'yes' : 'no', isLocked(user, now) ? 'yes' : 'no']);
+      }
+      const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
+      for (const row of rows) ctx.print(row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd());
+    },
+  },
+  purge: {
+    summary: 'delete expired sessions and stale failed-login counters now',
+    async run(ctx) {
+      const purged = await purgeExpired(ctx.database().db, ctx.config, Date.now());
+      ctx.print(`purged ${purged.sessions} expired sessions, ${purged.loginFailures} stale login-failure counters`);
+    },
+  },
 };
 
 /** The document needs the routes, not the data: an in-memory database, no Redis, no log files. */
@@ -72,16 +137,90 @@ async function openapiDocument(config: Config): Promise<unknown> {
   }
 }
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function createAdminArgs(args: string[]): { username: string; email: string } {
+  let values: { username?: string; email?: string };
+  try {
+    ({ values } = parseArgs({ args, options: { username: { type: 'string' }, email: { type: 'string' } }, strict: true, allowPositionals: false }));
+  } catch (err) {
+    const hint = args.some((a) => a.startsWith('--password')) ? ' (the password is never read from the command line: set ADMIN_PASSWORD or answer the prompt)' : '';
+    throw new CliError(`${(err as Error).message}${hint}\nusage: create-admin --username U --email E`);
+  }
+  const { username, email } = values;
+  if (!username || !email) throw new CliError('usage: create-admin --username U --email E');
+  if (!new RegExp(USERNAME_PATTERN).test(username)) throw new CliError('the username must be 3-32 letters, digits, _ . or -');
+  if (email.length > 254 || !EMAIL.test(email)) throw new CliError(`"${email}" is not an email address`);
+  return { username, email: email.toLowerCase() };
+}
+
+async function adminPassword(ctx: CliContext): Promise<string> {
+  if (ctx.env.ADMIN_PASSWORD) return ctx.env.ADMIN_PASSWORD;
+  const first = await ctx.promptSecret('Password for the new admin: ');
+  if (first === undefined) throw new CliError('no password given: set ADMIN_PASSWORD, or run on a terminal to be prompted (never pass it as an argument)');
+  if ((await ctx.promptSecret('Repeat the password: ')) !== first) throw new CliError('the two passwords differ');
+  return first;
+}
+
+async function userNamed(ctx: CliContext, command: string): Promise<UserRow> {
+  const [username, ...rest] = ctx.args;
+  if (!username || rest.length > 0) throw new CliError(`usage: ${command} USERNAME`);
+  const user = await findUserByLogin(ctx.database().db, { username });
+  if (!user) throw new CliError(`no user named "${username}"`);
+  return user;
+}
+
+/** Every user in id order, read page by page (keyset), so a large table is never loaded in one query. */
+async function* allUsers(ctx: CliContext): AsyncGenerator<UserRow> {
+  let afterId = 0;
+  for (;;) {
+    const page = await findUsersPage(ctx.database().db, {}, { limit: 500, afterId });
+    yield* page;
+    if (page.length < 500) return;
+    afterId = page[page.length - 1]!.id;
+  }
+}
+
+/** Reads a line from the terminal in raw mode, echoing nothing. */
+async function promptOnTerminal(question: string): Promise<string | undefined> {
+  const { stdin, stderr } = process;
+  if (!stdin.isTTY) return undefined;
+  stderr.write(question);
+  stdin.setRawMode(true);
+  stdin.setEncoding('utf8');
+  stdin.resume();
+  return new Promise((resolve, reject) => {
+    let value = '';
+    const finish = (outcome: () => void): void => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      stderr.write('\n');
+      outcome();
+    };
+    const onData = (chunk: string): void => {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n' || char === '\u0004') return finish(() => resolve(value));
+        if (char === '\u0003') return finish(() => reject(new CliError('cancelled')));
+        if (char === '\u007f' || char === '\b') value = [...value].slice(0, -1).join('');
+        else value += char;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
 function usage(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
   return ['usage: npm run cli -- <command> [options]', '', ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)].join('\n');
 }
 
 /** Runs one CLI command; returns the process exit code. */
-export async function runCli(argv: string[], { env, print = console.log, printError = console.error }: {
+export async function runCli(argv: string[], { env, print = console.log, printError = console.error, promptSecret = promptOnTerminal }: {
   env?: Record<string, string | undefined>;
   print?: (line: string) => void;
   printError?: (line: string) => void;
+  promptSecret?: (question: string) => Promise<string | undefined>;
 } = {}): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? commands[name] : undefined;
@@ -94,9 +233,11 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
     const config = loadConfig(env);
     await command.run({
       config,
+      env: env ?? process.env,
       args,
       database: () => (handle ??= openDatabase(config.databaseUrl, { poolSize: 2 })),
       print,
+      promptSecret,
     });
     return 0;
   } catch (err) {

@@ -8,10 +8,10 @@ import { bearerToken, currentAuth } from '../http/authenticate.js';
 import { MessageSchema, ProblemSchema, UserSchema } from './schemas.js';
 
 export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,32}$';
-const Username = Type.String({ pattern: USERNAME_PATTERN, description: '3-32 letters, digits, _ . -; unique case-insensitively', example: 'alice' });
-const Email = Type.String({ format: 'email', maxLength: 254, example: 'alice@example.com' });
+export const Username = Type.String({ pattern: USERNAME_PATTERN, description: '3-32 letters, digits, _ . -; unique case-insensitively', example: 'alice' });
+export const Email = Type.String({ format: 'email', maxLength: 254, example: 'alice@example.com' });
 // The length bound is enforced by the schema, before any hash is spent.
-const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, example: 'correct horse battery staple' });
+export const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, example: 'correct horse battery staple' });
 
 const RegisterBody = Type.Object({ username: Username, email: Email, password: Password }, { additionalProperties: false });
 const LoginBody = Type.Object(

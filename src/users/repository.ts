@@ -1,11 +1,18 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { toIso } from '../clock.js';
+import type { DatabaseKind } from '../db/connection.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { uniqueViolation } from '../db/errors.js';
+import { lockRows } from '../db/transactions.js';
 import { AppError } from '../errors.js';
 
 export type Role = UserRow['role'];
 export const ROLES: readonly Role[] = ['user', 'admin'];
+
+/** The one place that says what being an admin means; read from the user row, never from token claims. */
+export function hasRole(user: Pick<UserRow, 'role'>, role: Role): boolean {
+  return user.role === role;
+}
 
 export interface NewUser {
   username: string;
@@ -67,6 +74,56 @@ export async function updateUser(db: Kysely<Database>, id: number, changes: User
 export async function deleteUser(db: Kysely<Database>, id: number): Promise<boolean> {
   const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+export interface UserFilter {
+  role?: Role;
+  /** Case-insensitive substring of the username or the email. */
+  q?: string;
+}
+
+/** `%`, `_` and `\` in a search term match themselves, not any character. */
+function likePattern(term: string): string {
+  return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function filteredUsers(db: Kysely<Database>, { role, q }: UserFilter): SelectQueryBuilder<Database, 'users', object> {
+  let query = db.selectFrom('users');
+  // role = ? with ORDER BY id walks the (role, id) index; no role walks the primary key.
+  if (role !== undefined) query = query.where('role', '=', role);
+  // A leading-wildcard LIKE cannot use a b-tree index: with q, the page query still walks the index in id
+  // order and stops after one page of matches, but the COUNT reads every row (of the role, if given).
+  if (q !== undefined && q !== '') {
+    const pattern = likePattern(q);
+    query = query.where((eb) => eb.or([
+      eb(sql`lower(username)`, 'like', sql<string>`${pattern} escape '\\'`),
+      eb('email', 'like', sql<string>`${pattern} escape '\\'`),
+    ]));
+  }
+  return query;
+}
+
+export async function countUsers(db: Kysely<Database>, filter: UserFilter): Promise<number> {
+  const row = await filteredUsers(db, filter).select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** One page in id order: stable, and keyset-ready (`id > last seen id`) through `afterId`. */
+export async function findUsersPage(
+  db: Kysely<Database>,
+  filter: UserFilter,
+  { limit, offset = 0, afterId }: { limit: number; offset?: number; afterId?: number },
+): Promise<UserRow[]> {
+  let query = filteredUsers(db, filter).selectAll();
+  if (afterId !== undefined) query = query.where('id', '>', afterId);
+  return query.orderBy('id', 'asc').limit(limit).offset(offset).execute();
+}
+
+/** Ids of the active admins, locked until the surrounding write transaction ends. */
+export async function lockActiveAdminIds(trx: Kysely<Database>, kind: DatabaseKind): Promise<number[]> {
+  const query = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('is_active', '=', 1).orderBy('id');
+  const rows = await lockRows(query, kind).execute();
+  return rows.map((r) => r.id);
 }
 
 export function isLocked(user: Pick<UserRow, 'locked_until'>, now: number): boolean {

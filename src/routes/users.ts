@@ -1,0 +1,123 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { Type } from 'typebox';
+import { currentAuth } from '../http/authenticate.js';
+import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
+import { createUserService, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
+import { Email, Password, Username } from './auth.js';
+import { ProblemSchema, UserSchema } from './schemas.js';
+
+const Role = Type.Union([Type.Literal('user'), Type.Literal('admin')]);
+// Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
+const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'User id' }) }, { additionalProperties: false });
+
+const ListQuery = Type.Object(
+  {
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 })),
+    per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })),
+    role: Type.Optional(Role),
+    q: Type.Optional(Type.String({ maxLength: 254, description: 'Case-insensitive substring of the username or email' })),
+  },
+  { additionalProperties: false },
+);
+
+const UpdateBody = Type.Object(
+  {
+    username: Type.Optional(Username),
+    email: Type.Optional(Email),
+    password: Type.Optional(Password),
+    current_password: Type.Optional({ ...Password, description: 'Required to change your own password' }),
+    role: Type.Optional({ ...Role, description: 'Admins only' }),
+    is_active: Type.Optional(Type.Boolean({ description: 'Admins only' })),
+    unlock: Type.Optional(Type.Boolean({ description: 'Admins only: true clears failed logins and the lock' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+const UserResponse = Type.Object({ user: UserSchema });
+const UserListResponse = Type.Object({
+  users: Type.Array(UserSchema),
+  page: Type.Integer(),
+  per_page: Type.Integer(),
+  total: Type.Integer(),
+  pages: Type.Integer(),
+});
+
+const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));
+const bearer = [{ bearerAuth: [] }];
+
+export async function usersRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const users = createUserService({ db: app.db, kind: app.dbKind, clock: app.clock, logger: app.log as Logger, passwords: app.passwords });
+  const adminOnly = [app.authenticate, requireRole('admin')];
+  const selfOrAdmin = [app.authenticate, requireSelfOrAdmin];
+
+  r.get('', {
+    schema: {
+      tags: ['users'],
+      summary: 'List users (admins only)',
+      description: `Ordered by id. per_page 1-${MAX_PER_PAGE} (default ${DEFAULT_PER_PAGE}); a page past the end is empty.`,
+      querystring: ListQuery,
+      security: bearer,
+      response: { 200: UserListResponse, ...problems(400, 401, 403) },
+    },
+    preHandler: adminOnly,
+  }, async (request) => {
+    const { page, per_page: perPage, role, q } = request.query;
+    return users.list({ page, perPage, role, q });
+  });
+
+  r.get('/me', {
+    schema: { tags: ['users'], summary: 'The current user', security: bearer, response: { 200: UserResponse, ...problems(401, 403) } },
+    preHandler: app.authenticate,
+  }, async (request) => {
+    const { user } = currentAuth(request);
+    return { user: await users.get({ viewer: user, id: user.id }) };
+  });
+
+  r.get('/:id', {
+    schema: {
+      tags: ['users'],
+      summary: 'One user (self or admin)',
+      params: UserIdParams,
+      security: bearer,
+      response: { 200: UserResponse, ...problems(400, 401, 403, 404) },
+    },
+    preHandler: selfOrAdmin,
+  }, async (request) => ({ user: await users.get({ viewer: currentAuth(request).user, id: request.params.id }) }));
+
+  r.put('/:id', {
+    schema: {
+      tags: ['users'],
+      summary: 'Update a user (self or admin)',
+      description: 'Anyone may change their own username, email and password (with current_password); a new password ends '
+        + 'their other sessions. Admins may also set role, is_active and unlock for anyone. The last active admin cannot be '
+        + 'demoted or deactivated (409 last_admin).',
+      params: UserIdParams,
+      body: UpdateBody,
+      security: bearer,
+      response: { 200: UserResponse, ...problems(400, 401, 403, 404, 409) },
+    },
+    preHandler: selfOrAdmin,
+  }, async (request) => {
+    const { user, sessionId } = currentAuth(request);
+    return { user: await users.update({ actor: { user, sessionId }, id: request.params.id, changes: request.body }) };
+  });
+
+  r.delete('/:id', {
+    schema: {
+      tags: ['users'],
+      summary: 'Delete a user (admins only)',
+      description: 'The user\'s sessions go with them. The last active admin cannot be deleted (409 last_admin).',
+      params: UserIdParams,
+      security: bearer,
+      response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
+    },
+    preHandler: adminOnly,
+  }, async (request, reply) => {
+    const { user, sessionId } = currentAuth(request);
+    await users.remove({ actor: { user, sessionId }, id: request.params.id });
+    return reply.code(204).send(null);
+  });
+}

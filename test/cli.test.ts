@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { backend, bearer, buildTestApp, loginUser, registerAndLogin, registerUser, type TestApp, TEST_SECRET, uniqueIdentity } from './helper.js';
+
+const ADMIN_PASSWORD = 'granite-Harbor-58-kite';
+
+describe(`admin CLI on ${backend}`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(async () => t.close());
+
+  async function cli(argv: string[], { env = {}, prompt }: { env?: Record<string, string>; prompt?: string[] } = {}) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const answers = prompt ? [...prompt] : undefined;
+    const code = await runCli(argv, {
+      env: {
+        NODE_ENV: 'test',
+        JWT_SECRET_KEY: TEST_SECRET,
+        DATABASE_URL: t.database.url,
+        LOG_LEVEL: 'silent',
+        LOG_TO_FILE: 'false',
+        ARGON2_MEMORY_COST: '8192',
+        ARGON2_TIME_COST: '1',
+        ...env,
+      },
+      print: (line) => out.push(line),
+      printError: (line) => err.push(line),
+      // No terminal in tests: the prompt answers from the list, or is unavailable.
+      promptSecret: async () => answers?.shift(),
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+  const userRow = (username: string) => t.app.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+
+  it('creates an admin from ADMIN_PASSWORD who can log in and list users', async () => {
+    const { username, email } = uniqueIdentity('boss');
+    const res = await cli(['create-admin', '--username', username, '--email', email.toUpperCase()], { env: { ADMIN_PASSWORD } });
+    expect(res).toMatchObject({ code: 0, err: '' });
+    expect(res.out).toMatch(new RegExp(`created admin ${username} \\(id \\d+, ${email}\\)`));
+    expect(res.out).not.toContain(ADMIN_PASSWORD);
+
+    const login = await loginUser(t.app, { email, password: ADMIN_PASSWORD });
+    expect(login.statusCode).toBe(200);
+    expect(login.json().user).toMatchObject({ username, email, role: 'admin' });
+    const list = await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer(login.json().access_token) });
+    expect(list.statusCode).toBe(200);
+  });
+
+  it('creates an admin from the no-echo prompt, asking twice', async () => {
+    const { username, email } = uniqueIdentity('prompted');
+    expect((await cli(['create-admin', '--username', username, '--email', email], { prompt: [ADMIN_PASSWORD, ADMIN_PASSWORD] })).code).toBe(0);
+    expect((await loginUser(t.app, { username, password: ADMIN_PASSWORD })).statusCode).toBe(200);
+
+    const other = uniqueIdentity('mismatch');
+    const res = await cli(['create-admin', '--username', other.username, '--email', other.email], { prompt: [ADMIN_PASSWORD, 'something-else-77'] });
+    expect(res).toMatchObject({ code: 1, err: 'error: the two passwords differ' });
+    expect(await userRow(other.username)).toBeUndefined();
+  });
+
+  it('refuses to run without a password source, and never takes one from argv', async () => {
+    const { username, email } = uniqueIdentity('nopass');
+    const none = await cli(['create-admin', '--username', username, '--email', email]);
+    expect(none.code).toBe(1);
+    expect(none.err).toMatch(/^error: no password given: set ADMIN_PASSWORD/);
+    const argv = await cli(['create-admin', '--username', username, '--email', email, '--password', ADMIN_PASSWORD]);
+    expect(argv.code).toBe(1);
+    expect(argv.err).toMatch(/^error: .*never read from the command line/);
+    expect(await userRow(username)).toBeUndefined();
+  });
+
+  it('refuses a password that fails the policy, and bad or missing flags', async () => {
+    const { username, email } = uniqueIdentity('weak');
+    const weak = await cli(['create-admin', '--username', username, '--email', email], { env: { ADMIN_PASSWORD: 'password1' } });
+    expect(weak.code).toBe(1);
+    expect(weak.err).toMatch(/^error: the password is refused: .*too common/);
+    expect((await cli(['create-admin', '--username', username], { env: { ADMIN_PASSWORD } })).err).toMatch(/usage: create-admin/);
+    expect((await cli(['create-admin', '--username', 'x', '--email', email], { env: { ADMIN_PASSWORD } })).code).toBe(1);
+    expect((await cli(['create-admin', '--username', username, '--email', 'not-an-email'], { env: { ADMIN_PASSWORD } })).code).toBe(1);
+    expect(await userRow(username)).toBeUndefined();
+  });
+
+  it('says clearly when the username or email is taken', async () => {
+    const taken = await registerUser(t.app);
+    const byName = await cli(['create-admin', '--username', taken.username.toUpperCase(), '--email', 'fresh-name@example.com'], { env: { ADMIN_PASSWORD } });
+    expect(byName).toMatchObject({ code: 1, err: `error: username "${taken.username.toUpperCase()}" is already taken` });
+    const byEmail = await cli(['create-admin', '--username', 'fresh_admin', '--email', taken.email], { env: { ADMIN_PASSWORD } });
+    expect(byEmail).toMatchObject({ code: 1, err: `error: email "${taken.email}" is already registered` });
+  });
+
+  it('promotes a user, which applies to their live token at once', async () => {
+    const alice = await registerAndLogin(t.app);
+    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer(alice.access) })).statusCode).toBe(403);
+    const res = await cli(['promote', alice.username]);
+    expect(res).toMatchObject({ code: 0, out: `promoted ${alice.username} (id ${alice.id}) to admin` });
+    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: bearer(alice.access) })).statusCode).toBe(200);
+    expect((await cli(['promote', alice.username])).out).toBe(`${alice.username} is already an admin`);
+    expect(await cli(['promote', 'no_such_user'])).toMatchObject({ code: 1, err: 'error: no user named "no_such_user"' });
+    expect((await cli(['promote'])).code).toBe(1);
+  });
+
+  it('unlocks a locked account', async () => {
+    const bob = await registerUser(t.app);
+    for (let i = 0; i < t.config.lockout.maxFailedLogins; i++) await loginUser(t.app, { username: bob.username, password: 'wrong-password-x' });
+    expect((await loginUser(t.app, { username: bob.username, password: bob.password })).statusCode).toBe(423);
+    expect(await cli(['unlock', bob.username])).toMatchObject({ code: 0, out: `unlocked ${bob.username} (id ${bob.id})` });
+    expect((await loginUser(t.app, { username: bob.username, password: bob.password })).statusCode).toBe(200);
+    expect((await cli(['unlock', 'no_such_user'])).code).toBe(1);
+  });
+
+  it('lists users as a table with role, active and locked', async () => {
+    const carol = await registerUser(t.app);
+    await t.app.db.updateTable('users').set({ is_active: 0, locked_until: Date.now() + 60_000 }).where('id', '=', carol.id).execute();
+    const res = await cli(['list-users']);
+    expect(res.code).toBe(0);
+    const lines = res.out.split('\n');
+    expect(lines[0]).toMatch(/^id\s+username\s+email\s+role\s+active\s+locked$/);
+    const count = Number((await t.app.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    expect(lines).toHaveLength(count + 1);
+    expect(lines.find((line) => line.includes(` ${carol.username} `))).toMatch(new RegExp(`^${carol.id}\\s+${carol.username}\\s+${carol.email}\\s+user\\s+no\\s+yes$`));
+  });
+
+  it('purges expired sessions and prints the counts', async () => {
+    const dave = await registerAndLogin(t.app);
+    await t.app.db.updateTable('sessions').set({ expires_at: Date.now() - 1000 }).where('user_id', '=', dave.id).execute();
+    const res = await cli(['purge']);
+    expect(res).toMatchObject({ code: 0, out: expect.stringMatching(/^purged 1 expired sessions, \d+ stale login-failure counters$/) });
+    expect(await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', dave.id).execute()).toEqual([]);
+  });
+});
