@@ -1,10 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.js';
-import { migrateToLatest } from '../src/db/migrator.js';
-import { openDatabase } from '../src/db/connection.js';
-import { createLogger } from '../src/logging.js';
-import { createTestDatabase, testConfig, type TestApp, type TestAppOptions } from './helper.js';
+import { buildTestApp, type TestApp, type TestAppOptions } from './helper.js';
 
 /** Routes that exist only in these tests, so the edge rules are checked with or without the real auth routes. */
 export const AUTH_PROBE = '/api/auth/__edge-probe';
@@ -23,30 +19,9 @@ function registerProbes(app: FastifyInstance): void {
   }
 }
 
-/** buildTestApp, plus the probe routes registered before `ready()` (edge rules attach on route registration). */
-export async function buildEdgeTestApp({ env = {}, database, clock, probes = true }: EdgeTestAppOptions = {}): Promise<TestApp> {
-  const ownsDatabase = !database;
-  const db = database ?? (await createTestDatabase());
-  const config = testConfig({ DATABASE_URL: db.url, ...env });
-  if (ownsDatabase) {
-    const handle = openDatabase(db.url, { poolSize: 1 });
-    await migrateToLatest(handle.db);
-    await handle.db.destroy();
-  }
-  const logging = createLogger(config, { stdout: false });
-  const app = await buildApp({ config, logger: logging.logger, clock });
-  if (probes) registerProbes(app);
-  await app.ready();
-  return {
-    app,
-    config,
-    database: db,
-    close: async () => {
-      await app.close();
-      await logging.close();
-      if (ownsDatabase) await db.drop();
-    },
-  };
+/** buildTestApp, plus the probe routes registered before `ready()`. */
+export async function buildEdgeTestApp({ probes = true, ...options }: EdgeTestAppOptions = {}): Promise<TestApp> {
+  return buildTestApp({ ...options, beforeReady: probes ? registerProbes : undefined });
 }
 
 /** A random client address, so rate-limit counters (in memory or Redis) start from zero. */

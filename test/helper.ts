@@ -56,6 +56,8 @@ export function testConfig(env: Env = {}): Config {
     ARGON2_MEMORY_COST: '8192',
     ARGON2_TIME_COST: '1',
     AUTH_RATE_LIMIT_MAX: '100000',
+    // The PostgreSQL run keeps rate-limit counters in Redis, as a multi-instance deployment does.
+    ...(TEST_REDIS_URL ? { REDIS_URL: TEST_REDIS_URL } : {}),
     ...env,
   });
 }
@@ -86,10 +88,12 @@ export interface TestAppOptions {
   /** Share a database between apps (e.g. two instances); the first owner drops it. */
   database?: TestDatabase;
   clock?: Clock;
+  /** Registers test-only routes before `ready()` (edge rules attach when a route is registered). */
+  beforeReady?: (app: FastifyInstance) => void;
 }
 
 /** Builds the app on a fresh, migrated database of its own (or a given one). */
-export async function buildTestApp({ env = {}, database, clock }: TestAppOptions = {}): Promise<TestApp> {
+export async function buildTestApp({ env = {}, database, clock, beforeReady }: TestAppOptions = {}): Promise<TestApp> {
   const ownsDatabase = !database;
   const db = database ?? (await createTestDatabase());
   const config = testConfig({ DATABASE_URL: db.url, ...env });
@@ -100,6 +104,7 @@ export async function buildTestApp({ env = {}, database, clock }: TestAppOptions
   }
   const logging = createLogger(config, { stdout: false });
   const app = await buildApp({ config, logger: logging.logger, clock });
+  beforeReady?.(app);
   await app.ready();
   return {
     app,
