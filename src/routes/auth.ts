@@ -5,7 +5,7 @@ import type { AuthService } from '../auth/service.js';
 import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
 import { AppError } from '../errors.js';
 import { bearerToken, currentAuth } from '../http/authenticate.js';
-import { MessageSchema, ProblemSchema, UserSchema } from './schemas.js';
+import { BEARER, MessageSchema, problems, UserSchema } from './schemas.js';
 
 export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,32}$';
 export const Username = Type.String({ pattern: USERNAME_PATTERN, description: '3-32 letters, digits, _ . -; unique case-insensitively', example: 'alice' });
@@ -34,8 +34,6 @@ const TokenPairSchema = Type.Object({
 });
 const LoginResponse = Type.Object({ ...TokenPairSchema.properties, user: UserSchema });
 
-const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));
-const bearer = [{ bearerAuth: [] }];
 
 export async function authRoutes(app: FastifyInstance, { authService }: { authService: AuthService }): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -76,7 +74,7 @@ export async function authRoutes(app: FastifyInstance, { authService }: { authSe
       summary: 'Exchange a refresh token for new tokens (rotation)',
       description: 'Send the refresh token as a Bearer token or as {"refresh_token"}. The old refresh token dies; presenting it again after the grace window revokes the whole session (refresh_reused).',
       body: RefreshBody,
-      security: bearer,
+      security: BEARER,
       response: { 200: TokenPairSchema, ...problems(400, 401, 403, 423, 429) },
     },
     preValidation: emptyBodyAsObject,
@@ -91,7 +89,7 @@ export async function authRoutes(app: FastifyInstance, { authService }: { authSe
       tags: ['auth'],
       summary: 'Revoke the current session (its access and refresh tokens)',
       body: RefreshBody,
-      security: bearer,
+      security: BEARER,
       response: { 200: MessageSchema, ...problems(400, 401, 403, 429) },
     },
     preValidation: emptyBodyAsObject,

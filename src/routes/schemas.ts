@@ -37,3 +37,10 @@ export const UserSchema = Type.Object(
 );
 
 export const MessageSchema = Type.Object({ message: Type.String() });
+
+/** Response schemas for the problem statuses a route can answer. */
+export const problems = (...statuses: number[]): Record<number, typeof ProblemSchema> =>
+  Object.fromEntries(statuses.map((status) => [status, ProblemSchema]));
+
+/** OpenAPI security requirement of routes that take a Bearer token. */
+export const BEARER = [{ bearerAuth: [] }];

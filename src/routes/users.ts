@@ -6,7 +6,7 @@ import { currentAuth } from '../http/authenticate.js';
 import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
 import { createUserService, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
 import { Email, Password, Username } from './auth.js';
-import { ProblemSchema, UserSchema } from './schemas.js';
+import { BEARER, problems, UserSchema } from './schemas.js';
 
 const Role = Type.Union([Type.Literal('user'), Type.Literal('admin')]);
 // Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
@@ -44,8 +44,6 @@ const UserListResponse = Type.Object({
   pages: Type.Integer(),
 });
 
-const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));
-const bearer = [{ bearerAuth: [] }];
 
 export async function usersRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -59,7 +57,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
       summary: 'List users (admins only)',
       description: `Ordered by id. per_page 1-${MAX_PER_PAGE} (default ${DEFAULT_PER_PAGE}); a page past the end is empty.`,
       querystring: ListQuery,
-      security: bearer,
+      security: BEARER,
       response: { 200: UserListResponse, ...problems(400, 401, 403) },
     },
     preHandler: adminOnly,
@@ -69,7 +67,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.get('/me', {
-    schema: { tags: ['users'], summary: 'The current user', security: bearer, response: { 200: UserResponse, ...problems(401, 403) } },
+    schema: { tags: ['users'], summary: 'The current user', security: BEARER, response: { 200: UserResponse, ...problems(401, 403) } },
     preHandler: app.authenticate,
   }, async (request) => {
     const { user } = currentAuth(request);
@@ -81,7 +79,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
       tags: ['users'],
       summary: 'One user (self or admin)',
       params: UserIdParams,
-      security: bearer,
+      security: BEARER,
       response: { 200: UserResponse, ...problems(400, 401, 403, 404) },
     },
     preHandler: selfOrAdmin,
@@ -96,7 +94,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
         + 'demoted or deactivated (409 last_admin).',
       params: UserIdParams,
       body: UpdateBody,
-      security: bearer,
+      security: BEARER,
       response: { 200: UserResponse, ...problems(400, 401, 403, 404, 409) },
     },
     preHandler: selfOrAdmin,
@@ -111,7 +109,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
       summary: 'Delete a user (admins only)',
       description: 'The user\'s sessions go with them. The last active admin cannot be deleted (409 last_admin).',
       params: UserIdParams,
-      security: bearer,
+      security: BEARER,
       response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
     },
     preHandler: adminOnly,
