@@ -78,13 +78,20 @@ describe('rate limit on /api/auth/*', () => {
 
   it('limits every auth route the app registers', async () => {
     const t = await app({ AUTH_RATE_LIMIT_MAX: '1' });
-    // The real auth routes arrive with the auth branch; until then only the probe is here.
-    const registered = AUTH_ROUTES.filter((url) => t.app.hasRoute({ method: 'POST', url }));
-    for (const url of [AUTH_PROBE, ...registered]) {
+    for (const url of AUTH_ROUTES) expect(t.app.hasRoute({ method: 'POST', url }), url).toBe(true);
+    for (const url of [AUTH_PROBE, ...AUTH_ROUTES]) {
       const ip = uniqueClientIp();
       expect((await hit(t, { ip, url })).statusCode, url).not.toBe(429);
       expectRateLimited(await hit(t, { ip, url }), 1);
     }
+  });
+
+  it('gives a client IP one budget across all of /api/auth/*, not one per route', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '4' });
+    const ip = uniqueClientIp();
+    for (const url of AUTH_ROUTES) expect((await hit(t, { ip, url })).statusCode, url).not.toBe(429);
+    expectRateLimited(await hit(t, { ip, url: '/api/auth/login' }), 4);
+    expectRateLimited(await hit(t, { ip, url: AUTH_PROBE }), 4);
   });
 
   it('lets a browser read the 429 from an allowed origin', async () => {

@@ -1,7 +1,7 @@
 import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit, { type errorResponseBuilderContext } from '@fastify/rate-limit';
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
@@ -61,27 +61,17 @@ function rateLimitedError(_request: unknown, context: errorResponseBuilderContex
   return new AppError('rate_limited', { retryAfter: context.ttl / 1000 });
 }
 
-/** Auth routes get the per-IP budget and the small body limit without knowing about either. */
+const isAuthRoute = (route: RouteOptions): boolean => route.url.startsWith(AUTH_PREFIX);
+
+/** Route options that helmet reads in its own onRoute hook, so this one must be added before helmet. */
 function tuneRoute(config: Config, route: RouteOptions): void {
-  if (route.url.startsWith(DOCS_PREFIX)) {
-    route.helmet ??= docsHelmet;
-  }
-  if (!route.url.startsWith(AUTH_PREFIX)) return;
-  route.bodyLimit ??= config.http.authBodyLimit;
-  route.config = {
-    ...route.config,
-    rateLimit: route.config?.rateLimit ?? {
-      max: config.http.authRateLimitMax,
-      timeWindow: config.http.authRateLimitWindowSeconds * 1000,
-    },
-  } as RouteOptions['config'];
+  if (route.url.startsWith(DOCS_PREFIX)) route.helmet ??= docsHelmet;
+  if (isAuthRoute(route)) route.bodyLimit ??= config.http.authBodyLimit;
 }
 
 async function edge(app: FastifyInstance): Promise<void> {
   const { config } = app;
-  // Added before @fastify/rate-limit so its own onRoute hook sees the config set here.
   app.addHook('onRoute', (route) => tuneRoute(config, route));
-
   if (config.http.corsOrigins.length > 0) await app.register(cors, corsOptionsFor(config.http.corsOrigins));
   await app.register(helmet, apiHelmet);
   await app.register(rateLimit, {
@@ -90,6 +80,11 @@ async function edge(app: FastifyInstance): Promise<void> {
     // Redis down should not take login down with it: lockout (in the database) still bounds guessing.
     skipOnError: true,
     ...(app.redis ? { redis: app.redis, nameSpace: RATE_LIMIT_NAMESPACE } : {}),
+  });
+  // One limiter for all of /api/auth/*: a client IP has one budget, not one per route.
+  const limitAuth = app.rateLimit({ max: config.http.authRateLimitMax, timeWindow: config.http.authRateLimitWindowSeconds * 1000 });
+  app.addHook('onRoute', (route) => {
+    if (isAuthRoute(route)) route.onRequest = [...[route.onRequest ?? []].flat(), limitAuth];
   });
 }
 
