@@ -1,5 +1,5 @@
 import { hash as bcryptHash } from '@node-rs/bcrypt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerUser, type TestApp, uniqueIdentity } from './helper.js';
 
 const WRONG = 'wrong-Password-123';
@@ -91,6 +91,27 @@ describe('login and lockout', () => {
     expect(byName.json()).toMatchObject({ token_type: 'Bearer', expires_in: 900, user: { id: user.id, last_login_at: new Date(clock.now()).toISOString() } });
     const byEmail = await loginUser(t.app, { email: user.email.toUpperCase(), password: PASSWORD });
     expect(byEmail.statusCode).toBe(200);
+  });
+
+  it('refuses an oversized password on login with 400, without spending a hash', async () => {
+    const user = await registerUser(t.app);
+    const verify = vi.spyOn(t.app.passwords, 'verify');
+    const dummy = vi.spyOn(t.app.passwords, 'verifyAgainstDummy');
+    try {
+      for (const username of [user.username, `ghost_${user.username}`]) {
+        const res = await loginUser(t.app, { username, password: 'x'.repeat(10_000) });
+        expect(res.statusCode).toBe(400);
+        expect(res.json().errors).toContainEqual({ field: 'password', message: expect.stringMatching(/256/) });
+      }
+      expect(verify).not.toHaveBeenCalled();
+      expect(dummy).not.toHaveBeenCalled();
+      // The spies do see a normal login, so the assertions above can fail.
+      await loginUser(t.app, { username: user.username, password: PASSWORD });
+      expect(verify).toHaveBeenCalledTimes(1);
+    } finally {
+      verify.mockRestore();
+      dummy.mockRestore();
+    }
   });
 
   it('requires exactly one of email or username', async () => {

@@ -34,3 +34,24 @@ describe('log file', () => {
     expect(readdirSync(dir)).toContain('current.log');
   });
 });
+
+describe('log rotation', () => {
+  it('rotates by LOG_FILE_SIZE and keeps LOG_FILE_COUNT files', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-rotate-'));
+    const t = await buildTestApp({ env: { LOG_TO_FILE: 'true', LOG_DIR: dir, LOG_LEVEL: 'info', LOG_FILE_SIZE: '1k', LOG_FILE_COUNT: '3' } });
+    try {
+      for (let i = 0; i < 200; i++) {
+        t.app.log.info({ line: i, filler: 'x'.repeat(100) }, 'rotation test line');
+        // Let the transport write between lines, as a real server's requests would.
+        if (i % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await t.close();
+    }
+    const files = readdirSync(dir).filter((f) => /^gatehouse\.\d+\.log$/.test(f));
+    expect(files.length).toBe(3);
+    const numbers = files.map((f) => Number(f.split('.')[1])).sort((a, b) => a - b);
+    expect(numbers[0]).toBeGreaterThan(1);
+    expect(readLogDir(dir)).toContain('"line":199');
+  });
+});
