@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTestApp, loginUser, PASSWORD, registerUser } from './helper.js';
+import { bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerUser } from './helper.js';
 
 function readLogDir(dir: string): string {
   return readdirSync(dir).filter((f) => f.endsWith('.log')).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('');
@@ -11,7 +11,8 @@ function readLogDir(dir: string): string {
 describe('log file', () => {
   it('holds request logs and audit events but never a password, hash or token', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-logs-'));
-    const t = await buildTestApp({ env: { LOG_TO_FILE: 'true', LOG_DIR: dir, LOG_LEVEL: 'debug' } });
+    const clock = manualClock(Date.now());
+    const t = await buildTestApp({ clock, env: { LOG_TO_FILE: 'true', LOG_DIR: dir, LOG_LEVEL: 'debug', MAX_FAILED_LOGINS: '2' } });
     let secrets: string[] = [];
     try {
       const user = await registerUser(t.app);
@@ -19,15 +20,22 @@ describe('log file', () => {
       await loginUser(t.app, { username: user.username, password: 'Wrong-password-99' });
       const { password_hash } = await t.app.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
       await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: { authorization: `Bearer ${login.refresh_token}`, cookie: 'session=cookie-secret-value' } });
+      clock.advance(60_000);
+      await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: bearer(login.refresh_token) });
+      const second = (await loginUser(t.app, { username: user.username, password: PASSWORD })).json();
+      await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: bearer(second.access_token) });
+      await loginUser(t.app, { username: user.username, password: 'Wrong-password-99' });
+      await loginUser(t.app, { username: user.username, password: 'Wrong-password-99' });
       // Whatever code logs these objects later, redaction scrubs them.
       t.app.log.info({ password: PASSWORD, body: { refresh_token: login.refresh_token, user: { password_hash } } }, 'object with secrets');
-      secrets = [PASSWORD, 'Wrong-password-99', password_hash, login.access_token, login.refresh_token, 'cookie-secret-value'];
+      secrets = [PASSWORD, 'Wrong-password-99', password_hash, login.access_token, login.refresh_token, second.access_token, second.refresh_token, 'cookie-secret-value'];
     } finally {
       await t.close();
     }
     const written = readLogDir(dir);
-    expect(written).toContain('"audit":"login_succeeded"');
-    expect(written).toContain('"audit":"login_failed"');
+    for (const event of ['user_registered', 'login_succeeded', 'login_failed', 'refresh_reused', 'logout', 'account_locked']) {
+      expect(written).toContain(`"audit":"${event}"`);
+    }
     expect(written).toContain('object with secrets');
     expect(written).toContain('[REDACTED]');
     for (const secret of secrets) expect(written).not.toContain(secret);
