@@ -10,7 +10,7 @@ import { type DatabaseKind, openDatabase } from './db/connection.js';
 import type { Database } from './db/types.js';
 import { AppError } from './errors.js';
 import edge from './http/edge.js';
-import { registerErrorHandling } from './http/error-handler.js';
+import { clientErrorHandler, registerErrorHandling } from './http/error-handler.js';
 import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.js';
@@ -50,6 +50,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     trustProxy: config.http.trustProxy,
     bodyLimit: config.http.bodyLimit,
     return503OnClosing: true,
+    clientErrorHandler,
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true, keywords: ['example'] } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

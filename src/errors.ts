@@ -18,6 +18,7 @@ export const ERROR_CODES = Object.freeze({
   user_not_found: { status: 404, detail: 'User not found.' },
   not_found: { status: 404, detail: 'No such resource.' },
   method_not_allowed: { status: 405, detail: 'This method is not allowed on this resource.' },
+  request_timeout: { status: 408, detail: 'The request took too long to arrive.' },
   username_taken: { status: 409, detail: 'This username is already taken.' },
   email_taken: { status: 409, detail: 'This email is already registered.' },
   last_admin: { status: 409, detail: 'The last active admin cannot be removed, demoted or deactivated.' },
@@ -25,6 +26,7 @@ export const ERROR_CODES = Object.freeze({
   unsupported_media_type: { status: 415, detail: 'Send the body as application/json.' },
   account_locked: { status: 423, detail: 'Too many failed logins: the account is temporarily locked.' },
   rate_limited: { status: 429, detail: 'Too many requests: slow down.' },
+  headers_too_large: { status: 431, detail: 'The request headers are too large.' },
   internal_error: { status: 500, detail: 'An unexpected error occurred.' },
   service_unavailable: { status: 503, detail: 'The service is not ready.' },
 } satisfies Record<string, { status: number; detail: string }>);

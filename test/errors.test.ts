@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, PASSWORD, type TestApp, uniqueIdentity } from './helper.js';
@@ -48,6 +49,25 @@ describe('every error is problem+json', () => {
     const wrongMethod = await t.app.inject({ method: 'GET', url: '/api/auth/login' });
     expectProblem(wrongMethod, 405, 'method_not_allowed');
     expect(wrongMethod.headers.allow).toBe('POST');
+  });
+
+  it.each([
+    ['oversized headers', `GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'headers_too_large'],
+    ['a request the HTTP parser refuses', 'NOT A REQUEST\r\n\r\n', 400, 'bad_request'],
+  ])('%s: problem+json from the socket level', async (_case, raw, status, code) => {
+    if (!t.app.server.listening) await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as { port: number };
+    const response = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(raw));
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    const [head = '', body = ''] = response.split('\r\n\r\n');
+    expect(head).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+    expect(head).toMatch(/content-type: application\/problem\+json/i);
+    expect(JSON.parse(body)).toMatchObject({ status, code, error: code, type: 'about:blank' });
   });
 
   it('unexpected errors: 500 with no stack, SQL or driver text', async () => {

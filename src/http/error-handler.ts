@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { AppError, type FieldError, isAppError } from '../errors.js';
-import { codeForStatus, sendProblem } from './problem.js';
+import { codeForStatus, PROBLEM_CONTENT_TYPE, sendProblem, toProblem } from './problem.js';
 
 interface AjvIssue {
   instancePath?: string;
@@ -75,4 +77,21 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     return sendProblem(request, reply, new AppError('not_found', { detail: `No route ${request.method} ${path}.` }));
   });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (oversized headers, garbage, slow clients)
+ * still get a problem+json answer; then the socket is closed.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const code = err.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : 'bad_request';
+  const problem = toProblem(new AppError(code), randomUUID());
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${problem.title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${problem.request_id}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }
