@@ -2,16 +2,16 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
 import { createPasswordHasher, passwordPolicyErrors } from './auth/passwords.js';
-import { resetUserFailures } from './auth/lockout.js';
+import { isLockedOut, resetUserFailures } from './auth/lockout.js';
 import { purgeExpired } from './auth/purge.js';
-import { ConfigError, type Config, type Env, loadConfig } from './config.js';
+import { type Config, type Env, loadConfig, readEnvFile } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';
 import { makeMigration, migrateToLatest, migrationStatus, rollbackOne } from './db/migrator.js';
 import type { UserRow } from './db/types.js';
 import { isAppError } from './errors.js';
 import { createLogger } from './logging.js';
 import { USERNAME_PATTERN } from './routes/auth.js';
-import { findUserByLogin, findUsersPage, insertUser, isLocked, updateUser } from './users/repository.js';
+import { findUserByLogin, findUsersPage, insertUser, updateUser } from './users/repository.js';
 
 export class CliError extends Error {}
 
@@ -108,7 +108,7 @@ const commands: Record<string, Command> = {
       const now = Date.now();
       const rows: string[][] = [['id', 'username', 'email', 'role', 'active', 'locked']];
       for await (const user of allUsers(ctx)) {
-        rows.push([String(user.id), user.username, user.email, user.role, user.is_active === 1 ? 'yes' : 'no', isLocked(user, now) ? 'yes' : 'no']);
+        rows.push([String(user.id), user.username, user.email, user.role, user.is_active === 1 ? 'yes' : 'no', isLockedOut(user.locked_until, now) ? 'yes' : 'no']);
       }
       const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
       for (const row of rows) ctx.print(row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd());
@@ -229,11 +229,13 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
     return name === 'help' || name === '--help' ? 0 : 2;
   }
   let handle: DatabaseHandle | undefined;
+  // ADMIN_PASSWORD may come from .env too, like every setting.
+  const environment = env ?? { ...readEnvFile(), ...process.env };
   try {
-    const config = loadConfig(env);
+    const config = loadConfig(environment);
     await command.run({
       config,
-      env: env ?? process.env,
+      env: environment,
       args,
       database: () => (handle ??= openDatabase(config.databaseUrl, { poolSize: 2 })),
       print,
@@ -241,8 +243,7 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
     });
     return 0;
   } catch (err) {
-    if (err instanceof CliError || err instanceof ConfigError) printError(`error: ${err.message}`);
-    else printError(`error: ${err instanceof Error ? err.message : String(err)}`);
+    printError(`error: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   } finally {
     await handle?.db.destroy();

@@ -1,4 +1,5 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { isLockedOut } from '../auth/lockout.js';
 import { toIso } from '../clock.js';
 import type { DatabaseKind } from '../db/connection.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
@@ -126,10 +127,6 @@ export async function lockActiveAdminIds(trx: Kysely<Database>, kind: DatabaseKi
   return rows.map((r) => r.id);
 }
 
-export function isLocked(user: Pick<UserRow, 'locked_until'>, now: number): boolean {
-  return user.locked_until !== null && user.locked_until > now;
-}
-
 export interface PublicUser {
   id: number;
   username: string;
@@ -146,7 +143,7 @@ export interface PublicUser {
 
 /** The user as the API shows it: never the hash; lock details only to admins. */
 export function toPublicUser(user: UserRow, { now, forAdmin = false }: { now: number; forAdmin?: boolean }): PublicUser {
-  const locked = isLocked(user, now);
+  const locked = isLockedOut(user.locked_until, now);
   const view: PublicUser = {
     id: user.id,
     username: user.username,
