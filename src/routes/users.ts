@@ -69,10 +69,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
   r.get('/me', {
     schema: { tags: ['users'], summary: 'The current user', security: BEARER, response: { 200: UserResponse, ...problems(401, 403) } },
     preHandler: app.authenticate,
-  }, async (request) => {
-    const { user } = currentAuth(request);
-    return { user: await users.get({ viewer: user, id: user.id }) };
-  });
+  }, async (request) => ({ user: users.me(currentAuth(request).user) }));
 
   r.get('/:id', {
     schema: {

@@ -68,6 +68,8 @@ export interface Actor {
 export interface UserService {
   list(query: ListUsersQuery): Promise<UserList>;
   get(options: { viewer: UserRow; id: number }): Promise<PublicUser>;
+  /** The caller's own record, from the row the authentication hook already read. */
+  me(viewer: UserRow): PublicUser;
   update(options: { actor: Actor; id: number; changes: UserChanges }): Promise<PublicUser>;
   remove(options: { actor: Actor; id: number }): Promise<void>;
 }
@@ -145,6 +147,10 @@ export function createUserService({ db, kind, clock, logger, passwords }: UserSe
       const user = await findUserById(db, id);
       if (!user) throw new AppError('user_not_found');
       return toPublicUser(user, { now: clock.now(), forAdmin: hasRole(viewer, 'admin') });
+    },
+
+    me(viewer) {
+      return toPublicUser(viewer, { now: clock.now(), forAdmin: hasRole(viewer, 'admin') });
     },
 
     async update({ actor, id, changes }) {
