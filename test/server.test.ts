@@ -34,24 +34,27 @@ describe('the server process', () => {
   afterAll(async () => database.drop());
 
   it('migrates at start, serves, and on SIGTERM finishes in-flight requests and exits 0', async () => {
-    const server = await startServer({ DATABASE_URL: database.url, JWT_SECRET_KEY: TEST_SECRET, NODE_ENV: 'production' });
+    const server = await startServer({ DATABASE_URL: database.url, JWT_SECRET_KEY: TEST_SECRET, NODE_ENV: 'production', ARGON2_TIME_COST: '12' });
     expect(server.output()).toContain('migrations applied');
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
     expect((await fetch(`${server.url}/ready`)).status).toBe(200);
 
-    // A registration spends a production-strength argon2id hash: still running when SIGTERM lands.
+    // The registration hashes with a deliberately slow argon2id (ARGON2_TIME_COST below): SIGTERM is sent once the
+    // server has logged the request, so it lands while the hash is still running.
     const inFlight = fetch(`${server.url}/api/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...uniqueIdentity(), password: PASSWORD }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 15));
+    while (!/"url":"\/api\/auth\/register"/.test(server.output())) await new Promise((resolve) => setTimeout(resolve, 5));
     const exited = once(server.child, 'exit');
     server.child.kill('SIGTERM');
     expect((await inFlight).status).toBe(201);
     const [code] = await exited;
     expect(code, server.output()).toBe(0);
     expect(server.output()).toContain('shutting down');
+    // The request was still being handled when the shutdown began.
+    expect(server.output().indexOf('shutting down')).toBeLessThan(server.output().indexOf('"audit":"user_registered"'));
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
   });
 
