@@ -55,7 +55,9 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const { db, kind } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true }) : null;
+  // No offline queue: while Redis is unreachable, commands fail at once (rate limits let requests through,
+  // /ready answers 503) instead of queueing and stalling requests; ioredis keeps reconnecting.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
   app.decorate('config', config);
   app.decorate('db', db);
   app.decorate('dbKind', kind);
@@ -65,7 +67,11 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     await db.destroy();
     if (redis) await redis.quit().catch(() => redis.disconnect());
   });
-  if (redis) await redis.connect();
+  if (redis) {
+    redis.on('error', (err: Error) => logger.warn({ err: { message: err.message } }, 'redis unavailable'));
+    // A Redis outage at boot must not keep the auth service down: start, and report it on /ready.
+    await redis.connect().catch(() => {});
+  }
 
   // JSON only: any other body type is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');

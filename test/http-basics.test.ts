@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from './helper.js';
+import { buildTestApp, registerAndLogin, type TestApp } from './helper.js';
 
 describe('health and framework errors', () => {
   let t: TestApp;
@@ -47,5 +47,21 @@ describe('health and framework errors', () => {
     expect(res.json()).toMatchObject({ code: 'service_unavailable', status: 503 });
     expect(res.body).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|connect/i);
     await other.close();
+  });
+});
+
+describe('with Redis configured but unreachable', () => {
+  it('still starts and serves logins, and /ready answers 503 naming Redis', async () => {
+    const t = await buildTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    try {
+      expect((await t.app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+      const ready = await t.app.inject({ method: 'GET', url: '/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toMatchObject({ code: 'service_unavailable', detail: 'Redis does not answer.' });
+      const user = await registerAndLogin(t.app);
+      expect(user.access).toBeTruthy();
+    } finally {
+      await t.close();
+    }
   });
 });
