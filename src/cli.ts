@@ -9,7 +9,7 @@ import { type DatabaseHandle, openDatabase } from './db/connection.js';
 import { makeMigration, migrateToLatest, migrationStatus, rollbackOne } from './db/migrator.js';
 import type { UserRow } from './db/types.js';
 import { isAppError } from './errors.js';
-import { createLogger } from './logging.js';
+import { type AppLogger, audit, type AuditEvent, createLogger } from './logging.js';
 import { USERNAME_PATTERN } from './routes/auth.js';
 import { findUserByLogin, findUsersPage, insertUser, updateUser } from './users/repository.js';
 
@@ -24,6 +24,8 @@ export interface CliContext {
   print(line: string): void;
   /** Asks for a secret without echoing it; undefined when there is no terminal to ask on. */
   promptSecret(question: string): Promise<string | undefined>;
+  /** Writes an audit event to the log (LOG_DIR), with the CLI as the actor. */
+  audit(event: AuditEvent, fields: Record<string, unknown>): void;
 }
 
 type Command = { summary: string; run(ctx: CliContext): Promise<void> };
@@ -77,6 +79,7 @@ const commands: Record<string, Command> = {
       const passwordHash = await createPasswordHasher(ctx.config.passwords).hash(password);
       try {
         const user = await insertUser(ctx.database().db, { username, email, passwordHash, role: 'admin', now: Date.now() });
+        ctx.audit('user_registered', { target_id: user.id, role: 'admin' });
         ctx.print(`created admin ${user.username} (id ${user.id}, ${user.email})`);
       } catch (err) {
         if (isAppError(err) && err.code === 'username_taken') throw new CliError(`username "${username}" is already taken`);
@@ -91,6 +94,7 @@ const commands: Record<string, Command> = {
       const user = await userNamed(ctx, 'promote');
       if (user.role === 'admin') return ctx.print(`${user.username} is already an admin`);
       await updateUser(ctx.database().db, user.id, { role: 'admin', updated_at: Date.now() });
+      ctx.audit('role_changed', { target_id: user.id, from: user.role, to: 'admin' });
       ctx.print(`promoted ${user.username} (id ${user.id}) to admin${user.is_active === 1 ? '' : ' (the account is deactivated)'}`);
     },
   },
@@ -99,6 +103,7 @@ const commands: Record<string, Command> = {
     async run(ctx) {
       const user = await userNamed(ctx, 'unlock');
       await resetUserFailures(ctx.database().db, user.id);
+      ctx.audit('user_unlocked', { target_id: user.id });
       ctx.print(`unlocked ${user.username} (id ${user.id})`);
     },
   },
@@ -229,6 +234,7 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
     return name === 'help' || name === '--help' ? 0 : 2;
   }
   let handle: DatabaseHandle | undefined;
+  let logging: AppLogger | undefined;
   // ADMIN_PASSWORD may come from .env too, like every setting.
   const environment = env ?? { ...readEnvFile(), ...process.env };
   try {
@@ -240,6 +246,11 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
       database: () => (handle ??= openDatabase(config.databaseUrl, { poolSize: 2 })),
       print,
       promptSecret,
+      audit: (event, fields) => {
+        // Opened only by commands that change accounts: the log file is the server's, shared.
+        logging ??= createLogger(config, { stdout: false });
+        audit(logging.logger, event, { actor: 'cli', ...fields });
+      },
     });
     return 0;
   } catch (err) {
@@ -247,6 +258,7 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
     return 1;
   } finally {
     await handle?.db.destroy();
+    await logging?.close();
   }
 }
 

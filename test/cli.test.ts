@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { backend, bearer, buildTestApp, loginUser, registerAndLogin, registerUser, type TestApp, TEST_SECRET, uniqueIdentity } from './helper.js';
@@ -108,6 +111,26 @@ describe(`admin CLI on ${backend}`, () => {
     expect(await cli(['unlock', bob.username])).toMatchObject({ code: 0, out: `unlocked ${bob.username} (id ${bob.id})` });
     expect((await loginUser(t.app, { username: bob.username, password: bob.password })).statusCode).toBe(200);
     expect((await cli(['unlock', 'no_such_user'])).code).toBe(1);
+  });
+
+  it('writes audit events for create-admin, promote and unlock to the log file, with the CLI as actor', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-cli-logs-'));
+    const logEnv = { LOG_TO_FILE: 'true', LOG_DIR: dir, LOG_LEVEL: 'info' };
+    const dave = await registerUser(t.app);
+    const admin = uniqueIdentity('auditboss');
+    expect((await cli(['create-admin', '--username', admin.username, '--email', admin.email], { env: { ...logEnv, ADMIN_PASSWORD } })).code).toBe(0);
+    expect((await cli(['promote', dave.username], { env: logEnv })).code).toBe(0);
+    expect((await cli(['unlock', dave.username], { env: logEnv })).code).toBe(0);
+    const lines = readdirSync(dir).filter((f) => /^gatehouse\.\d+\.log$/.test(f))
+      .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').trim().split('\n'))
+      .map((line) => JSON.parse(line));
+    const events = lines.filter((l) => l.audit).map(({ audit, actor, target_id, to }) => ({ audit, actor, target_id, to }));
+    expect(events).toEqual(expect.arrayContaining([
+      { audit: 'user_registered', actor: 'cli', target_id: expect.any(Number), to: undefined },
+      { audit: 'role_changed', actor: 'cli', target_id: dave.id, to: 'admin' },
+      { audit: 'user_unlocked', actor: 'cli', target_id: dave.id, to: undefined },
+    ]));
+    expect(JSON.stringify(lines)).not.toContain(ADMIN_PASSWORD);
   });
 
   it('lists users as a table with role, active and locked', async () => {
