@@ -6,7 +6,7 @@ import { buildTestApp, type TestApp } from './helper.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(import.meta.dirname, 'artifacts');
-/** The operation the test opens: it arrives with the auth routes. */
+/** The operation the test opens. */
 const OPERATION = { method: 'post', path: '/api/auth/login' };
 
 /** The little of the page's globals the test touches (this project compiles without the DOM lib). */
