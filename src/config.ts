@@ -131,15 +131,14 @@ function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt']
 
   if (algorithm === 'HS256') {
     secret = raw('JWT_SECRET_KEY') ?? null;
-    if (secret !== null && Buffer.byteLength(secret) < MIN_SECRET_BYTES && nodeEnv === 'production') {
-      throw new ConfigError('JWT_SECRET_KEY', `must be at least ${MIN_SECRET_BYTES} bytes in production`);
+    // Refused in every mode: a deployment that forgets NODE_ENV=production must not run on a guessable key.
+    if (secret !== null && Buffer.byteLength(secret) < MIN_SECRET_BYTES) {
+      throw new ConfigError('JWT_SECRET_KEY', `must be at least ${MIN_SECRET_BYTES} bytes`);
     }
     if (secret === null) {
       if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET_KEY', 'is required in production (at least 32 random bytes)');
       secret = randomBytes(48).toString('base64url');
       warnings.push('JWT_SECRET_KEY is not set: generated a random secret for this process. Tokens will not survive a restart and are not shared between instances. Set JWT_SECRET_KEY before going to production.');
-    } else if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) {
-      warnings.push(`JWT_SECRET_KEY is shorter than ${MIN_SECRET_BYTES} bytes: production start-up will refuse it.`);
     }
   } else {
     if (!keyFile) throw new ConfigError('JWT_PRIVATE_KEY_FILE', `is required when JWT_ALGORITHM=${algorithm}`);

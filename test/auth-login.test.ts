@@ -159,6 +159,50 @@ describe('login and lockout', () => {
     expect(after.json().user.is_locked).toBe(false);
   });
 
+  it('does not let a correct password erase a lock that concurrent wrong guesses set meanwhile', async () => {
+    const user = await registerUser(t.app);
+    const verify = t.app.passwords.verify.bind(t.app.passwords);
+    // While the correct password is being hashed, the wrong guesses racing it lock the account.
+    const spy = vi.spyOn(t.app.passwords, 'verify').mockImplementation(async (hash, password) => {
+      const result = await verify(hash, password);
+      await t.app.db.updateTable('users').set({ failed_login_attempts: 5, locked_until: clock.now() + 900_000 }).where('id', '=', user.id).execute();
+      return result;
+    });
+    try {
+      const res = await loginUser(t.app, { username: user.username, password: PASSWORD });
+      expect(res.statusCode).toBe(423);
+      expect(res.headers['retry-after']).toBe('900');
+    } finally {
+      spy.mockRestore();
+    }
+    const row = await t.app.db.selectFrom('users').select(['failed_login_attempts', 'locked_until']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ failed_login_attempts: 5, locked_until: clock.now() + 900_000 });
+    expect(await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
+  });
+
+  it('forgets failures older than the lockout window, for real and unknown accounts alike', async () => {
+    const user = await registerUser(t.app);
+    const ghost = `ghost_${user.username}`;
+    for (const username of [user.username, ghost]) {
+      for (let i = 0; i < 4; i++) await loginUser(t.app, { username, password: WRONG });
+    }
+    clock.advance(900_001);
+    const statuses = [];
+    for (const username of [user.username, ghost]) statuses.push((await loginUser(t.app, { username, password: WRONG })).statusCode);
+    expect(statuses).toEqual([401, 401]);
+    // A failure inside the window still counts on top of the earlier ones.
+    for (let i = 0; i < 3; i++) await loginUser(t.app, { username: user.username, password: WRONG });
+    expect((await loginUser(t.app, { username: user.username, password: WRONG })).statusCode).toBe(423);
+  });
+
+  it('refuses control characters in the login identifier with 400, and odd Unicode with 401, never 500', async () => {
+    const nul = await loginUser(t.app, { username: 'ali\u0000ce', password: WRONG });
+    expect(nul.statusCode).toBe(400);
+    // Lower-casing makes this 254-character address over 500 characters long.
+    const odd = await loginUser(t.app, { email: '\u0130'.repeat(254), password: WRONG });
+    expect(odd.statusCode).toBe(401);
+  });
+
   it('resets the counter on success', async () => {
     const user = await registerUser(t.app);
     for (let i = 0; i < 4; i++) await loginUser(t.app, { username: user.username, password: WRONG });

@@ -20,8 +20,9 @@ describe('config', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET_KEY: is required in production/);
   });
 
-  it('refuses a secret shorter than 32 bytes in production', () => {
+  it('refuses a secret shorter than 32 bytes, in production and in development alike', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET_KEY: 'short-secret' })).toThrow(/JWT_SECRET_KEY: must be at least 32 bytes/);
+    expect(() => loadConfig({ JWT_SECRET_KEY: 'short-secret' })).toThrow(/JWT_SECRET_KEY: must be at least 32 bytes/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET_KEY: 'x'.repeat(32) }).jwt.secret).toBe('x'.repeat(32));
   });
 

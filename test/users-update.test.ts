@@ -64,6 +64,16 @@ describe(`users: updates on ${backend}`, () => {
     expect((await loginUser(t.app, { username: alice.username, password: NEW_PASSWORD })).statusCode).toBe(401);
   });
 
+  it('counts wrong current_password guesses as failed logins: the threshold locks the account and its live token', async () => {
+    const alice = await registerAndLogin(t.app);
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await put(alice.id, alice.access, { password: NEW_PASSWORD, current_password: `wrong-guess-${i}-x` })).statusCode);
+    expect(statuses).toEqual([403, 403, 403, 403, 423]);
+    const me = await t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(alice.access) });
+    expect(me.statusCode).toBe(423);
+    expect((await loginUser(t.app, { username: alice.username, password: alice.password })).statusCode).toBe(423);
+  });
+
   it('requires current_password for your own password, even as an admin (400)', async () => {
     const admin = await registerAndLogin(t.app, { role: 'admin' });
     const res = await put(admin.id, admin.access, { password: NEW_PASSWORD });

@@ -1,9 +1,14 @@
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../db/types.js';
+import type { Config } from '../config.js';
+import type { Database, UserRow, UserUpdate } from '../db/types.js';
 
 export interface LockoutPolicy {
   maxFailedLogins: number;
   durationMs: number;
+}
+
+export function lockoutPolicy(config: Config): LockoutPolicy {
+  return { maxFailedLogins: config.lockout.maxFailedLogins, durationMs: config.lockout.durationSeconds * 1000 };
 }
 
 export interface FailureCount {
@@ -11,23 +16,29 @@ export interface FailureCount {
   lockedUntil: number | null;
 }
 
-type CounterTable = 'users' | 'login_failures';
+/** Where each kind of counter keeps its time of the newest failure. */
+const LAST_FAILURE_COLUMN = { users: 'last_failed_login_at', login_failures: 'updated_at' } as const;
+type CounterTable = keyof typeof LAST_FAILURE_COLUMN;
 
 /**
  * The new counter values, computed by the database from the row's current values in the same statement,
- * so concurrent failures never lose a count. An expired lock starts a fresh count.
+ * so concurrent failures never lose a count. The count starts again after an expired lock, or when the
+ * previous failure is older than the lockout window: real accounts and unknown identifiers forget alike.
  */
 function counterUpdate(table: CounterTable, now: number, policy: LockoutPolicy) {
   const attempts = sql.ref(`${table}.failed_login_attempts`);
   const lockedUntil = sql.ref(`${table}.locked_until`);
+  const lastFailure = sql.ref(`${table}.${LAST_FAILURE_COLUMN[table]}`);
   const lockExpired = sql`(${lockedUntil} is not null and ${lockedUntil} <= ${now})`;
-  const next = sql<number>`case when ${lockExpired} then 1 else ${attempts} + 1 end`;
+  const stale = sql`(${lockedUntil} is null and (${lastFailure} is null or ${lastFailure} <= ${now - policy.durationMs}))`;
+  const next = sql<number>`case when ${lockExpired} or ${stale} then 1 else ${attempts} + 1 end`;
   return {
     failed_login_attempts: next,
     locked_until: sql<number | null>`case
       when ${next} >= ${policy.maxFailedLogins} and (${lockedUntil} is null or ${lockExpired}) then ${now + policy.durationMs}
       when ${lockExpired} then null
       else ${lockedUntil} end`,
+    [LAST_FAILURE_COLUMN[table]]: now,
   } as const;
 }
 
@@ -52,7 +63,7 @@ export async function recordUnknownFailure(db: Kysely<Database>, identifier: str
   const row = await db
     .insertInto('login_failures')
     .values({ identifier, failed_login_attempts: 1, locked_until: firstLock, updated_at: now })
-    .onConflict((oc) => oc.column('identifier').doUpdateSet({ ...counterUpdate('login_failures', now, policy), updated_at: now }))
+    .onConflict((oc) => oc.column('identifier').doUpdateSet(counterUpdate('login_failures', now, policy)))
     .returning(['failed_login_attempts', 'locked_until'])
     .executeTakeFirstOrThrow();
   return { attempts: row.failed_login_attempts, lockedUntil: row.locked_until };
@@ -61,6 +72,21 @@ export async function recordUnknownFailure(db: Kysely<Database>, identifier: str
 export async function unknownLockedUntil(db: Kysely<Database>, identifier: string): Promise<number | null> {
   const row = await db.selectFrom('login_failures').select('locked_until').where('identifier', '=', identifier).executeTakeFirst();
   return row?.locked_until ?? null;
+}
+
+/**
+ * After a correct password: clears the counters (plus `changes`) only if no lock landed meanwhile, so
+ * concurrent wrong guesses that locked the account cannot be erased by one lucky guess among them.
+ * Undefined when the account is locked.
+ */
+export async function clearFailuresUnlessLocked(db: Kysely<Database>, userId: number, now: number, changes: UserUpdate): Promise<UserRow | undefined> {
+  return db
+    .updateTable('users')
+    .set({ ...changes, failed_login_attempts: 0, locked_until: null })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function resetUserFailures(db: Kysely<Database>, userId: number): Promise<void> {

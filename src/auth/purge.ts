@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/types.js';
-import { purgeStaleFailures } from './lockout.js';
+import { lockoutPolicy, purgeStaleFailures } from './lockout.js';
 import { purgeExpiredSessions } from './sessions.js';
 
 export interface PurgeResult {
@@ -13,8 +13,7 @@ export interface PurgeResult {
 
 /** Deletes expired sessions and stale failed-login counters of unknown identifiers. */
 export async function purgeExpired(db: Kysely<Database>, config: Config, now: number): Promise<PurgeResult> {
-  const policy = { maxFailedLogins: config.lockout.maxFailedLogins, durationMs: config.lockout.durationSeconds * 1000 };
-  return { sessions: await purgeExpiredSessions(db, now), loginFailures: await purgeStaleFailures(db, now, policy) };
+  return { sessions: await purgeExpiredSessions(db, now), loginFailures: await purgeStaleFailures(db, now, lockoutPolicy(config)) };
 }
 
 /** Runs the purge every SESSION_PURGE_INTERVAL seconds (0 disables it); returns a stop function. */

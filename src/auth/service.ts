@@ -1,12 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Database, SessionRow, UserRow } from '../db/types.js';
+import type { Database, SessionRow, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
-import { findUserByLogin, insertUser, type PublicUser, toPublicUser, updateUser } from '../users/repository.js';
-import { isLockedOut, type LockoutPolicy, recordUnknownFailure, recordUserFailure, unknownLockedUntil } from './lockout.js';
+import { findUserById, findUserByLogin, insertUser, type PublicUser, toPublicUser } from '../users/repository.js';
+import { clearFailuresUnlessLocked, isLockedOut, lockoutPolicy, recordUnknownFailure, recordUserFailure, unknownLockedUntil } from './lockout.js';
 import { type PasswordHasher, passwordPolicyErrors } from './passwords.js';
 import { findSessionWithUser, openSession, revokeSession, rotateRefreshToken } from './sessions.js';
 import type { TokenClaims, TokenService } from './tokens.js';
@@ -63,7 +64,7 @@ export function assertUserMayAct(user: UserRow, now: number): void {
 }
 
 export function createAuthService({ db, clock, config, logger, passwords, tokens }: AuthDeps): AuthService {
-  const policy: LockoutPolicy = { maxFailedLogins: config.lockout.maxFailedLogins, durationMs: config.lockout.durationSeconds * 1000 };
+  const policy = lockoutPolicy(config);
   const refreshTtlMs = config.jwt.refreshTtlSeconds * 1000;
 
   function tokenPair(user: UserRow, session: SessionRow, { fresh }: { fresh: boolean }): TokenPair {
@@ -76,6 +77,14 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
       expires_in: config.jwt.accessTtlSeconds,
       refresh_expires_in: Math.floor((session.expires_at - now) / 1000),
     };
+  }
+
+  function verifiedOrUndefined(refreshToken: string): TokenClaims | undefined {
+    try {
+      return tokens.verify(refreshToken, 'refresh');
+    } catch {
+      return undefined;
+    }
   }
 
   async function failLogin(user: UserRow | undefined, identifier: string, now: number): Promise<never> {
@@ -100,7 +109,8 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
     },
 
     async login({ email, username, password, ip, userAgent }) {
-      const identifier = email !== undefined ? `email:${email.toLowerCase()}` : `username:${(username ?? '').toLowerCase()}`;
+      // Hashed: a fixed-size key, and no addresses stored for identifiers that match nobody.
+      const identifier = createHash('sha256').update(email !== undefined ? `email:${email.toLowerCase()}` : `username:${(username ?? '').toLowerCase()}`).digest('hex');
       const user = await findUserByLogin(db, { email, username });
       const now = clock.now();
       // A lock answers the same for real and unknown accounts, before any hash is spent.
@@ -115,9 +125,13 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
       if (!check.valid) return failLogin(user, identifier, now);
       if (user.is_active !== 1) throw new AppError('account_disabled');
 
-      const changes: Parameters<typeof updateUser>[2] = { failed_login_attempts: 0, locked_until: null, last_login_at: now };
+      const changes: UserUpdate = { last_login_at: now };
       if (check.needsRehash) changes.password_hash = await passwords.hash(password);
-      const updated = (await updateUser(db, user.id, changes)) ?? user;
+      const updated = await clearFailuresUnlessLocked(db, user.id, now, changes);
+      if (!updated) {
+        const lockedUntil = (await findUserById(db, user.id))?.locked_until ?? now + policy.durationMs;
+        throw lockedError(lockedUntil, now);
+      }
       const session = await openSession(db, { userId: user.id, now, ttlMs: refreshTtlMs, ip, userAgent });
       audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: check.needsRehash });
       return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
@@ -148,13 +162,16 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
     },
 
     async logout(auth, refreshToken) {
-      // A second session named by its refresh token dies too, but only if it is the caller's own.
-      const other = refreshToken ? tokens.verify(refreshToken, 'refresh') : undefined;
-      if (other && other.sub !== String(auth.user.id)) throw new AppError('forbidden', { detail: 'This refresh token belongs to another user.' });
       const now = clock.now();
+      // The caller's session dies first, whatever happens to the optional second token.
       await revokeSession(db, auth.sessionId, 'logout', now);
-      if (other && other.sid !== auth.sessionId) await revokeSession(db, other.sid, 'logout', now);
       audit(logger, 'logout', { user_id: auth.user.id, session_id: auth.sessionId });
+      // Best effort: a second session named by a valid refresh token dies too, if it is the caller's own.
+      const other = refreshToken ? verifiedOrUndefined(refreshToken) : undefined;
+      if (other && other.sub === String(auth.user.id) && other.sid !== auth.sessionId) {
+        await revokeSession(db, other.sid, 'logout', now);
+        audit(logger, 'logout', { user_id: auth.user.id, session_id: other.sid });
+      }
     },
 
     async authenticate(accessToken) {

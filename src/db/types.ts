@@ -10,6 +10,7 @@ export interface UsersTable {
   is_active: number;
   failed_login_attempts: Generated<number>;
   locked_until: number | null;
+  last_failed_login_at: Generated<number | null>;
   last_login_at: number | null;
   created_at: number;
   updated_at: number;

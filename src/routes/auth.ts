@@ -5,7 +5,7 @@ import type { AuthService } from '../auth/service.js';
 import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
 import { AppError } from '../errors.js';
 import { bearerToken, currentAuth } from '../http/authenticate.js';
-import { BEARER, MessageSchema, problems, UserSchema } from './schemas.js';
+import { BEARER, MessageSchema, NO_CONTROL_CHARACTERS, problems, UserSchema } from './schemas.js';
 
 export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,32}$';
 export const Username = Type.String({ pattern: USERNAME_PATTERN, description: '3-32 letters, digits, _ . -; unique case-insensitively', example: 'alice' });
@@ -15,7 +15,11 @@ export const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENG
 
 const RegisterBody = Type.Object({ username: Username, email: Email, password: Password }, { additionalProperties: false });
 const LoginBody = Type.Object(
-  { email: Type.Optional(Type.String({ maxLength: 254, example: 'alice@example.com' })), username: Type.Optional(Type.String({ maxLength: 64 })), password: Password },
+  {
+    email: Type.Optional(Type.String({ maxLength: 254, pattern: NO_CONTROL_CHARACTERS, example: 'alice@example.com' })),
+    username: Type.Optional(Type.String({ maxLength: 64, pattern: NO_CONTROL_CHARACTERS })),
+    password: Password,
+  },
   { additionalProperties: false, description: 'Exactly one of email or username, and the password' },
 );
 const RefreshBody = Type.Object({ refresh_token: Type.Optional(Type.String({ maxLength: 4096 })) }, { additionalProperties: false });

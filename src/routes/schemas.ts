@@ -4,6 +4,9 @@ import { ERROR_CODES } from '../errors.js';
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Timestamp = Type.String({ format: 'date-time' });
 
+/** Free-text lookups reach SQL: control characters (NUL breaks PostgreSQL text) are refused up front. */
+export const NO_CONTROL_CHARACTERS = '^[^\\u0000-\\u001f\\u007f]*$';
+
 export const ProblemSchema = Type.Object(
   {
     type: Type.String({ example: 'about:blank' }),

@@ -2,11 +2,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Type } from 'typebox';
+import { lockoutPolicy } from '../auth/lockout.js';
 import { currentAuth } from '../http/authenticate.js';
 import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
 import { createUserService, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
 import { Email, Password, Username } from './auth.js';
-import { BEARER, problems, UserSchema } from './schemas.js';
+import { BEARER, NO_CONTROL_CHARACTERS, problems, UserSchema } from './schemas.js';
 
 const Role = Type.Union([Type.Literal('user'), Type.Literal('admin')]);
 // Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
@@ -17,7 +18,7 @@ const ListQuery = Type.Object(
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 })),
     per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })),
     role: Type.Optional(Role),
-    q: Type.Optional(Type.String({ maxLength: 254, description: 'Case-insensitive substring of the username or email' })),
+    q: Type.Optional(Type.String({ maxLength: 254, pattern: NO_CONTROL_CHARACTERS, description: 'Case-insensitive substring of the username or email' })),
   },
   { additionalProperties: false },
 );
@@ -47,7 +48,14 @@ const UserListResponse = Type.Object({
 
 export async function usersRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  const users = createUserService({ db: app.db, kind: app.dbKind, clock: app.clock, logger: app.log as Logger, passwords: app.passwords });
+  const users = createUserService({
+    db: app.db,
+    kind: app.dbKind,
+    clock: app.clock,
+    logger: app.log as Logger,
+    passwords: app.passwords,
+    lockout: lockoutPolicy(app.config),
+  });
   const adminOnly = [app.authenticate, requireRole('admin')];
   const selfOrAdmin = [app.authenticate, requireSelfOrAdmin];
 

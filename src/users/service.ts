@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { type PasswordHasher, passwordPolicyErrors } from '../auth/passwords.js';
+import { isLockedOut, type LockoutPolicy, recordUserFailure } from '../auth/lockout.js';
+import { lockedError } from '../auth/service.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { DatabaseKind } from '../db/connection.js';
@@ -31,6 +33,7 @@ export interface UserServiceDeps {
   clock: Clock;
   logger: Logger;
   passwords: PasswordHasher;
+  lockout: LockoutPolicy;
 }
 
 export interface ListUsersQuery extends UserFilter {
@@ -92,7 +95,7 @@ function assertMayChange(actor: UserRow, changes: UserChanges): void {
   }
 }
 
-export function createUserService({ db, kind, clock, logger, passwords }: UserServiceDeps): UserService {
+export function createUserService({ db, kind, clock, logger, passwords, lockout }: UserServiceDeps): UserService {
   /**
    * Inside a write transaction: locks the active admins, refuses to remove the last one, and re-checks that the
    * actor is still an active admin (they may have been demoted since their request was authenticated).
@@ -111,7 +114,14 @@ export function createUserService({ db, kind, clock, logger, passwords }: UserSe
     if (isSelf) {
       if (changes.current_password === undefined) throw invalid('current_password', 'is required to change your own password');
       const check = await passwords.verify(target.password_hash, changes.current_password);
-      if (!check.valid) throw new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
+      if (!check.valid) {
+        // A wrong current password counts as a failed login: a stolen access token cannot guess it without limit.
+        const now = clock.now();
+        const count = await recordUserFailure(db, target.id, now, lockout);
+        audit(logger, 'login_failed', { user_id: target.id, attempts: count.attempts, via: 'current_password' });
+        if (isLockedOut(count.lockedUntil, now)) throw lockedError(count.lockedUntil as number, now);
+        throw new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
+      }
     }
     const errors = passwordPolicyErrors(changes.password, identity);
     if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
