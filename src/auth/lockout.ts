@@ -1,6 +1,9 @@
 import { type Kysely, sql } from 'kysely';
+import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
+import { AppError } from '../errors.js';
+import { audit } from '../logging.js';
 
 export interface LockoutPolicy {
   maxFailedLogins: number;
@@ -44,6 +47,27 @@ function counterUpdate(table: CounterTable, now: number, policy: LockoutPolicy) 
 
 export function isLockedOut(lockedUntil: number | null, now: number): boolean {
   return lockedUntil !== null && lockedUntil > now;
+}
+
+export function lockedError(lockedUntil: number, now: number): AppError {
+  return new AppError('account_locked', { retryAfter: (lockedUntil - now) / 1000 });
+}
+
+/**
+ * Counts a wrong password (for an account, or an identifier that matches none) and throws: 423 once the
+ * count locks, otherwise `otherwise`. Logs login_failed, and account_locked when this failure locks.
+ */
+export async function rejectWrongPassword(
+  { db, logger, policy }: { db: Kysely<Database>; logger: Logger; policy: LockoutPolicy },
+  { userId, identifier, now, otherwise, via }: { userId?: number; identifier?: string; now: number; otherwise: AppError; via: 'login' | 'current_password' },
+): Promise<never> {
+  const count = userId !== undefined ? await recordUserFailure(db, userId, now, policy) : await recordUnknownFailure(db, identifier ?? '', now, policy);
+  audit(logger, 'login_failed', { user_id: userId ?? null, attempts: count.attempts, via });
+  if (isLockedOut(count.lockedUntil, now)) {
+    if (count.attempts === policy.maxFailedLogins) audit(logger, 'account_locked', { user_id: userId ?? null, locked_until: count.lockedUntil });
+    throw lockedError(count.lockedUntil as number, now);
+  }
+  throw otherwise;
 }
 
 /** Counts one failed login for an existing account, atomically. */

@@ -7,7 +7,7 @@ import type { Database, SessionRow, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import { findUserById, findUserByLogin, insertUser, type PublicUser, toPublicUser } from '../users/repository.js';
-import { clearFailuresUnlessLocked, isLockedOut, lockoutPolicy, recordUnknownFailure, recordUserFailure, unknownLockedUntil } from './lockout.js';
+import { clearFailuresUnlessLocked, isLockedOut, lockedError, lockoutPolicy, rejectWrongPassword, unknownLockedUntil } from './lockout.js';
 import { type PasswordHasher, passwordPolicyErrors } from './passwords.js';
 import { findSessionWithUser, openSession, revokeSession, rotateRefreshToken } from './sessions.js';
 import type { TokenClaims, TokenService } from './tokens.js';
@@ -53,10 +53,6 @@ export interface AuthService {
   authenticate(accessToken: string): Promise<AuthContext>;
 }
 
-export function lockedError(lockedUntil: number, now: number): AppError {
-  return new AppError('account_locked', { retryAfter: (lockedUntil - now) / 1000 });
-}
-
 /** Refuses sessions and users that may no longer act: revoked, expired, disabled, locked. */
 export function assertUserMayAct(user: UserRow, now: number): void {
   if (user.is_active !== 1) throw new AppError('account_disabled');
@@ -65,6 +61,7 @@ export function assertUserMayAct(user: UserRow, now: number): void {
 
 export function createAuthService({ db, clock, config, logger, passwords, tokens }: AuthDeps): AuthService {
   const policy = lockoutPolicy(config);
+  const failureDeps = { db, logger, policy };
   const refreshTtlMs = config.jwt.refreshTtlSeconds * 1000;
 
   function tokenPair(user: UserRow, session: SessionRow, { fresh }: { fresh: boolean }): TokenPair {
@@ -85,16 +82,6 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
     } catch {
       return undefined;
     }
-  }
-
-  async function failLogin(user: UserRow | undefined, identifier: string, now: number): Promise<never> {
-    const count = user ? await recordUserFailure(db, user.id, now, policy) : await recordUnknownFailure(db, identifier, now, policy);
-    audit(logger, 'login_failed', { user_id: user?.id ?? null, attempts: count.attempts });
-    if (isLockedOut(count.lockedUntil, now)) {
-      if (count.attempts === policy.maxFailedLogins) audit(logger, 'account_locked', { user_id: user?.id ?? null, locked_until: count.lockedUntil });
-      throw lockedError(count.lockedUntil as number, now);
-    }
-    throw new AppError('invalid_credentials');
   }
 
   return {
@@ -119,10 +106,10 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
 
       if (!user) {
         await passwords.verifyAgainstDummy(password);
-        return failLogin(undefined, identifier, now);
+        return rejectWrongPassword(failureDeps, { identifier, now, otherwise: new AppError('invalid_credentials'), via: 'login' });
       }
       const check = await passwords.verify(user.password_hash, password);
-      if (!check.valid) return failLogin(user, identifier, now);
+      if (!check.valid) return rejectWrongPassword(failureDeps, { userId: user.id, now, otherwise: new AppError('invalid_credentials'), via: 'login' });
       if (user.is_active !== 1) throw new AppError('account_disabled');
 
       const changes: UserUpdate = { last_login_at: now };

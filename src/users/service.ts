@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { type PasswordHasher, passwordPolicyErrors } from '../auth/passwords.js';
-import { isLockedOut, type LockoutPolicy, recordUserFailure } from '../auth/lockout.js';
-import { lockedError } from '../auth/service.js';
+import { type LockoutPolicy, rejectWrongPassword } from '../auth/lockout.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { DatabaseKind } from '../db/connection.js';
@@ -116,11 +115,8 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout 
       const check = await passwords.verify(target.password_hash, changes.current_password);
       if (!check.valid) {
         // A wrong current password counts as a failed login: a stolen access token cannot guess it without limit.
-        const now = clock.now();
-        const count = await recordUserFailure(db, target.id, now, lockout);
-        audit(logger, 'login_failed', { user_id: target.id, attempts: count.attempts, via: 'current_password' });
-        if (isLockedOut(count.lockedUntil, now)) throw lockedError(count.lockedUntil as number, now);
-        throw new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
+        const otherwise = new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
+        return rejectWrongPassword({ db, logger, policy: lockout }, { userId: target.id, now: clock.now(), otherwise, via: 'current_password' });
       }
     }
     const errors = passwordPolicyErrors(changes.password, identity);
