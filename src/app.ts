@@ -15,8 +15,8 @@ import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.js';
 import { startPurgeTimer } from './auth/purge.js';
-import { type AuthService, createAuthService } from './auth/service.js';
-import { createTokenService, type TokenService } from './auth/tokens.js';
+import { createAuthService } from './auth/service.js';
+import { createTokenService } from './auth/tokens.js';
 import { authenticationPlugin } from './http/authenticate.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
@@ -31,8 +31,6 @@ declare module 'fastify' {
     redis: Redis | null;
     clock: Clock;
     passwords: PasswordHasher;
-    tokens: TokenService;
-    authService: AuthService;
   }
 }
 
@@ -103,8 +101,6 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   const tokens = createTokenService(config.jwt, clock);
   const authService = createAuthService({ db, clock, config, logger, passwords, tokens });
   app.decorate('passwords', passwords);
-  app.decorate('tokens', tokens);
-  app.decorate('authService', authService);
   await app.register(authenticationPlugin, { authService });
 
   await app.register(healthRoutes);

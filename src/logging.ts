@@ -4,7 +4,7 @@ import pino, { type Logger, type LoggerOptions } from 'pino';
 import type { Config } from './config.js';
 
 /** Secrets that must never reach a log line, wherever they appear in a logged object. */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-api-key"]',
@@ -13,7 +13,7 @@ export const REDACTED_PATHS = [
     .flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
 
-export const LOG_FILE_BASENAME = 'gatehouse';
+const LOG_FILE_BASENAME = 'gatehouse';
 
 export interface AppLogger {
   logger: Logger;

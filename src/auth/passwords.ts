@@ -5,7 +5,7 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 import type { Config } from '../config.js';
 import type { FieldError } from '../errors.js';
 
-export const PASSWORD_MIN_LENGTH = 8;
+const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
 
 const BCRYPT_PREFIX = /^\$2[aby]\$\d{2}\$/;

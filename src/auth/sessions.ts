@@ -30,7 +30,7 @@ export async function openSession(db: Kysely<Database>, s: NewSession): Promise<
     .executeTakeFirstOrThrow();
 }
 
-export async function findSession(db: Kysely<Database>, sessionId: string): Promise<SessionRow | undefined> {
+async function findSession(db: Kysely<Database>, sessionId: string): Promise<SessionRow | undefined> {
   return db.selectFrom('sessions').selectAll().where('id', '=', sessionId).executeTakeFirst();
 }
 

@@ -19,7 +19,7 @@ export function sqlitePathFromUrl(url: string): string {
   return resolve(path);
 }
 
-export function databaseKind(url: string): DatabaseKind {
+function databaseKind(url: string): DatabaseKind {
   return url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
 }
 

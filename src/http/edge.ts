@@ -14,7 +14,7 @@ const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-rat
 type HelmetRouteOptions = Omit<FastifyHelmetOptions, 'global'>;
 
 /** `*` only when written; otherwise the exact origins listed, and nothing at all for the rest. */
-export function corsOptionsFor(origins: readonly string[]): FastifyCorsOptions {
+function corsOptionsFor(origins: readonly string[]): FastifyCorsOptions {
   const wildcard = origins.includes('*');
   const allowed = new Set(origins);
   return {

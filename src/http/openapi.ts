@@ -12,7 +12,7 @@ const PROBLEM_MEDIA_TYPE = PROBLEM_CONTENT_TYPE.split(';')[0] as string;
 type ResponseSchemas = Record<string, unknown>;
 
 /** The error-code table, as Markdown, so the document says what every `code` means. */
-export function errorCodeTable(): string {
+function errorCodeTable(): string {
   const rows = Object.entries(ERROR_CODES).map(([code, { status, detail }]) => `| \`${code}\` | ${status} | ${detail} |`);
   return ['| code | status | meaning |', '|---|---|---|', ...rows].join('\n');
 }
@@ -38,7 +38,7 @@ function isErrorStatus(status: string): boolean {
 }
 
 /** Error responses are documented as problem+json; every route documents at least its errors. */
-export function documentErrors(url: string, response: ResponseSchemas = {}): ResponseSchemas {
+function documentErrors(url: string, response: ResponseSchemas = {}): ResponseSchemas {
   const documented: ResponseSchemas = {};
   for (const [status, schema] of Object.entries(response)) {
     const alreadyWrapped = typeof schema === 'object' && schema !== null && 'content' in schema;

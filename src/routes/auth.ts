@@ -38,7 +38,6 @@ const TokenPairSchema = Type.Object({
 });
 const LoginResponse = Type.Object({ ...TokenPairSchema.properties, user: UserSchema });
 
-
 export async function authRoutes(app: FastifyInstance, { authService }: { authService: AuthService }): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 

@@ -22,12 +22,14 @@ export const ProblemSchema = Type.Object(
   { title: 'Problem', description: 'RFC 9457 problem details' },
 );
 
+export const RoleSchema = Type.Union([Type.Literal('user'), Type.Literal('admin')]);
+
 export const UserSchema = Type.Object(
   {
     id: Type.Integer(),
     username: Type.String(),
     email: Type.String({ format: 'email' }),
-    role: Type.Union([Type.Literal('user'), Type.Literal('admin')]),
+    role: RoleSchema,
     is_active: Type.Boolean(),
     is_locked: Type.Boolean(),
     locked_until: Type.Optional(Nullable(Timestamp)),

@@ -7,9 +7,8 @@ import { currentAuth } from '../http/authenticate.js';
 import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
 import { createUserService, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
 import { Email, Password, Username } from './auth.js';
-import { BEARER, NO_CONTROL_CHARACTERS, problems, UserSchema } from './schemas.js';
+import { BEARER, NO_CONTROL_CHARACTERS, problems, RoleSchema, UserSchema } from './schemas.js';
 
-const Role = Type.Union([Type.Literal('user'), Type.Literal('admin')]);
 // Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
 const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'User id' }) }, { additionalProperties: false });
 
@@ -17,7 +16,7 @@ const ListQuery = Type.Object(
   {
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 })),
     per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })),
-    role: Type.Optional(Role),
+    role: Type.Optional(RoleSchema),
     q: Type.Optional(Type.String({ maxLength: 254, pattern: NO_CONTROL_CHARACTERS, description: 'Case-insensitive substring of the username or email' })),
   },
   { additionalProperties: false },
@@ -29,7 +28,7 @@ const UpdateBody = Type.Object(
     email: Type.Optional(Email),
     password: Type.Optional(Password),
     current_password: Type.Optional({ ...Password, description: 'Required to change your own password' }),
-    role: Type.Optional({ ...Role, description: 'Admins only' }),
+    role: Type.Optional({ ...RoleSchema, description: 'Admins only' }),
     is_active: Type.Optional(Type.Boolean({ description: 'Admins only' })),
     unlock: Type.Optional(Type.Boolean({ description: 'Admins only: true clears failed logins and the lock' })),
   },
@@ -44,7 +43,6 @@ const UserListResponse = Type.Object({
   total: Type.Integer(),
   pages: Type.Integer(),
 });
-
 
 export async function usersRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();

@@ -8,7 +8,6 @@ import { lockRows } from '../db/transactions.js';
 import { AppError } from '../errors.js';
 
 export type Role = UserRow['role'];
-export const ROLES: readonly Role[] = ['user', 'admin'];
 
 /** The one place that says what being an admin means; read from the user row, never from token claims. */
 export function hasRole(user: Pick<UserRow, 'role'>, role: Role): boolean {

@@ -59,7 +59,7 @@ export interface UserChanges {
   unlock?: boolean;
 }
 
-export const ADMIN_ONLY_CHANGES = ['role', 'is_active', 'unlock'] as const;
+const ADMIN_ONLY_CHANGES = ['role', 'is_active', 'unlock'] as const;
 
 /** Who is acting: the user row read for this request, and the session it came through. */
 export interface Actor {
