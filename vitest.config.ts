@@ -1,11 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three suites, one setting each:
+ * - `npm test` (this file): every test/**\/*.test.ts but test/browser and test/services. Needs only Node:
+ *   SQLite by default, PostgreSQL + Redis when TEST_DATABASE_URL and TEST_REDIS_URL are set (see test/helper.ts).
+ * - `npm run test:services` (vitest.services.config.ts): test/services, tests that need real PostgreSQL and Redis servers.
+ * - `npm run test:browser` (vitest.browser.config.ts): test/browser, tests that drive Debian's /usr/bin/chromium.
+ */
+export const SUITES_ELSEWHERE = ['test/browser/**', 'test/services/**'];
+
+/** Settings every suite shares. */
+export const shared = {
+  pool: 'forks' as const,
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+  reporters: ['default'],
+};
+
 export default defineConfig({
   test: {
+    ...shared,
     include: ['test/**/*.test.ts'],
-    pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    reporters: ['default'],
+    exclude: ['**/node_modules/**', ...SUITES_ELSEWHERE],
   },
 });

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { AUTH_PROBE, buildEdgeTestApp, REDIS_URL, uniqueClientIp } from './edge-helper.js';
+import { AUTH_PROBE, buildEdgeTestApp, uniqueClientIp } from './edge-helper.js';
 import type { TestApp } from './helper.js';
 
 const AUTH_ROUTES = ['/api/auth/register', '/api/auth/login', '/api/auth/refresh', '/api/auth/logout'];
@@ -138,28 +138,5 @@ describe('rate limit on /api/auth/*', () => {
     const direct = '192.0.2.55';
     expect((await hit(t, { ip: direct, forwardedFor: uniqueClientIp() })).statusCode).not.toBe(429);
     expect((await hit(t, { ip: direct, forwardedFor: uniqueClientIp() })).statusCode).toBe(429);
-  });
-
-  it('lets requests through when Redis fails mid-flight rather than failing logins', async () => {
-    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', REDIS_URL });
-    const redis = t.app.redis as unknown as { rateLimit: (...args: unknown[]) => void };
-    redis.rateLimit = (...args: unknown[]) => (args.at(-1) as (err: Error) => void)(new Error('redis down'));
-    const ip = uniqueClientIp();
-    for (let i = 0; i < 3; i++) expect((await hit(t, { ip })).statusCode).toBe(200);
-  });
-
-  it('shares one budget between two instances on one Redis', async () => {
-    const env = { AUTH_RATE_LIMIT_MAX: '4', AUTH_RATE_LIMIT_WINDOW: '60', REDIS_URL };
-    const a = await app(env);
-    const b = await app(env, a.database);
-    const ip = uniqueClientIp();
-    for (const remaining of [3, 2, 1]) {
-      expect((await hit(a, { ip })).headers['x-ratelimit-remaining']).toBe(String(remaining));
-    }
-    const last = await hit(b, { ip });
-    expect(last.statusCode).not.toBe(429);
-    expect(last.headers['x-ratelimit-remaining']).toBe('0');
-    expectRateLimited(await hit(b, { ip }), 4);
-    expectRateLimited(await hit(a, { ip }), 4);
   });
 });

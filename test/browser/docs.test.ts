@@ -1,11 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from './helper.js';
+import { buildTestApp, type TestApp } from '../helper.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(import.meta.dirname, 'artifacts');
+const ARTIFACTS = path.join(import.meta.dirname, '..', 'artifacts');
 /** The operation the test opens. */
 const OPERATION = { method: 'post', path: '/api/auth/login' };
 
@@ -22,6 +22,8 @@ describe('Swagger UI in a real browser', () => {
   let browser: Browser;
   let baseUrl: string;
   beforeAll(async () => {
+    // A missing browser is a failure of this suite, never a skip.
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install chromium) to run npm run test:browser`);
     t = await buildTestApp();
     baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
     // Debian's Chromium only, never a downloaded browser.
