@@ -1,7 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/connection.js';
 import { migrateToLatest } from './db/migrator.js';
 import { createLogger } from './logging.js';
 
@@ -19,17 +18,17 @@ async function main(): Promise<void> {
   const { logger, close: closeLogger } = createLogger(config);
   for (const warning of config.warnings) logger.warn(warning);
 
+  const app = await buildApp({ config, logger });
   if (config.autoMigrate) {
-    const { db } = openDatabase(config.databaseUrl, { poolSize: 1 });
+    // On the app's own connection: with sqlite:///:memory: a second connection would be another, empty database.
     try {
-      const applied = await migrateToLatest(db);
+      const applied = await migrateToLatest(app.db);
       if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    } finally {
-      await db.destroy();
+    } catch (err) {
+      await app.close();
+      throw err;
     }
   }
-
-  const app = await buildApp({ config, logger });
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down: finishing in-flight requests');

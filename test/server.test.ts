@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/connection.js';
+import { migrationStatus } from '../src/db/migrator.js';
 import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
 
 /** Starts src/server.ts as `npm start` would (config from env, migrations at start) on a free port. */
@@ -56,6 +58,48 @@ describe('the server process', () => {
     // The request was still being handled when the shutdown began.
     expect(server.output().indexOf('shutting down')).toBeLessThan(server.output().indexOf('"audit":"user_registered"'));
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
+  });
+
+  it('serves the very database it migrated with DATABASE_URL=sqlite:///:memory:', async () => {
+    const server = await startServer({ DATABASE_URL: 'sqlite:///:memory:', JWT_SECRET_KEY: TEST_SECRET, NODE_ENV: 'production', ARGON2_MEMORY_COST: '8192', ARGON2_TIME_COST: '1' });
+    try {
+      expect(server.output()).toContain('migrations applied');
+      const identity = uniqueIdentity('memory');
+      const post = (path: string, body: unknown) =>
+        fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const registered = await post('/api/auth/register', { ...identity, password: PASSWORD });
+      expect(registered.status, server.output()).toBe(201);
+      const login = await post('/api/auth/login', { username: identity.username, password: PASSWORD });
+      expect(login.status, server.output()).toBe(200);
+      const { access_token: access, user } = (await login.json()) as { access_token: string; user: { username: string } };
+      expect(user.username).toBe(identity.username);
+      const me = await fetch(`${server.url}/api/users/me`, { headers: { authorization: `Bearer ${access}` } });
+      expect(me.status).toBe(200);
+    } finally {
+      const exited = once(server.child, 'exit');
+      server.child.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('leaves the database alone with AUTO_MIGRATE=false', async () => {
+    const untouched = await createTestDatabase();
+    try {
+      const server = await startServer({ DATABASE_URL: untouched.url, JWT_SECRET_KEY: TEST_SECRET, NODE_ENV: 'production', AUTO_MIGRATE: 'false' });
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+      const exited = once(server.child, 'exit');
+      server.child.kill('SIGTERM');
+      await exited;
+      expect(server.output()).not.toContain('migrations applied');
+      const { db } = openDatabase(untouched.url, { poolSize: 1 });
+      try {
+        expect((await migrationStatus(db)).filter((m) => m.executedAt !== null)).toEqual([]);
+      } finally {
+        await db.destroy();
+      }
+    } finally {
+      await untouched.drop();
+    }
   });
 
   it('refuses to start in production without JWT_SECRET_KEY, naming it', async () => {
