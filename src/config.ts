@@ -100,10 +100,12 @@ export function readEnvFile(path = '.env'): Env {
 }
 
 function parseNodeEnv(env: Env): NodeEnv {
-  // The Flask service used FLASK_ENV; honour it when NODE_ENV is absent.
-  const value = (env.NODE_ENV ?? env.FLASK_ENV ?? 'development').trim();
+  const { raw } = readers(env);
+  // The Flask service used FLASK_ENV; honour it when NODE_ENV is absent. Empty counts as absent, as everywhere.
+  const variable = raw('NODE_ENV') !== undefined ? 'NODE_ENV' : 'FLASK_ENV';
+  const value = raw(variable) ?? 'development';
   if (value === 'production' || value === 'test' || value === 'development') return value;
-  throw new ConfigError(env.NODE_ENV ? 'NODE_ENV' : 'FLASK_ENV', `must be development, production or test, got "${value}"`);
+  throw new ConfigError(variable, `must be development, production or test, got "${value}"`);
 }
 
 function parseDatabaseUrl(value: string): string {
@@ -161,6 +163,18 @@ function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt']
     refreshTtlSeconds: int('JWT_REFRESH_TOKEN_EXPIRES', 2_592_000, { min: accessTtlSeconds, max: 31_536_000 }),
     refreshReuseGraceSeconds: int('REFRESH_REUSE_GRACE', 10, { max: 300 }),
   };
+}
+
+/** What the migration commands need: the database and nothing else (no JWT secret, no Redis). */
+export interface DatabaseConfig {
+  nodeEnv: NodeEnv;
+  databaseUrl: string;
+}
+
+/** Reads only the database settings, so migrations run in production without the server's secrets. */
+export function loadDatabaseConfig(env: Env = { ...readEnvFile(), ...process.env }): DatabaseConfig {
+  const { str } = readers(env);
+  return { nodeEnv: parseNodeEnv(env), databaseUrl: parseDatabaseUrl(str('DATABASE_URL', 'sqlite:///app.db')) };
 }
 
 /** Parses and validates every setting once. Throws ConfigError naming the bad variable. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, loadDatabaseConfig } from '../src/config.js';
 import { sqlitePathFromUrl } from '../src/db/connection.js';
 
 describe('config', () => {
@@ -29,6 +29,23 @@ describe('config', () => {
   it('accepts the Flask service FLASK_ENV when NODE_ENV is absent', () => {
     expect(() => loadConfig({ FLASK_ENV: 'production' })).toThrow(ConfigError);
     expect(loadConfig({ FLASK_ENV: 'development' }).nodeEnv).toBe('development');
+  });
+
+  it('treats an empty NODE_ENV or FLASK_ENV as unset, like every other variable', () => {
+    expect(loadConfig({ NODE_ENV: '' }).nodeEnv).toBe('development');
+    expect(loadConfig({ NODE_ENV: '  ', FLASK_ENV: '' }).nodeEnv).toBe('development');
+    expect(loadConfig({ NODE_ENV: '', FLASK_ENV: 'test' }).nodeEnv).toBe('test');
+    expect(() => loadConfig({ NODE_ENV: '', FLASK_ENV: 'production' })).toThrow(/^JWT_SECRET_KEY: is required in production/);
+    expect(() => loadConfig({ NODE_ENV: '', FLASK_ENV: 'staging' })).toThrow(/^FLASK_ENV: must be development, production or test/);
+    expect(() => loadConfig({ NODE_ENV: 'staging', FLASK_ENV: 'production' })).toThrow(/^NODE_ENV: must be/);
+  });
+
+  it('loads the database settings alone, without the secrets the server needs', () => {
+    expect(loadDatabaseConfig({ NODE_ENV: 'production' })).toEqual({ nodeEnv: 'production', databaseUrl: 'sqlite:///app.db' });
+    expect(loadDatabaseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/gatehouse', JWT_SECRET_KEY: 'short' }).databaseUrl).toBe('postgres://db/gatehouse');
+    expect(loadDatabaseConfig({ DATABASE_URL: '' }).databaseUrl).toBe('sqlite:///app.db');
+    expect(() => loadDatabaseConfig({ DATABASE_URL: 'mysql://db/x' })).toThrow(/^DATABASE_URL: /);
+    expect(() => loadDatabaseConfig({ NODE_ENV: 'staging' })).toThrow(/^NODE_ENV: /);
   });
 
   it.each([
