@@ -4,7 +4,7 @@ import { buildApp } from './app.js';
 import { createPasswordHasher, passwordPolicyErrors } from './auth/passwords.js';
 import { isLockedOut, resetUserFailures } from './auth/lockout.js';
 import { purgeExpired } from './auth/purge.js';
-import { type Config, type Env, loadConfig, readEnvFile } from './config.js';
+import { type Config, type Env, loadConfig, loadDatabaseConfig, readEnvFile } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';
 import { makeMigration, migrateToLatest, migrationStatus, rollbackOne } from './db/migrator.js';
 import type { UserRow } from './db/types.js';
@@ -220,6 +220,9 @@ function usage(): string {
   return ['usage: npm run cli -- <command> [options]', '', ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)].join('\n');
 }
 
+/** Commands that read or change the schema only: they load loadDatabaseConfig, not the server's whole config. */
+const DATABASE_ONLY_COMMANDS = new Set(['migrate', 'rollback', 'status', 'make']);
+
 /** Runs one CLI command; returns the process exit code. */
 export async function runCli(argv: string[], { env, print = console.log, printError = console.error, promptSecret = promptOnTerminal }: {
   env?: Record<string, string | undefined>;
@@ -238,17 +241,23 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
   // ADMIN_PASSWORD may come from .env too, like every setting.
   const environment = env ?? { ...readEnvFile(), ...process.env };
   try {
-    const config = loadConfig(environment);
+    const { databaseUrl } = loadDatabaseConfig(environment);
+    // Migration commands need the database only: a production host runs them without JWT_SECRET_KEY.
+    // Every other command validates the whole configuration before it starts.
+    let config: Config | undefined = DATABASE_ONLY_COMMANDS.has(name as string) ? undefined : loadConfig(environment);
+    const fullConfig = (): Config => (config ??= loadConfig(environment));
     await command.run({
-      config,
+      get config() {
+        return fullConfig();
+      },
       env: environment,
       args,
-      database: () => (handle ??= openDatabase(config.databaseUrl, { poolSize: 2 })),
+      database: () => (handle ??= openDatabase(databaseUrl, { poolSize: 2 })),
       print,
       promptSecret,
       audit: (event, fields) => {
         // Opened only by commands that change accounts: the log file is the server's, shared.
-        logging ??= createLogger(config, { stdout: false });
+        logging ??= createLogger(fullConfig(), { stdout: false });
         audit(logging.logger, event, { actor: 'cli', ...fields });
       },
     });

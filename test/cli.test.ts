@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { backend, bearer, buildTestApp, loginUser, registerAndLogin, registerUser, type TestApp, TEST_SECRET, uniqueIdentity } from './helper.js';
+import { backend, bearer, buildTestApp, createTestDatabase, loginUser, registerAndLogin, registerUser, type TestApp, type TestDatabase, TEST_SECRET, uniqueIdentity } from './helper.js';
 
 const ADMIN_PASSWORD = 'granite-Harbor-58-kite';
 
@@ -151,5 +151,42 @@ describe(`admin CLI on ${backend}`, () => {
     const res = await cli(['purge']);
     expect(res).toMatchObject({ code: 0, out: expect.stringMatching(/^purged 1 expired sessions, \d+ stale login-failure counters$/) });
     expect(await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', dave.id).execute()).toEqual([]);
+  });
+});
+
+describe(`migration commands on ${backend}`, () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.drop());
+
+  async function cli(argv: string[], env: Record<string, string | undefined>) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, { env, print: (line) => out.push(line), printError: (line) => err.push(line), promptSecret: async () => undefined });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('run in production with DATABASE_URL alone: no JWT_SECRET_KEY needed', async () => {
+    // The whole environment a deployment step gives them: no secret, no Redis, no log settings.
+    const env = { NODE_ENV: 'production', DATABASE_URL: database.url };
+    const pending = await cli(['status'], env);
+    expect(pending).toMatchObject({ code: 0, err: '' });
+    expect(pending.out).toMatch(/^pending\s+\S+/m);
+    expect(pending.out).not.toMatch(/^applied/m);
+
+    const migrated = await cli(['migrate'], env);
+    expect(migrated).toMatchObject({ code: 0, err: '', out: expect.stringMatching(/^applied: /) });
+    expect((await cli(['status'], env)).out).not.toMatch(/^pending/m);
+    expect(await cli(['migrate'], env)).toMatchObject({ code: 0, out: 'already up to date' });
+    expect(await cli(['rollback'], env)).toMatchObject({ code: 0, out: expect.stringMatching(/^reverted: /) });
+    expect((await cli(['migrate'], env)).out).toMatch(/^applied: /);
+  });
+
+  it('still validate the database settings, and other commands still need the whole configuration', async () => {
+    expect(await cli(['migrate'], { NODE_ENV: 'production', DATABASE_URL: 'mysql://db/gatehouse' })).toMatchObject({ code: 1, err: expect.stringMatching(/^error: DATABASE_URL: /) });
+    expect(await cli(['status'], { NODE_ENV: 'staging', DATABASE_URL: database.url })).toMatchObject({ code: 1, err: expect.stringMatching(/^error: NODE_ENV: /) });
+    expect(await cli(['list-users'], { NODE_ENV: 'production', DATABASE_URL: database.url })).toMatchObject({ code: 1, err: 'error: JWT_SECRET_KEY: is required in production (at least 32 random bytes)' });
   });
 });
