@@ -13,15 +13,13 @@ import edge from './http/edge.js';
 import { clientErrorHandler, registerErrorHandling } from './http/error-handler.js';
 import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
-import { createPasswordHasher, type PasswordHasher } from './auth/passwords.js';
 import { startPurgeTimer } from './auth/purge.js';
-import { createAuthService } from './auth/service.js';
-import { createTokenService } from './auth/tokens.js';
 import { authenticationPlugin } from './http/authenticate.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { jwksRoutes } from './routes/jwks.js';
 import { usersRoutes } from './routes/users.js';
+import { createServices, type Services } from './services.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -30,7 +28,7 @@ declare module 'fastify' {
     dbKind: DatabaseKind;
     redis: Redis | null;
     clock: Clock;
-    passwords: PasswordHasher;
+    services: Services;
   }
 }
 
@@ -52,7 +50,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true, keywords: ['example'] } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const { db, kind } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  const { db, kind } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, connectTimeoutMs: config.databaseConnectTimeoutMs, statementTimeoutMs: config.databaseStatementTimeoutMs, logger });
   // No offline queue: while Redis is unreachable, commands fail at once (rate limits let requests through,
   // /ready answers 503) instead of queueing and stalling requests; ioredis keeps reconnecting.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
@@ -97,15 +95,12 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   await app.register(edge);
   await app.register(openapi);
 
-  const passwords = createPasswordHasher(config.passwords);
-  const tokens = createTokenService(config.jwt, clock);
-  const authService = createAuthService({ db, clock, config, logger, passwords, tokens });
-  app.decorate('passwords', passwords);
-  await app.register(authenticationPlugin, { authService });
+  app.decorate('services', createServices({ config, db, kind, clock, logger }));
+  await app.register(authenticationPlugin);
 
   await app.register(healthRoutes);
-  await app.register(jwksRoutes, { tokens });
-  await app.register(authRoutes, { prefix: '/api/auth', authService });
+  await app.register(jwksRoutes);
+  await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(usersRoutes, { prefix: '/api/users' });
 
   const stopPurge = startPurgeTimer({ db, clock, config, logger });

@@ -1,17 +1,19 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
-import { createPasswordHasher, passwordPolicyErrors } from './auth/passwords.js';
-import { isLockedOut, resetUserFailures } from './auth/lockout.js';
+import { isLockedOut } from './auth/lockout.js';
 import { purgeExpired } from './auth/purge.js';
 import { type Config, type Env, loadConfig, loadDatabaseConfig, readEnvFile } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';
 import { makeMigration, migrateToLatest, migrationStatus, rollbackOne } from './db/migrator.js';
 import type { UserRow } from './db/types.js';
 import { isAppError } from './errors.js';
-import { type AppLogger, audit, type AuditEvent, createLogger } from './logging.js';
-import { USERNAME_PATTERN } from './routes/auth.js';
-import { findUserByLogin, findUsersPage, insertUser, updateUser } from './users/repository.js';
+import { systemClock } from './clock.js';
+import { type AppLogger, createLogger } from './logging.js';
+import { USERNAME_PATTERN } from './schemas/fields.js';
+import { createServices, type Services } from './services.js';
+import { findUserByLogin, findUsersPage } from './users/repository.js';
+import { CLI_ACTOR } from './users/service.js';
 
 export class CliError extends Error {}
 
@@ -24,8 +26,8 @@ export interface CliContext {
   print(line: string): void;
   /** Asks for a secret without echoing it; undefined when there is no terminal to ask on. */
   promptSecret(question: string): Promise<string | undefined>;
-  /** Writes an audit event to the log (LOG_DIR), with the CLI as the actor. */
-  audit(event: AuditEvent, fields: Record<string, unknown>): void;
+  /** The services the server runs, on this database, writing audit events to the server's log (LOG_DIR). */
+  services(): Services;
 }
 
 type Command = { summary: string; run(ctx: CliContext): Promise<void> };
@@ -74,14 +76,11 @@ const commands: Record<string, Command> = {
     async run(ctx) {
       const { username, email } = createAdminArgs(ctx.args);
       const password = await adminPassword(ctx);
-      const errors = passwordPolicyErrors(password, { username, email });
-      if (errors.length > 0) throw new CliError(`the password is refused: ${errors.map((e) => e.message).join('; ')}`);
-      const passwordHash = await createPasswordHasher(ctx.config.passwords).hash(password);
       try {
-        const user = await insertUser(ctx.database().db, { username, email, passwordHash, role: 'admin', now: Date.now() });
-        ctx.audit('user_registered', { target_id: user.id, role: 'admin' });
+        const user = await ctx.services().users.register({ username, email, password }, { actor: CLI_ACTOR, role: 'admin' });
         ctx.print(`created admin ${user.username} (id ${user.id}, ${user.email})`);
       } catch (err) {
+        if (isAppError(err) && err.code === 'validation_failed') throw new CliError(`the password is refused: ${(err.errors ?? []).map((e) => e.message).join('; ')}`);
         if (isAppError(err) && err.code === 'username_taken') throw new CliError(`username "${username}" is already taken`);
         if (isAppError(err) && err.code === 'email_taken') throw new CliError(`email "${email}" is already registered`);
         throw err;
@@ -93,8 +92,7 @@ const commands: Record<string, Command> = {
     async run(ctx) {
       const user = await userNamed(ctx, 'promote');
       if (user.role === 'admin') return ctx.print(`${user.username} is already an admin`);
-      await updateUser(ctx.database().db, user.id, { role: 'admin', updated_at: Date.now() });
-      ctx.audit('role_changed', { target_id: user.id, from: user.role, to: 'admin' });
+      await ctx.services().users.update({ actor: CLI_ACTOR, id: user.id, changes: { role: 'admin' } });
       ctx.print(`promoted ${user.username} (id ${user.id}) to admin${user.is_active === 1 ? '' : ' (the account is deactivated)'}`);
     },
   },
@@ -102,8 +100,7 @@ const commands: Record<string, Command> = {
     summary: 'unlock USERNAME: clear failed logins and the lock',
     async run(ctx) {
       const user = await userNamed(ctx, 'unlock');
-      await resetUserFailures(ctx.database().db, user.id);
-      ctx.audit('user_unlocked', { target_id: user.id });
+      await ctx.services().users.update({ actor: CLI_ACTOR, id: user.id, changes: { unlock: true } });
       ctx.print(`unlocked ${user.username} (id ${user.id})`);
     },
   },
@@ -238,6 +235,7 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
   }
   let handle: DatabaseHandle | undefined;
   let logging: AppLogger | undefined;
+  let services: Services | undefined;
   // ADMIN_PASSWORD may come from .env too, like every setting.
   const environment = env ?? { ...readEnvFile(), ...process.env };
   try {
@@ -255,10 +253,11 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
       database: () => (handle ??= openDatabase(databaseUrl, { poolSize: 2 })),
       print,
       promptSecret,
-      audit: (event, fields) => {
-        // Opened only by commands that change accounts: the log file is the server's, shared.
+      services: () => {
+        // Opened only by commands that change accounts: the log file (audit events) is the server's, shared.
         logging ??= createLogger(fullConfig(), { stdout: false });
-        audit(logging.logger, event, { actor: 'cli', ...fields });
+        handle ??= openDatabase(databaseUrl, { poolSize: 2 });
+        return (services ??= createServices({ config: fullConfig(), db: handle.db, kind: handle.kind, clock: systemClock, logger: logging.logger }));
       },
     });
     return 0;

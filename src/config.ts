@@ -14,6 +14,10 @@ export interface Config {
   port: number;
   databaseUrl: string;
   databasePoolSize: number;
+  /** PostgreSQL: ms to open a connection or wait for a free one in the pool; 0 waits forever. */
+  databaseConnectTimeoutMs: number;
+  /** PostgreSQL: ms a statement may run (server statement_timeout, with a client-side backstop); 0 disables. */
+  databaseStatementTimeoutMs: number;
   autoMigrate: boolean;
   redisUrl: string | null;
   jwt: {
@@ -31,6 +35,8 @@ export interface Config {
   passwords: { memoryCost: number; timeCost: number; parallelism: number };
   lockout: { maxFailedLogins: number; durationSeconds: number };
   sessionPurgeIntervalSeconds: number;
+  /** Absolute session lifetime: refresh rotation never extends a session past it. */
+  sessionMaxLifetimeSeconds: number;
   /** Event-loop delay (ms) above which requests are shed with 503; 0 disables. */
   maxEventLoopDelayMs: number;
   log: { level: string; dir: string; toFile: boolean; fileSize: string; fileCount: number };
@@ -41,6 +47,9 @@ export interface Config {
     authBodyLimit: number;
     authRateLimitMax: number;
     authRateLimitWindowSeconds: number;
+    refreshRateLimitMax: number;
+    selfServiceRateLimitMax: number;
+    selfServiceRateLimitWindowSeconds: number;
   };
   /** Warnings gathered while parsing (e.g. a generated development secret), logged at start. */
   warnings: string[];
@@ -195,6 +204,8 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
     port: int('PORT', 8000, { max: 65_535 }),
     databaseUrl: parseDatabaseUrl(str('DATABASE_URL', 'sqlite:///app.db')),
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, { min: 1, max: 200 }),
+    databaseConnectTimeoutMs: int('DATABASE_CONNECT_TIMEOUT', 5000, { max: 600_000 }),
+    databaseStatementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT', 10_000, { max: 3_600_000 }),
     autoMigrate: bool('AUTO_MIGRATE', true),
     redisUrl: raw('REDIS_URL') ?? null,
     jwt: parseJwt(env, nodeEnv, warnings),
@@ -208,6 +219,7 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
       durationSeconds: int('LOCKOUT_DURATION', 900, { min: 1, max: 31_536_000 }),
     },
     sessionPurgeIntervalSeconds: int('SESSION_PURGE_INTERVAL', 3600, { max: 604_800 }),
+    sessionMaxLifetimeSeconds: int('SESSION_MAX_LIFETIME', 7_776_000, { min: 60, max: 31_536_000 }),
     maxEventLoopDelayMs: int('MAX_EVENT_LOOP_DELAY', 1000, { max: 60_000 }),
     log: {
       level: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
@@ -223,6 +235,9 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
       authBodyLimit: int('AUTH_BODY_LIMIT', 16_384, { min: 1024 }),
       authRateLimitMax: int('AUTH_RATE_LIMIT_MAX', 20, { min: 1 }),
       authRateLimitWindowSeconds: int('AUTH_RATE_LIMIT_WINDOW', 60, { min: 1 }),
+      refreshRateLimitMax: int('REFRESH_RATE_LIMIT_MAX', 120, { min: 1 }),
+      selfServiceRateLimitMax: int('SELF_SERVICE_RATE_LIMIT_MAX', 10, { min: 1 }),
+      selfServiceRateLimitWindowSeconds: int('SELF_SERVICE_RATE_LIMIT_WINDOW', 3600, { min: 1 }),
     },
     warnings,
   };

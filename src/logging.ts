@@ -74,6 +74,7 @@ export type AuditEvent =
   | 'login_succeeded'
   | 'login_failed'
   | 'account_locked'
+  | 'identifier_locked'
   | 'logout'
   | 'refresh_reused'
   | 'role_changed'
@@ -81,7 +82,9 @@ export type AuditEvent =
   | 'user_reactivated'
   | 'user_unlocked'
   | 'user_deleted'
-  | 'password_changed';
+  | 'password_changed'
+  | 'email_changed'
+  | 'username_changed';
 
 /** Audit events are ordinary log lines with an `audit` field, so they can be filtered and shipped. */
 export function audit(logger: Logger, event: AuditEvent, fields: Record<string, unknown> = {}): void {

@@ -95,8 +95,8 @@ describe('login and lockout', () => {
 
   it('refuses an oversized password on login with 400, without spending a hash', async () => {
     const user = await registerUser(t.app);
-    const verify = vi.spyOn(t.app.passwords, 'verify');
-    const dummy = vi.spyOn(t.app.passwords, 'verifyAgainstDummy');
+    const verify = vi.spyOn(t.app.services.passwords, 'verify');
+    const dummy = vi.spyOn(t.app.services.passwords, 'verifyAgainstDummy');
     try {
       for (const username of [user.username, `ghost_${user.username}`]) {
         const res = await loginUser(t.app, { username, password: 'x'.repeat(10_000) });
@@ -161,9 +161,9 @@ describe('login and lockout', () => {
 
   it('does not let a correct password erase a lock that concurrent wrong guesses set meanwhile', async () => {
     const user = await registerUser(t.app);
-    const verify = t.app.passwords.verify.bind(t.app.passwords);
+    const verify = t.app.services.passwords.verify.bind(t.app.services.passwords);
     // While the correct password is being hashed, the wrong guesses racing it lock the account.
-    const spy = vi.spyOn(t.app.passwords, 'verify').mockImplementation(async (hash, password) => {
+    const spy = vi.spyOn(t.app.services.passwords, 'verify').mockImplementation(async (hash, password) => {
       const result = await verify(hash, password);
       await t.app.db.updateTable('users').set({ failed_login_attempts: 5, locked_until: clock.now() + 900_000 }).where('id', '=', user.id).execute();
       return result;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
@@ -6,14 +5,31 @@ import type { Config } from '../config.js';
 import type { Database, SessionRow, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
-import { findUserById, findUserByLogin, insertUser, type PublicUser, toPublicUser } from '../users/repository.js';
-import { clearFailuresUnlessLocked, isLockedOut, lockedError, lockoutPolicy, rejectWrongPassword, unknownLockedUntil } from './lockout.js';
-import { type PasswordHasher, passwordPolicyErrors } from './passwords.js';
+import type { DatabaseKind } from '../db/connection.js';
+import { inWriteTransaction } from '../db/transactions.js';
+import type { PublicUser } from '../schemas/user.js';
+import { findUserById, findUserByLogin } from '../users/repository.js';
+import { toPublicUser } from '../users/view.js';
+import {
+  identifierKeyer,
+  identifierLockedUntil,
+  isLockedOut,
+  lockedError,
+  lockoutPolicy,
+  reserveAccountAttempt,
+  reserveIdentifierAttempt,
+  settleAccountSuccess,
+  settleIdentifierSuccess,
+} from './lockout.js';
+import type { PasswordCheck, PasswordHasher } from './passwords.js';
 import { findSessionWithUser, openSession, revokeSession, rotateRefreshToken } from './sessions.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 
 export interface AuthDeps {
   db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Keys the stored digests of login identifiers (HMAC). */
+  identifierKey: Buffer;
   clock: Clock;
   config: Config;
   logger: Logger;
@@ -46,23 +62,25 @@ export interface ClientInfo {
 }
 
 export interface AuthService {
-  register(input: { username: string; email: string; password: string }): Promise<PublicUser>;
   login(input: { email?: string; username?: string; password: string } & ClientInfo): Promise<LoginResult>;
   refresh(refreshToken: string): Promise<TokenPair>;
   logout(auth: AuthContext, refreshToken?: string): Promise<void>;
   authenticate(accessToken: string): Promise<AuthContext>;
 }
 
-/** Refuses sessions and users that may no longer act: revoked, expired, disabled, locked. */
-export function assertUserMayAct(user: UserRow, now: number): void {
+/**
+ * Refuses users who may no longer act. A lock is not one of them: it stops password checks, not the
+ * sessions opened before it (otherwise anyone could log an admin out with five wrong passwords).
+ */
+export function assertUserMayAct(user: UserRow): void {
   if (user.is_active !== 1) throw new AppError('account_disabled');
-  if (isLockedOut(user.locked_until, now)) throw lockedError(user.locked_until as number, now);
 }
 
-export function createAuthService({ db, clock, config, logger, passwords, tokens }: AuthDeps): AuthService {
+export function createAuthService({ db, kind, identifierKey: serverKey, clock, config, logger, passwords, tokens }: AuthDeps): AuthService {
   const policy = lockoutPolicy(config);
-  const failureDeps = { db, logger, policy };
+  const identifierKey = identifierKeyer(serverKey);
   const refreshTtlMs = config.jwt.refreshTtlSeconds * 1000;
+  const sessionTtlMs = Math.min(refreshTtlMs, config.sessionMaxLifetimeSeconds * 1000);
 
   function tokenPair(user: UserRow, session: SessionRow, { fresh }: { fresh: boolean }): TokenPair {
     const subject = { userId: user.id, sessionId: session.id, role: user.role };
@@ -76,6 +94,15 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
     };
   }
 
+  /** Why a verified login could not open its session: the account changed while its hash ran. */
+  async function refusalAfterRace(userId: number, now: number): Promise<AppError> {
+    const current = await findUserById(db, userId);
+    if (!current) return new AppError('invalid_credentials');
+    if (current.is_active !== 1) return new AppError('account_disabled');
+    if (isLockedOut(current.locked_until, now)) return lockedError(current.locked_until as number, now);
+    return new AppError('invalid_credentials');
+  }
+
   function verifiedOrUndefined(refreshToken: string): TokenClaims | undefined {
     try {
       return tokens.verify(refreshToken, 'refresh');
@@ -85,41 +112,43 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
   }
 
   return {
-    async register({ username, email, password }) {
-      const normalizedEmail = email.toLowerCase();
-      const errors = passwordPolicyErrors(password, { username, email: normalizedEmail });
-      if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
-      const now = clock.now();
-      const user = await insertUser(db, { username, email: normalizedEmail, passwordHash: await passwords.hash(password), now });
-      audit(logger, 'user_registered', { user_id: user.id });
-      return toPublicUser(user, { now });
-    },
-
     async login({ email, username, password, ip, userAgent }) {
-      // Hashed: a fixed-size key, and no addresses stored for identifiers that match nobody.
-      const identifier = createHash('sha256').update(email !== undefined ? `email:${email.toLowerCase()}` : `username:${(username ?? '').toLowerCase()}`).digest('hex');
-      const user = await findUserByLogin(db, { email, username });
+      const key = identifierKey({ email, username });
       const now = clock.now();
-      // A lock answers the same for real and unknown accounts, before any hash is spent.
-      const lockedUntil = user ? user.locked_until : await unknownLockedUntil(db, identifier);
-      if (isLockedOut(lockedUntil, now)) throw lockedError(lockedUntil as number, now);
+      // Answers follow the identifier's counter, the same for real and unknown accounts; the account's own
+      // counter bounds the real hashes spent on it, whichever of its identifiers is tried.
+      const attempt = await reserveIdentifierAttempt(db, key, now, policy);
+      if (!attempt) throw lockedError((await identifierLockedUntil(db, key)) ?? now + policy.durationMs, now);
+      const user = await findUserByLogin(db, { email, username });
+      const accountAttempt = user ? await reserveAccountAttempt(db, user.id, now, policy) : undefined;
+      let check: PasswordCheck = { valid: false, needsRehash: false };
+      if (user && accountAttempt) check = await passwords.verify(user.password_hash, password);
+      else await passwords.verifyAgainstDummy(password);
 
-      if (!user) {
-        await passwords.verifyAgainstDummy(password);
-        return rejectWrongPassword(failureDeps, { identifier, now, otherwise: new AppError('invalid_credentials'), via: 'login' });
+      if (!user || !accountAttempt || !check.valid) {
+        audit(logger, 'login_failed', { user_id: user?.id ?? null, attempts: attempt.attempts, via: 'login' });
+        if (user && accountAttempt?.lockedUntil) audit(logger, 'account_locked', { user_id: user.id, locked_until: accountAttempt.lockedUntil });
+        if (attempt.lockedUntil !== null) {
+          audit(logger, 'identifier_locked', { user_id: user?.id ?? null, locked_until: attempt.lockedUntil });
+          throw lockedError(attempt.lockedUntil, now);
+        }
+        throw new AppError('invalid_credentials');
       }
-      const check = await passwords.verify(user.password_hash, password);
-      if (!check.valid) return rejectWrongPassword(failureDeps, { userId: user.id, now, otherwise: new AppError('invalid_credentials'), via: 'login' });
+      if (!(await settleIdentifierSuccess(db, key, now, attempt))) throw lockedError((await identifierLockedUntil(db, key)) ?? now, now);
       if (user.is_active !== 1) throw new AppError('account_disabled');
 
       const changes: UserUpdate = { last_login_at: now };
       if (check.needsRehash) changes.password_hash = await passwords.hash(password);
-      const updated = await clearFailuresUnlessLocked(db, user.id, now, changes);
-      if (!updated) {
-        const lockedUntil = (await findUserById(db, user.id))?.locked_until ?? now + policy.durationMs;
-        throw lockedError(lockedUntil, now);
-      }
-      const session = await openSession(db, { userId: user.id, now, ttlMs: refreshTtlMs, ip, userAgent });
+      // One atomic step: the session opens only if the verified hash is still the stored one and the user is
+      // still active and not locked by others; the row lock makes a racing password change or deactivation
+      // wait for this session, then revoke it.
+      const opened = await inWriteTransaction(db, kind, async (trx) => {
+        const updated = await settleAccountSuccess(trx, { userId: user.id, now, reservation: accountAttempt, passwordHash: user.password_hash, changes, activeOnly: true });
+        if (!updated) return undefined;
+        return { updated, session: await openSession(trx, { userId: user.id, now, ttlMs: sessionTtlMs, ip, userAgent }) };
+      });
+      if (!opened) throw await refusalAfterRace(user.id, now);
+      const { updated, session } = opened;
       audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: check.needsRehash });
       return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
     },
@@ -130,12 +159,13 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
       // The user is checked before rotating, so a refused refresh leaves the family as it was.
       const found = await findSessionWithUser(db, claims.sid);
       if (!found || String(found.user.id) !== claims.sub) throw new AppError('token_revoked');
-      assertUserMayAct(found.user, now);
+      assertUserMayAct(found.user);
       const outcome = await rotateRefreshToken(db, {
         sessionId: claims.sid,
         presentedJti: claims.jti,
         now,
         ttlMs: refreshTtlMs,
+        maxLifetimeMs: config.sessionMaxLifetimeSeconds * 1000,
         graceMs: config.jwt.refreshReuseGraceSeconds * 1000,
       });
       if (outcome.kind === 'revoked') throw new AppError('token_revoked');
@@ -167,7 +197,7 @@ export function createAuthService({ db, clock, config, logger, passwords, tokens
       const now = clock.now();
       if (!found || found.session.revoked_at !== null || String(found.user.id) !== claims.sub) throw new AppError('token_revoked');
       if (found.session.expires_at <= now) throw new AppError('token_expired');
-      assertUserMayAct(found.user, now);
+      assertUserMayAct(found.user);
       return { user: found.user, sessionId: found.session.id, claims };
     },
   };

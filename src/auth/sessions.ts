@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, SessionRow, UserRow } from '../db/types.js';
 
 export type RevokeReason = 'logout' | 'refresh_reused' | 'password_changed' | 'admin';
@@ -67,7 +67,7 @@ export type RotationOutcome =
  */
 export async function rotateRefreshToken(
   db: Kysely<Database>,
-  { sessionId, presentedJti, now, ttlMs, graceMs }: { sessionId: string; presentedJti: string; now: number; ttlMs: number; graceMs: number },
+  { sessionId, presentedJti, now, ttlMs, maxLifetimeMs, graceMs }: { sessionId: string; presentedJti: string; now: number; ttlMs: number; maxLifetimeMs: number; graceMs: number },
 ): Promise<RotationOutcome> {
   const rotated = await db
     .updateTable('sessions')
@@ -76,7 +76,8 @@ export async function rotateRefreshToken(
       refresh_jti: randomUUID(),
       rotated_at: now,
       last_used_at: now,
-      expires_at: now + ttlMs,
+      // Rotation extends the session, never past its absolute lifetime (SESSION_MAX_LIFETIME).
+      expires_at: sql<number>`case when ${eb.ref('created_at')} + ${maxLifetimeMs} < ${now + ttlMs} then ${eb.ref('created_at')} + ${maxLifetimeMs} else ${now + ttlMs} end`,
     }))
     .where('id', '=', sessionId)
     .where('refresh_jti', '=', presentedJti)

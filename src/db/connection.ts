@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDialectConfig } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './types.js';
 
@@ -54,20 +54,74 @@ function openSqlite(url: string): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 }
 
-function openPostgres(url: string, poolSize: number): Kysely<Database> {
+/** Where pool errors go; the pino logger fits. */
+export interface DatabaseLogger {
+  warn(fields: object, message: string): void;
+}
+
+export interface OpenDatabaseOptions {
+  poolSize?: number;
+  /** PostgreSQL: ms to open a connection or wait for a free one; 0 waits forever. */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: statement_timeout in ms; 0 or absent: none (migrations and the CLI may run long statements). */
+  statementTimeoutMs?: number;
+  logger?: DatabaseLogger;
+}
+
+// After the server-side statement_timeout, give the answer this long to arrive before giving up on the socket.
+const CLIENT_TIMEOUT_GRACE_MS = 1000;
+const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+
+function isClientTimeout(err: unknown): boolean {
+  return err instanceof Error && err.message === 'Query read timeout';
+}
+
+/**
+ * A query abandoned by pg's client-side timeout leaves its connection waiting for an answer that may never come
+ * (PostgreSQL hung, network gone): that connection is destroyed on release instead of going back to the pool.
+ */
+function discardingTimedOutClients(pool: pg.Pool): PostgresPool {
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      let timedOut = false;
+      const query = (sqlOrCursor: unknown, parameters?: unknown) => {
+        const result = (client.query as (...args: unknown[]) => unknown)(sqlOrCursor, parameters);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((err: unknown) => {
+          if (isClientTimeout(err)) timedOut = true;
+          throw err;
+        });
+      };
+      return { query, release: (destroy?: boolean) => client.release(destroy || timedOut) } as PostgresPoolClient;
+    },
+    end: () => pool.end(),
+  };
+}
+
+function openPostgres(url: string, options: OpenDatabaseOptions): Kysely<Database> {
+  const statementTimeoutMs = options.statementTimeoutMs ?? 0;
   const pool = new pg.Pool({
     connectionString: url,
-    max: poolSize,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    // The server cancels a long statement; the client-side timeout covers a server that does not answer at all.
+    ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + CLIENT_TIMEOUT_GRACE_MS } : {}),
+    keepAlive: true,
     // Timestamps and counts are BIGINT: read them as numbers (epoch ms stay far below 2^53).
     types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === PG_INT8 ? Number : pg.types.getTypeParser(oid, format as 'text')) } as pg.CustomTypesConfig,
   });
-  // An idle client losing its connection must not crash the process; the next query reports it.
-  pool.on('error', () => {});
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // A connection lost while checked out (between two statements) emits 'error' on its client, which would crash
+  // the process without a listener; lost while idle, the pool re-emits it. Log it once, without the query.
+  pool.on('connect', (client) => {
+    client.on('error', (err: Error & { code?: string }) => options.logger?.warn({ err: { message: err.message, code: err.code } }, 'database connection lost'));
+  });
+  pool.on('error', () => {}); // already logged by the client's listener above
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingTimedOutClients(pool) }) });
 }
 
-export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
+export function openDatabase(url: string, options: OpenDatabaseOptions = {}): DatabaseHandle {
   const kind = databaseKind(url);
-  const db = kind === 'sqlite' ? openSqlite(url) : openPostgres(url, options.poolSize ?? 10);
+  const db = kind === 'sqlite' ? openSqlite(url) : openPostgres(url, options);
   return { db, kind };
 }

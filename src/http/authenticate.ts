@@ -1,11 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { AuthContext, AuthService } from '../auth/service.js';
+import type { AuthContext } from '../auth/service.js';
 import { AppError } from '../errors.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** preHandler for protected routes: verifies the access token and loads session and user. */
+    /**
+     * onRequest hook of protected routes: verifies the access token and loads session and user before the
+     * body is read, so an anonymous request never costs a parse or a validation.
+     */
     authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   }
   interface FastifyRequest {
@@ -29,12 +32,13 @@ export function currentAuth(request: FastifyRequest): AuthContext {
 }
 
 export const authenticationPlugin = fp(
-  async (app: FastifyInstance, { authService }: { authService: AuthService }) => {
+  async (app: FastifyInstance) => {
+    const { auth } = app.services;
     app.decorateRequest('auth', null);
     app.decorate('authenticate', async (request: FastifyRequest) => {
       const token = bearerToken(request);
       if (!token) throw new AppError('authorization_required');
-      request.auth = await authService.authenticate(token);
+      request.auth = await auth.authenticate(token);
     });
   },
   { name: 'authentication' },

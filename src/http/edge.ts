@@ -1,7 +1,7 @@
 import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
-import rateLimit, { type errorResponseBuilderContext } from '@fastify/rate-limit';
-import type { FastifyInstance, onRequestHookHandler, RouteOptions } from 'fastify';
+import rateLimit, { type errorResponseBuilderContext, normalizeIP } from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
@@ -61,12 +61,30 @@ function rateLimitedError(_request: unknown, context: errorResponseBuilderContex
   return new AppError('rate_limited', { retryAfter: context.ttl / 1000 });
 }
 
-const isAuthRoute = (route: RouteOptions): boolean => route.url.startsWith(AUTH_PREFIX);
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** onRequest hooks that routes list explicitly, each with its own budget. */
+    limits: {
+      /** Per IP: login, register and every other credential check under /api/auth/ share one strict budget. */
+      credentials: onRequestHookHandler;
+      /** Per IP: token refresh, a larger budget of its own so refreshing tabs never starve logins. */
+      refresh: onRequestHookHandler;
+      /** Per user and per IP (after `app.authenticate`): changes of one's own username, email or password. */
+      selfService: onRequestHookHandler[];
+    };
+  }
+}
+
+/** An admin changing someone else's account is administration, not self-service. */
+function isAdministration(request: FastifyRequest): boolean {
+  const auth = request.auth;
+  return auth !== null && auth.user.role === 'admin' && String(auth.user.id) !== String((request.params as { id?: string }).id);
+}
 
 /** Route options that helmet reads in its own onRoute hook, so this one must be added before helmet. */
 function tuneRoute(config: Config, route: RouteOptions): void {
   if (route.url.startsWith(DOCS_PREFIX)) route.helmet ??= docsHelmet;
-  if (isAuthRoute(route)) route.bodyLimit ??= config.http.authBodyLimit;
+  if (route.url.startsWith(AUTH_PREFIX)) route.bodyLimit ??= config.http.authBodyLimit;
 }
 
 async function edge(app: FastifyInstance): Promise<void> {
@@ -77,16 +95,27 @@ async function edge(app: FastifyInstance): Promise<void> {
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: rateLimitedError,
-    // Redis down should not take login down with it: lockout (in the database) still bounds guessing.
+    // Redis down should not take login down with it: the lockout (in the database) still bounds guessing.
     skipOnError: true,
     ...(app.redis ? { redis: app.redis, nameSpace: RATE_LIMIT_NAMESPACE } : {}),
   });
-  // One limiter for all of /api/auth/*: a client IP has one budget, not one per route.
-  const limitAuth = app.rateLimit({ max: config.http.authRateLimitMax, timeWindow: config.http.authRateLimitWindowSeconds * 1000 });
-  app.addHook('onRoute', (route) => {
-    if (isAuthRoute(route)) route.onRequest = [...[route.onRequest ?? []].flat(), limitAuth];
+  const { http } = config;
+  // Limiters share one key space (in Redis too): each prefixes its keys with its own name. IPv6 counts per /64.
+  const perIp = (name: string) => (request: FastifyRequest) => `${name}:${normalizeIP(request.ip)}`;
+  app.decorate('limits', {
+    credentials: app.rateLimit({ max: http.authRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('credentials') }),
+    refresh: app.rateLimit({ max: http.refreshRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('refresh') }),
+    selfService: [
+      app.rateLimit({
+        max: http.selfServiceRateLimitMax,
+        timeWindow: http.selfServiceRateLimitWindowSeconds * 1000,
+        keyGenerator: (request) => `self-service-user:${request.auth?.user.id ?? 'anonymous'}`,
+        allowList: isAdministration,
+      }),
+      app.rateLimit({ max: http.authRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('self-service-ip'), allowList: isAdministration }),
+    ],
   });
 }
 
-/** CORS, security headers, per-IP rate limits and body limits on /api/auth/*. Register before routes. */
+/** CORS, security headers, rate limiters (`app.limits`) and body limits on /api/auth/*. Register before routes. */
 export default fp(edge, { name: 'edge', fastify: '5.x' });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/errors.js';
 import { AppError, type FieldError, isAppError } from '../errors.js';
 import { codeForStatus, PROBLEM_CONTENT_TYPE, sendProblem, toProblem } from './problem.js';
 
@@ -48,6 +49,9 @@ export function toAppError(err: FastifyError | Error): AppError {
   const status = fastifyError.statusCode ?? 500;
   if (status === 400 && err instanceof SyntaxError) return new AppError('malformed_json');
   if (status >= 400 && status < 500) return new AppError(codeForStatus(status));
+  if (isDatabaseUnavailable(err)) {
+    return new AppError('service_unavailable', { detail: 'The database is unavailable; retry shortly.', retryAfter: DATABASE_RETRY_AFTER_SECONDS, cause: err });
+  }
   return new AppError('internal_error', { cause: err });
 }
 

@@ -1,20 +1,23 @@
-import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { AppError } from '../errors.js';
-import { hasRole, type Role } from '../users/repository.js';
+import { hasRole, type Role } from '../users/view.js';
 import { currentAuth } from './authenticate.js';
 
 // Guards run after `app.authenticate`, so `request.auth.user` is the row read from the database for this request.
 
-/** preHandler: only callers holding `role` may pass. */
-export function requireRole(role: Role): preHandlerAsyncHookHandler {
+/** onRequest, after `app.authenticate`: only callers holding `role` may pass. */
+export function requireRole(role: Role): onRequestAsyncHookHandler {
   return async function roleGuard(request: FastifyRequest): Promise<void> {
     if (!hasRole(currentAuth(request).user, role)) throw new AppError('forbidden');
   };
 }
 
-/** preHandler for `/:id` routes: the caller is that user, or an admin. */
+/**
+ * onRequest for `/:id` routes, after `app.authenticate`: the caller is that user, or an admin. It runs before
+ * validation, so the id is still the raw path segment; anything but the caller's own id is refused to non-admins.
+ */
 export async function requireSelfOrAdmin(request: FastifyRequest): Promise<void> {
   const { user } = currentAuth(request);
-  const { id } = request.params as { id?: number };
-  if (user.id !== id && !hasRole(user, 'admin')) throw new AppError('forbidden');
+  const { id } = request.params as { id?: string | number };
+  if (Number(id) !== user.id && !hasRole(user, 'admin')) throw new AppError('forbidden');
 }

@@ -3,7 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import fp from 'fastify-plugin';
 import { ERROR_CODES } from '../errors.js';
-import { ProblemSchema } from '../routes/schemas.js';
+import { ProblemSchema } from '../schemas/problem.js';
 import { AUTH_PREFIX, DOCS_PREFIX } from './edge.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 

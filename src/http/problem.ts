@@ -1,21 +1,11 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from '../errors.js';
+import { AppError, ERROR_CODES, type ErrorCode } from '../errors.js';
+import type { Problem } from '../schemas/problem.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-export interface Problem {
-  type: 'about:blank';
-  title: string;
-  status: number;
-  code: ErrorCode;
-  detail: string;
-  request_id: string;
-  /** The Flask service's names for the same two facts, kept for its clients. */
-  message: string;
-  error: ErrorCode;
-  errors?: FieldError[];
-}
+export type { Problem } from '../schemas/problem.js';
 
 export function toProblem(err: AppError, requestId: string): Problem {
   const problem: Problem = {

@@ -1,17 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AuthService } from '../auth/service.js';
-import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
 import { AppError } from '../errors.js';
 import { bearerToken, currentAuth } from '../http/authenticate.js';
-import { BEARER, MessageSchema, NO_CONTROL_CHARACTERS, problems, UserSchema } from './schemas.js';
-
-export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,32}$';
-export const Username = Type.String({ pattern: USERNAME_PATTERN, description: '3-32 letters, digits, _ . -; unique case-insensitively', example: 'alice' });
-export const Email = Type.String({ format: 'email', maxLength: 254, example: 'alice@example.com' });
-// The length bound is enforced by the schema, before any hash is spent.
-export const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, example: 'correct horse battery staple' });
+import { Email, NO_CONTROL_CHARACTERS, Password, Username } from '../schemas/fields.js';
+import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
+import { UserSchema } from '../schemas/user.js';
 
 const RegisterBody = Type.Object({ username: Username, email: Email, password: Password }, { additionalProperties: false });
 const LoginBody = Type.Object(
@@ -38,8 +32,9 @@ const TokenPairSchema = Type.Object({
 });
 const LoginResponse = Type.Object({ ...TokenPairSchema.properties, user: UserSchema });
 
-export async function authRoutes(app: FastifyInstance, { authService }: { authService: AuthService }): Promise<void> {
+export async function authRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { auth, users } = app.services;
 
   r.post('/register', {
     schema: {
@@ -49,8 +44,9 @@ export async function authRoutes(app: FastifyInstance, { authService }: { authSe
       body: RegisterBody,
       response: { 201: Type.Object({ user: UserSchema }), ...problems(400, 409, 413, 415, 429) },
     },
+    onRequest: app.limits.credentials,
   }, async (request, reply) => {
-    const user = await authService.register(request.body);
+    const user = await users.register(request.body);
     return reply.code(201).header('location', `/api/users/${user.id}`).send({ user });
   });
 
@@ -62,13 +58,14 @@ export async function authRoutes(app: FastifyInstance, { authService }: { authSe
       body: LoginBody,
       response: { 200: LoginResponse, ...problems(400, 401, 403, 413, 415, 423, 429) },
     },
+    onRequest: app.limits.credentials,
   }, async (request) => {
     const { email, username, password } = request.body;
     if ((email === undefined) === (username === undefined)) {
       const errors = [{ field: 'email', message: 'give exactly one of email or username' }, { field: 'username', message: 'give exactly one of email or username' }];
       throw new AppError('validation_failed', { errors });
     }
-    return authService.login({ email, username, password, ip: request.ip, userAgent: request.headers['user-agent'] });
+    return auth.login({ email, username, password, ip: request.ip, userAgent: request.headers['user-agent'] });
   });
 
   r.post('/refresh', {
@@ -78,13 +75,14 @@ export async function authRoutes(app: FastifyInstance, { authService }: { authSe
       description: 'Send the refresh token as a Bearer token or as {"refresh_token"}. The old refresh token dies; presenting it again after the grace window revokes the whole session (refresh_reused).',
       body: RefreshBody,
       security: BEARER,
-      response: { 200: TokenPairSchema, ...problems(400, 401, 403, 423, 429) },
+      response: { 200: TokenPairSchema, ...problems(400, 401, 403, 429) },
     },
+    onRequest: app.limits.refresh,
     preValidation: emptyBodyAsObject,
   }, async (request) => {
     const token = bearerToken(request) ?? request.body.refresh_token;
     if (!token) throw new AppError('authorization_required', { detail: 'Send the refresh token as a Bearer token or in the body.' });
-    return authService.refresh(token);
+    return auth.refresh(token);
   });
 
   r.post('/logout', {
@@ -93,12 +91,12 @@ export async function authRoutes(app: FastifyInstance, { authService }: { authSe
       summary: 'Revoke the current session (its access and refresh tokens)',
       body: RefreshBody,
       security: BEARER,
-      response: { 200: MessageSchema, ...problems(400, 401, 403, 429) },
+      response: { 200: MessageSchema, ...problems(400, 401, 403) },
     },
+    onRequest: app.authenticate,
     preValidation: emptyBodyAsObject,
-    preHandler: app.authenticate,
   }, async (request) => {
-    await authService.logout(currentAuth(request), request.body.refresh_token);
+    await auth.logout(currentAuth(request), request.body.refresh_token);
     return { message: 'Successfully logged out' };
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
-import { ProblemSchema } from './schemas.js';
+import { ProblemSchema } from '../schemas/problem.js';
 
 const Health = Type.Object({ status: Type.Literal('ok') });
 const Ready = Type.Object({ status: Type.Literal('ok'), database: Type.Literal('ok'), redis: Type.Optional(Type.Literal('ok')) });

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { TokenService } from '../auth/tokens.js';
 
 const JwksSchema = Type.Object({ keys: Type.Array(Type.Object({ kid: Type.String(), kty: Type.String(), alg: Type.String(), use: Type.String() }, { additionalProperties: true })) });
 
-export async function jwksRoutes(app: FastifyInstance, { tokens }: { tokens: TokenService }): Promise<void> {
-  const body = tokens.jwks();
+export async function jwksRoutes(app: FastifyInstance): Promise<void> {
+  const body = app.services.tokens.jwks();
   app.get('/.well-known/jwks.json', {
     schema: {
       tags: ['keys'],

@@ -1,13 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Logger } from 'pino';
 import { Type } from 'typebox';
-import { lockoutPolicy } from '../auth/lockout.js';
 import { currentAuth } from '../http/authenticate.js';
 import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
-import { createUserService, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
-import { Email, Password, Username } from './auth.js';
-import { BEARER, NO_CONTROL_CHARACTERS, problems, RoleSchema, UserSchema } from './schemas.js';
+import { Email, NO_CONTROL_CHARACTERS, Password, RoleSchema, Username } from '../schemas/fields.js';
+import { BEARER, problems } from '../schemas/problem.js';
+import { UserResponse, UserSchema } from '../schemas/user.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
 
 // Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
 const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'User id' }) }, { additionalProperties: false });
@@ -27,7 +26,7 @@ const UpdateBody = Type.Object(
     username: Type.Optional(Username),
     email: Type.Optional(Email),
     password: Type.Optional(Password),
-    current_password: Type.Optional({ ...Password, description: 'Required to change your own password' }),
+    current_password: Type.Optional({ ...Password, description: 'Required to change your own password or email' }),
     role: Type.Optional({ ...RoleSchema, description: 'Admins only' }),
     is_active: Type.Optional(Type.Boolean({ description: 'Admins only' })),
     unlock: Type.Optional(Type.Boolean({ description: 'Admins only: true clears failed logins and the lock' })),
@@ -35,7 +34,6 @@ const UpdateBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-const UserResponse = Type.Object({ user: UserSchema });
 const UserListResponse = Type.Object({
   users: Type.Array(UserSchema),
   page: Type.Integer(),
@@ -46,14 +44,8 @@ const UserListResponse = Type.Object({
 
 export async function usersRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  const users = createUserService({
-    db: app.db,
-    kind: app.dbKind,
-    clock: app.clock,
-    logger: app.log as Logger,
-    passwords: app.passwords,
-    lockout: lockoutPolicy(app.config),
-  });
+  const { users } = app.services;
+  // Authentication and authorization run on request, before the body is read or validated.
   const adminOnly = [app.authenticate, requireRole('admin')];
   const selfOrAdmin = [app.authenticate, requireSelfOrAdmin];
 
@@ -66,7 +58,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
       security: BEARER,
       response: { 200: UserListResponse, ...problems(400, 401, 403) },
     },
-    preHandler: adminOnly,
+    onRequest: adminOnly,
   }, async (request) => {
     const { page, per_page: perPage, role, q } = request.query;
     return users.list({ page, perPage, role, q });
@@ -74,7 +66,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
 
   r.get('/me', {
     schema: { tags: ['users'], summary: 'The current user', security: BEARER, response: { 200: UserResponse, ...problems(401, 403) } },
-    preHandler: app.authenticate,
+    onRequest: app.authenticate,
   }, async (request) => ({ user: users.me(currentAuth(request).user) }));
 
   r.get('/:id', {
@@ -85,25 +77,25 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
       security: BEARER,
       response: { 200: UserResponse, ...problems(400, 401, 403, 404) },
     },
-    preHandler: selfOrAdmin,
+    onRequest: selfOrAdmin,
   }, async (request) => ({ user: await users.get({ viewer: currentAuth(request).user, id: request.params.id }) }));
 
   r.put('/:id', {
     schema: {
       tags: ['users'],
       summary: 'Update a user (self or admin)',
-      description: 'Anyone may change their own username, email and password (with current_password); a new password ends '
-        + 'their other sessions. Admins may also set role, is_active and unlock for anyone. The last active admin cannot be '
+      description: 'Anyone may change their own username, email and password (the last two with current_password, '
+        + 'rate-limited per user and per IP); a new password ends their other sessions. Admins may also set role, is_active and unlock for anyone. The last active admin cannot be '
         + 'demoted or deactivated (409 last_admin).',
       params: UserIdParams,
       body: UpdateBody,
       security: BEARER,
-      response: { 200: UserResponse, ...problems(400, 401, 403, 404, 409) },
+      response: { 200: UserResponse, ...problems(400, 401, 403, 404, 409, 423, 429) },
     },
-    preHandler: selfOrAdmin,
+    onRequest: [...selfOrAdmin, ...app.limits.selfService],
   }, async (request) => {
     const { user, sessionId } = currentAuth(request);
-    return { user: await users.update({ actor: { user, sessionId }, id: request.params.id, changes: request.body }) };
+    return { user: await users.update({ actor: { kind: 'user', user, sessionId }, id: request.params.id, changes: request.body }) };
   });
 
   r.delete('/:id', {
@@ -115,10 +107,10 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
       security: BEARER,
       response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
     },
-    preHandler: adminOnly,
+    onRequest: adminOnly,
   }, async (request, reply) => {
     const { user, sessionId } = currentAuth(request);
-    await users.remove({ actor: { user, sessionId }, id: request.params.id });
+    await users.remove({ actor: { kind: 'user', user, sessionId }, id: request.params.id });
     return reply.code(204).send(null);
   });
 }

@@ -1,24 +1,15 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import { isLockedOut } from '../auth/lockout.js';
-import { toIso } from '../clock.js';
 import type { DatabaseKind } from '../db/connection.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { uniqueViolation } from '../db/errors.js';
 import { lockRows } from '../db/transactions.js';
 import { AppError } from '../errors.js';
 
-export type Role = UserRow['role'];
-
-/** The one place that says what being an admin means; read from the user row, never from token claims. */
-export function hasRole(user: Pick<UserRow, 'role'>, role: Role): boolean {
-  return user.role === role;
-}
-
 export interface NewUser {
   username: string;
   email: string;
   passwordHash: string;
-  role?: Role;
+  role?: UserRow['role'];
   now: number;
 }
 
@@ -77,7 +68,7 @@ export async function deleteUser(db: Kysely<Database>, id: number): Promise<bool
 }
 
 export interface UserFilter {
-  role?: Role;
+  role?: UserRow['role'];
   /** Case-insensitive substring of the username or the email. */
   q?: string;
 }
@@ -124,39 +115,4 @@ export async function lockActiveAdminIds(trx: Kysely<Database>, kind: DatabaseKi
   const query = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('is_active', '=', 1).orderBy('id');
   const rows = await lockRows(query, kind).execute();
   return rows.map((r) => r.id);
-}
-
-export interface PublicUser {
-  id: number;
-  username: string;
-  email: string;
-  role: Role;
-  is_active: boolean;
-  is_locked: boolean;
-  created_at: string;
-  updated_at: string;
-  last_login_at: string | null;
-  locked_until?: string | null;
-  failed_login_attempts?: number;
-}
-
-/** The user as the API shows it: never the hash; lock details only to admins. */
-export function toPublicUser(user: UserRow, { now, forAdmin = false }: { now: number; forAdmin?: boolean }): PublicUser {
-  const locked = isLockedOut(user.locked_until, now);
-  const view: PublicUser = {
-    id: user.id,
-    username: user.username,
-    email: user.email,
-    role: user.role,
-    is_active: user.is_active === 1,
-    is_locked: locked,
-    created_at: new Date(user.created_at).toISOString(),
-    updated_at: new Date(user.updated_at).toISOString(),
-    last_login_at: toIso(user.last_login_at),
-  };
-  if (forAdmin) {
-    view.locked_until = locked ? toIso(user.locked_until) : null;
-    view.failed_login_attempts = user.failed_login_attempts;
-  }
-  return view;
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { identifierKeyer, type LockoutPolicy, settleAccountSuccess, unlockAccount } from '../auth/lockout.js';
+import { verifyAccountPassword } from '../auth/password-check.js';
 import { type PasswordHasher, passwordPolicyErrors } from '../auth/passwords.js';
-import { type LockoutPolicy, rejectWrongPassword } from '../auth/lockout.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { DatabaseKind } from '../db/connection.js';
@@ -9,19 +10,9 @@ import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
-import {
-  countUsers,
-  deleteUser,
-  findUserById,
-  findUsersPage,
-  hasRole,
-  lockActiveAdminIds,
-  type PublicUser,
-  type Role,
-  toPublicUser,
-  updateUser,
-  type UserFilter,
-} from './repository.js';
+import type { PublicUser } from '../schemas/user.js';
+import { countUsers, deleteUser, findUserById, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
+import { hasRole, type Role, toPublicUser } from './view.js';
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
@@ -33,6 +24,7 @@ export interface UserServiceDeps {
   logger: Logger;
   passwords: PasswordHasher;
   lockout: LockoutPolicy;
+  identifierKey: Buffer;
 }
 
 export interface ListUsersQuery extends UserFilter {
@@ -61,13 +53,30 @@ export interface UserChanges {
 
 const ADMIN_ONLY_CHANGES = ['role', 'is_active', 'unlock'] as const;
 
-/** Who is acting: the user row read for this request, and the session it came through. */
-export interface Actor {
-  user: UserRow;
-  sessionId: string;
+/**
+ * Who is acting: a signed-in user (the row read for this request, and the session it came through), or the
+ * system itself (the admin CLI run by an operator), which has an admin's rights and no account.
+ */
+export type Actor = { kind: 'user'; user: UserRow; sessionId: string } | { kind: 'system'; name: 'cli' };
+
+export const CLI_ACTOR: Actor = { kind: 'system', name: 'cli' };
+
+function actsAsAdmin(actor: Actor): boolean {
+  return actor.kind === 'system' || hasRole(actor.user, 'admin');
+}
+
+function auditedActor(actor: Actor): Record<string, unknown> {
+  return actor.kind === 'system' ? { actor: actor.name } : { actor_id: actor.user.id };
+}
+
+export interface Registration {
+  username: string;
+  email: string;
+  password: string;
 }
 
 export interface UserService {
+  register(input: Registration, options?: { actor?: Actor; role?: Role }): Promise<PublicUser>;
   list(query: ListUsersQuery): Promise<UserList>;
   get(options: { viewer: UserRow; id: number }): Promise<PublicUser>;
   /** The caller's own record, from the row the authentication hook already read. */
@@ -86,53 +95,65 @@ function assertPageBounds(page: number, perPage: number): void {
 }
 
 /** Only admins may touch role, active state or locks, even to send a value that changes nothing. */
-function assertMayChange(actor: UserRow, changes: UserChanges): void {
-  if (hasRole(actor, 'admin')) return;
+function assertMayChange(actor: Actor, changes: UserChanges): void {
+  if (actsAsAdmin(actor)) return;
   const refused = ADMIN_ONLY_CHANGES.filter((field) => changes[field] !== undefined);
   if (refused.length > 0) {
     throw new AppError('forbidden', { detail: `Only an admin may change ${refused.join(', ')}.`, errors: refused.map((field) => ({ field, message: 'admins only' })) });
   }
 }
 
-export function createUserService({ db, kind, clock, logger, passwords, lockout }: UserServiceDeps): UserService {
+/** A new password breaks no policy rule; checked before any hash is spent. */
+export function assertPasswordPolicy(password: string, identity: { username: string; email: string }): void {
+  const errors = passwordPolicyErrors(password, identity);
+  if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
+}
+
+export function createUserService({ db, kind, clock, logger, passwords, lockout, identifierKey }: UserServiceDeps): UserService {
+  const keyFor = identifierKeyer(identifierKey);
+
   /**
-   * Inside a write transaction: locks the active admins, refuses to remove the last one, and re-checks that the
-   * actor is still an active admin (they may have been demoted since their request was authenticated).
+   * Inside a write transaction: locks the active admins, refuses to remove the last one, and re-checks that a
+   * user actor is still an active admin (they may have been demoted since their request was authenticated).
    */
-  async function guardAdminSet(trx: Kysely<Database>, { actorId, targetId, keepsTargetAdmin }: { actorId: number; targetId: number; keepsTargetAdmin: boolean }): Promise<void> {
+  async function guardAdminSet(trx: Kysely<Database>, { actor, targetId, keepsTargetAdmin }: { actor: Actor; targetId: number; keepsTargetAdmin: boolean }): Promise<void> {
     const admins = await lockActiveAdminIds(trx, kind);
     if (admins.includes(targetId) && !keepsTargetAdmin && admins.length <= 1) throw new AppError('last_admin');
-    if (!admins.includes(actorId)) throw new AppError('forbidden', { detail: 'Your admin rights were withdrawn.' });
+    if (actor.kind === 'user' && !admins.includes(actor.user.id)) throw new AppError('forbidden', { detail: 'Your admin rights were withdrawn.' });
   }
 
-  async function passwordChange(target: UserRow, changes: UserChanges, { isSelf, identity }: { isSelf: boolean; identity: { username: string; email: string } }): Promise<string | undefined> {
-    if (changes.password === undefined) {
-      if (changes.current_password !== undefined) throw invalid('current_password', 'is only accepted together with password');
-      return undefined;
-    }
-    if (isSelf) {
-      if (changes.current_password === undefined) throw invalid('current_password', 'is required to change your own password');
-      const check = await passwords.verify(target.password_hash, changes.current_password);
-      if (!check.valid) {
-        // A wrong current password counts as a failed login: a stolen access token cannot guess it without limit.
-        const otherwise = new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
-        return rejectWrongPassword({ db, logger, policy: lockout }, { userId: target.id, now: clock.now(), otherwise, via: 'current_password' });
-      }
-    }
-    const errors = passwordPolicyErrors(changes.password, identity);
-    if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
-    return passwords.hash(changes.password);
-  }
-
-  function auditChanges(actorId: number, before: UserRow, after: UserRow, { unlocked, passwordChanged }: { unlocked: boolean; passwordChanged: boolean }): void {
-    const who = { actor_id: actorId, target_id: after.id };
+  function auditChanges(actor: Actor, before: UserRow, after: UserRow, { unlocked, passwordChanged }: { unlocked: boolean; passwordChanged: boolean }): void {
+    const who = { ...auditedActor(actor), target_id: after.id };
     if (before.role !== after.role) audit(logger, 'role_changed', { ...who, from: before.role, to: after.role });
     if (before.is_active !== after.is_active) audit(logger, after.is_active === 1 ? 'user_reactivated' : 'user_deactivated', who);
     if (unlocked) audit(logger, 'user_unlocked', who);
     if (passwordChanged) audit(logger, 'password_changed', who);
+    if (before.email !== after.email) audit(logger, 'email_changed', who);
+    if (before.username !== after.username) audit(logger, 'username_changed', who);
+  }
+
+  /** The fields of `changes` that differ from `target`, before any password work. */
+  function plannedUpdate(target: UserRow, changes: UserChanges): UserUpdate {
+    const update: UserUpdate = {};
+    if (changes.username !== undefined && changes.username !== target.username) update.username = changes.username;
+    const email = changes.email?.toLowerCase();
+    if (email !== undefined && email !== target.email) update.email = email;
+    if (changes.role !== undefined && changes.role !== target.role) update.role = changes.role;
+    const active = changes.is_active === undefined ? undefined : changes.is_active ? 1 : 0;
+    if (active !== undefined && active !== target.is_active) update.is_active = active;
+    return update;
   }
 
   return {
+    async register({ username, email, password }, { actor, role = 'user' } = {}) {
+      const normalizedEmail = email.toLowerCase();
+      assertPasswordPolicy(password, { username, email: normalizedEmail });
+      const now = clock.now();
+      const user = await insertUser(db, { username, email: normalizedEmail, passwordHash: await passwords.hash(password), role, now });
+      audit(logger, 'user_registered', { user_id: user.id, role, ...(actor ? auditedActor(actor) : {}) });
+      return toPublicUser(user, { now });
+    },
+
     async list({ page = 1, perPage = DEFAULT_PER_PAGE, role, q }) {
       assertPageBounds(page, perPage);
       const now = clock.now();
@@ -161,55 +182,66 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout 
 
     async update({ actor, id, changes }) {
       if (Object.values(changes).every((value) => value === undefined)) throw invalid('(root)', 'send at least one field to change');
-      assertMayChange(actor.user, changes);
+      assertMayChange(actor, changes);
       const target = await findUserById(db, id);
       if (!target) throw new AppError('user_not_found');
-      const isSelf = actor.user.id === target.id;
+      const isSelf = actor.kind === 'user' && actor.user.id === target.id;
+      const update = plannedUpdate(target, changes);
 
-      const update: UserUpdate = {};
-      if (changes.username !== undefined && changes.username !== target.username) update.username = changes.username;
-      const email = changes.email?.toLowerCase();
-      if (email !== undefined && email !== target.email) update.email = email;
-      // Hashing is slow: done before the write transaction, never while holding its locks.
-      const passwordHash = await passwordChange(target, changes, {
-        isSelf,
-        identity: { username: update.username ?? target.username, email: update.email ?? target.email },
-      });
-      if (passwordHash !== undefined) update.password_hash = passwordHash;
-      if (changes.role !== undefined && changes.role !== target.role) update.role = changes.role;
-      const active = changes.is_active === undefined ? undefined : changes.is_active ? 1 : 0;
-      if (active !== undefined && active !== target.is_active) update.is_active = active;
-      const unlocked = changes.unlock === true;
-      if (unlocked) Object.assign(update, { failed_login_attempts: 0, locked_until: null });
-
+      // Cheap checks first: the policy and the required fields, before any hash is spent.
+      if (changes.password !== undefined) {
+        assertPasswordPolicy(changes.password, { username: update.username ?? target.username, email: update.email ?? target.email });
+      }
+      const needsCurrentPassword = isSelf && (changes.password !== undefined || update.email !== undefined);
+      if (needsCurrentPassword && changes.current_password === undefined) {
+        throw invalid('current_password', 'is required to change your own password or email');
+      }
+      if (!needsCurrentPassword && changes.current_password !== undefined) {
+        throw invalid('current_password', 'is only accepted with a change of your own password or email');
+      }
       const now = clock.now();
+      // A wrong current password counts against the account's attempt budget, like a wrong login.
+      const verified = needsCurrentPassword
+        ? await verifyAccountPassword(
+          { db, logger, policy: lockout, passwords },
+          { user: target, password: changes.current_password as string, now, otherwise: new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] }) },
+        )
+        : undefined;
+      // Hashing is slow: done before the write transaction, never while holding its locks.
+      if (changes.password !== undefined) update.password_hash = await passwords.hash(changes.password);
+      const passwordChanged = update.password_hash !== undefined;
+
       const updated = await inWriteTransaction(db, kind, async (trx) => {
+        if (verified && !(await settleAccountSuccess(trx, { userId: target.id, now, reservation: verified.reservation, passwordHash: target.password_hash }))) {
+          throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
+        }
         if (update.role !== undefined || update.is_active !== undefined) {
           const keepsTargetAdmin = (update.role ?? 'admin') === 'admin' && (update.is_active ?? 1) === 1;
-          await guardAdminSet(trx, { actorId: actor.user.id, targetId: target.id, keepsTargetAdmin });
+          await guardAdminSet(trx, { actor, targetId: target.id, keepsTargetAdmin });
         }
         const row = await updateUser(trx, target.id, { ...update, updated_at: now });
         if (!row) throw new AppError('user_not_found');
         // A new password ends every other session; the caller's own stays when they changed their own password.
-        if (passwordHash !== undefined) {
-          await revokeUserSessions(trx, target.id, { reason: 'password_changed', now, exceptSessionId: isSelf ? actor.sessionId : undefined });
+        if (passwordChanged) {
+          await revokeUserSessions(trx, target.id, { reason: 'password_changed', now, exceptSessionId: isSelf && actor.kind === 'user' ? actor.sessionId : undefined });
         }
         if (update.is_active === 0) await revokeUserSessions(trx, target.id, { reason: 'admin', now });
+        if (changes.unlock === true) await unlockAccount(trx, row, keyFor);
         return row;
       });
-      auditChanges(actor.user.id, target, updated, { unlocked, passwordChanged: passwordHash !== undefined });
-      return toPublicUser(updated, { now, forAdmin: hasRole(actor.user, 'admin') });
+      auditChanges(actor, target, updated, { unlocked: changes.unlock === true, passwordChanged });
+      return toPublicUser(updated, { now, forAdmin: actsAsAdmin(actor) });
     },
 
     async remove({ actor, id }) {
       await inWriteTransaction(db, kind, async (trx) => {
         const target = await findUserById(trx, id);
         if (!target) throw new AppError('user_not_found');
-        await guardAdminSet(trx, { actorId: actor.user.id, targetId: id, keepsTargetAdmin: false });
+        await guardAdminSet(trx, { actor, targetId: id, keepsTargetAdmin: false });
         // Sessions go with the user (ON DELETE CASCADE), so its tokens fail at the next request.
         if (!(await deleteUser(trx, id))) throw new AppError('user_not_found');
       });
-      audit(logger, 'user_deleted', { actor_id: actor.user.id, target_id: id });
+      audit(logger, 'user_deleted', { ...auditedActor(actor), target_id: id });
     },
   };
 }

@@ -1,0 +1,12 @@
+import { Type } from 'typebox';
+
+export const PASSWORD_MAX_LENGTH = 256;
+export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,32}$';
+/** Free-text lookups reach SQL: control characters (NUL breaks PostgreSQL text) are refused up front. */
+export const NO_CONTROL_CHARACTERS = '^[^\\u0000-\\u001f\\u007f]*$';
+
+export const Username = Type.String({ pattern: USERNAME_PATTERN, description: '3-32 letters, digits, _ . -; unique case-insensitively', example: 'alice' });
+export const Email = Type.String({ format: 'email', maxLength: 254, example: 'alice@example.com' });
+// The length bound is enforced by the schema, before any hash is spent.
+export const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, example: 'correct horse battery staple' });
+export const RoleSchema = Type.Union([Type.Literal('user'), Type.Literal('admin')]);
