@@ -219,13 +219,16 @@ describe('login and lockout', () => {
     expect(res.headers['retry-after']).toBe('900');
   });
 
-  it('refuses a live token of a user locked meanwhile', async () => {
+  it('keeps the sessions opened before a lock: a lock stops password checks, not sessions', async () => {
     const user = await registerUser(t.app);
     const tokens = (await loginUser(t.app, { username: user.username, password: PASSWORD })).json();
     for (let i = 0; i < 5; i++) await loginUser(t.app, { username: user.username, password: WRONG });
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: bearer(tokens.access_token) });
-    expect(res.statusCode).toBe(423);
-    expect(res.json().code).toBe('account_locked');
+    expect((await loginUser(t.app, { username: user.username, password: PASSWORD })).statusCode).toBe(423);
+    expect((await t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(tokens.access_token) })).statusCode).toBe(200);
+    const refreshed = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refresh_token: tokens.refresh_token } });
+    expect(refreshed.statusCode).toBe(200);
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: bearer(refreshed.json().access_token) });
+    expect(res.statusCode).toBe(200);
   });
 
   it('answers account_disabled only after a correct password', async () => {

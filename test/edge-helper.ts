@@ -13,10 +13,10 @@ export interface EdgeTestAppOptions extends TestAppOptions {
   probes?: boolean;
 }
 
+/** The auth probe is a credential endpoint, as every new one under /api/auth/ is: it lists that limiter. */
 function registerProbes(app: FastifyInstance): void {
-  for (const url of [AUTH_PROBE, OPEN_PROBE]) {
-    app.post(url, { schema: { hide: true } }, async () => ({ ok: true }));
-  }
+  app.post(AUTH_PROBE, { schema: { hide: true }, onRequest: app.limits.credentials }, async () => ({ ok: true }));
+  app.post(OPEN_PROBE, { schema: { hide: true } }, async () => ({ ok: true }));
 }
 
 /** buildTestApp, plus the probe routes registered before `ready()`. */

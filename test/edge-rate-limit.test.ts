@@ -4,7 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AUTH_PROBE, buildEdgeTestApp, uniqueClientIp } from './edge-helper.js';
 import type { TestApp } from './helper.js';
 
-const AUTH_ROUTES = ['/api/auth/register', '/api/auth/login', '/api/auth/refresh', '/api/auth/logout'];
+const CREDENTIAL_ROUTES = ['/api/auth/register', '/api/auth/login'];
 
 function hit(t: TestApp, options: { ip: string; forwardedFor?: string; url?: string }): Promise<LightMyRequestResponse> {
   return t.app.inject({
@@ -76,22 +76,50 @@ describe('rate limit on /api/auth/*', () => {
     }
   });
 
-  it('limits every auth route the app registers', async () => {
-    const t = await app({ AUTH_RATE_LIMIT_MAX: '1' });
-    for (const url of AUTH_ROUTES) expect(t.app.hasRoute({ method: 'POST', url }), url).toBe(true);
-    for (const url of [AUTH_PROBE, ...AUTH_ROUTES]) {
-      const ip = uniqueClientIp();
-      expect((await hit(t, { ip, url })).statusCode, url).not.toBe(429);
-      expectRateLimited(await hit(t, { ip, url }), 1);
+  it('limits every credential route (login, register) on one per-IP budget, not one per route', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '3' });
+    const ip = uniqueClientIp();
+    for (const url of [...CREDENTIAL_ROUTES, AUTH_PROBE]) expect((await hit(t, { ip, url })).statusCode, url).not.toBe(429);
+    expectRateLimited(await hit(t, { ip, url: '/api/auth/login' }), 3);
+    expectRateLimited(await hit(t, { ip, url: '/api/auth/register' }), 3);
+    expectRateLimited(await hit(t, { ip, url: AUTH_PROBE }), 3);
+  });
+
+  it('gives refresh a larger budget of its own: refreshing tabs never starve logins, and logins never starve refresh', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '2', REFRESH_RATE_LIMIT_MAX: '5' });
+    const ip = uniqueClientIp();
+    for (let i = 0; i < 5; i++) expect((await hit(t, { ip, url: '/api/auth/refresh' })).statusCode).toBe(401);
+    expectRateLimited(await hit(t, { ip, url: '/api/auth/refresh' }), 5);
+    // The credential budget is untouched by the refreshes.
+    expect((await hit(t, { ip, url: '/api/auth/login' })).statusCode).toBe(400);
+    expect((await hit(t, { ip, url: '/api/auth/login' })).statusCode).toBe(400);
+    expectRateLimited(await hit(t, { ip, url: '/api/auth/login' }), 2);
+    // And the reverse: a fresh IP exhausts logins, then still refreshes.
+    const other = uniqueClientIp();
+    for (let i = 0; i < 2; i++) await hit(t, { ip: other, url: '/api/auth/login' });
+    expectRateLimited(await hit(t, { ip: other, url: '/api/auth/login' }), 2);
+    expect((await hit(t, { ip: other, url: '/api/auth/refresh' })).statusCode).toBe(401);
+  });
+
+  it('does not limit logout', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', REFRESH_RATE_LIMIT_MAX: '1' });
+    const ip = uniqueClientIp();
+    for (let i = 0; i < 5; i++) {
+      const res = await hit(t, { ip, url: '/api/auth/logout' });
+      expect(res.statusCode).toBe(401);
+      expect(res.headers['x-ratelimit-limit']).toBeUndefined();
     }
   });
 
-  it('gives a client IP one budget across all of /api/auth/*, not one per route', async () => {
-    const t = await app({ AUTH_RATE_LIMIT_MAX: '4' });
-    const ip = uniqueClientIp();
-    for (const url of AUTH_ROUTES) expect((await hit(t, { ip, url })).statusCode, url).not.toBe(429);
-    expectRateLimited(await hit(t, { ip, url: '/api/auth/login' }), 4);
-    expectRateLimited(await hit(t, { ip, url: AUTH_PROBE }), 4);
+  it('limits every POST route under /api/auth/ but logout: a new route cannot forget its limiter', async () => {
+    const t = await app({ AUTH_RATE_LIMIT_MAX: '1', REFRESH_RATE_LIMIT_MAX: '1' });
+    const paths = Object.keys((t.app.swagger() as { paths: Record<string, object> }).paths).filter((p) => p.startsWith('/api/auth/'));
+    expect(paths).toEqual(expect.arrayContaining(CREDENTIAL_ROUTES));
+    for (const url of paths.filter((p) => p !== '/api/auth/logout')) {
+      const ip = uniqueClientIp();
+      await hit(t, { ip, url });
+      expect((await hit(t, { ip, url })).statusCode, url).toBe(429);
+    }
   });
 
   it('lets a browser read the 429 from an allowed origin', async () => {

@@ -219,6 +219,7 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
           const keepsTargetAdmin = (update.role ?? 'admin') === 'admin' && (update.is_active ?? 1) === 1;
           await guardAdminSet(trx, { actor, targetId: target.id, keepsTargetAdmin });
         }
+        if (changes.unlock === true) await unlockAccount(trx, target, keyFor);
         const row = await updateUser(trx, target.id, { ...update, updated_at: now });
         if (!row) throw new AppError('user_not_found');
         // A new password ends every other session; the caller's own stays when they changed their own password.
@@ -226,7 +227,6 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
           await revokeUserSessions(trx, target.id, { reason: 'password_changed', now, exceptSessionId: isSelf && actor.kind === 'user' ? actor.sessionId : undefined });
         }
         if (update.is_active === 0) await revokeUserSessions(trx, target.id, { reason: 'admin', now });
-        if (changes.unlock === true) await unlockAccount(trx, row, keyFor);
         return row;
       });
       auditChanges(actor, target, updated, { unlocked: changes.unlock === true, passwordChanged });
