@@ -153,7 +153,10 @@ export async function loginUser(app: FastifyInstance, login: { username?: string
 }
 
 /** Registers a fresh user and logs in; role 'admin' is set in the database directly. */
-export async function registerAndLogin(app: FastifyInstance, { role = 'user' as 'user' | 'admin', ...fields } = {}): Promise<LoggedInUser> {
+export async function registerAndLogin(
+  app: FastifyInstance,
+  { role = 'user', ...fields }: { role?: 'user' | 'admin'; username?: string; email?: string; password?: string } = {},
+): Promise<LoggedInUser> {
   const user = await registerUser(app, fields);
   if (role !== 'user') await app.db.updateTable('users').set({ role }).where('id', '=', user.id).execute();
   const res = await loginUser(app, { username: user.username, password: user.password });

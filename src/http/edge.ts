@@ -1,6 +1,6 @@
 import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
-import rateLimit, { type errorResponseBuilderContext, normalizeIP } from '@fastify/rate-limit';
+import rateLimit, { type errorResponseBuilderContext, type FastifyRateLimitOptions, normalizeIP, type RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
@@ -92,29 +92,43 @@ async function edge(app: FastifyInstance): Promise<void> {
   app.addHook('onRoute', (route) => tuneRoute(config, route));
   if (config.http.corsOrigins.length > 0) await app.register(cors, corsOptionsFor(config.http.corsOrigins));
   await app.register(helmet, apiHelmet);
-  await app.register(rateLimit, {
+  const { http } = config;
+  const pluginOptions: FastifyRateLimitOptions = {
     global: false,
     errorResponseBuilder: rateLimitedError,
     // Redis down should not take login down with it: the lockout (in the database) still bounds guessing.
     skipOnError: true,
     ...(app.redis ? { redis: app.redis, nameSpace: RATE_LIMIT_NAMESPACE } : {}),
-  });
-  const { http } = config;
+  };
   // Limiters share one key space (in Redis too): each prefixes its keys with its own name. IPv6 counts per /64.
   const perIp = (name: string) => (request: FastifyRequest) => `${name}:${normalizeIP(request.ip)}`;
   app.decorate('limits', {
-    credentials: app.rateLimit({ max: http.authRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('credentials') }),
-    refresh: app.rateLimit({ max: http.refreshRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('refresh') }),
+    credentials: await limiter(app, pluginOptions, { max: http.authRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('credentials') }),
+    refresh: await limiter(app, pluginOptions, { max: http.refreshRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('refresh') }),
     selfService: [
-      app.rateLimit({
+      await limiter(app, pluginOptions, {
         max: http.selfServiceRateLimitMax,
         timeWindow: http.selfServiceRateLimitWindowSeconds * 1000,
         keyGenerator: (request) => `self-service-user:${request.auth?.user.id ?? 'anonymous'}`,
         allowList: isAdministration,
       }),
-      app.rateLimit({ max: http.authRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('self-service-ip'), allowList: isAdministration }),
+      await limiter(app, pluginOptions, { max: http.authRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('self-service-ip'), allowList: isAdministration }),
     ],
   });
+}
+
+/**
+ * One limiter, in a plugin instance of its own: @fastify/rate-limit runs only the first of its limiters on a
+ * request, so two budgets on one route (per user and per IP) need two instances.
+ */
+async function limiter(app: FastifyInstance, pluginOptions: FastifyRateLimitOptions, options: RateLimitOptions): Promise<onRequestHookHandler> {
+  let hook: onRequestHookHandler | undefined;
+  await app.register(async (scope) => {
+    await scope.register(rateLimit, pluginOptions);
+    hook = scope.rateLimit(options);
+  });
+  if (!hook) throw new Error('rate limiter was not created');
+  return hook;
 }
 
 /** CORS, security headers, rate limiters (`app.limits`) and body limits on /api/auth/*. Register before routes. */
