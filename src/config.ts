@@ -231,7 +231,7 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
     http: {
       corsOrigins,
       trustProxy: parseTrustProxy(raw('TRUST_PROXY')),
-      bodyLimit: int('BODY_LIMIT', 1_048_576, { min: 1024 }),
+      bodyLimit: int('BODY_LIMIT', 65_536, { min: 1024 }),
       authBodyLimit: int('AUTH_BODY_LIMIT', 16_384, { min: 1024 }),
       authRateLimitMax: int('AUTH_RATE_LIMIT_MAX', 20, { min: 1 }),
       authRateLimitWindowSeconds: int('AUTH_RATE_LIMIT_WINDOW', 60, { min: 1 }),

@@ -38,9 +38,14 @@ export interface FieldError {
   message: string;
 }
 
+/** A problem lists at most this many field errors; `errors_total` counts them all when there are more. */
+export const MAX_LISTED_ERRORS = 20;
+
 export interface AppErrorOptions {
   detail?: string;
   errors?: FieldError[];
+  /** How many rules were broken in all, when `errors` holds only the first ones. */
+  errorsTotal?: number;
   /** Seconds until the client may retry; becomes a Retry-After header. */
   retryAfter?: number;
   headers?: Record<string, string>;
@@ -50,6 +55,7 @@ export interface AppErrorOptions {
 export class AppError extends Error {
   readonly status: number;
   readonly errors?: FieldError[];
+  readonly errorsTotal?: number;
   readonly retryAfter?: number;
   readonly headers?: Record<string, string>;
 
@@ -58,6 +64,7 @@ export class AppError extends Error {
     this.name = 'AppError';
     this.status = ERROR_CODES[code].status;
     this.errors = options.errors;
+    this.errorsTotal = options.errorsTotal;
     this.retryAfter = options.retryAfter;
     this.headers = options.headers;
   }

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/errors.js';
-import { AppError, type FieldError, isAppError } from '../errors.js';
+import { AppError, type FieldError, isAppError, MAX_LISTED_ERRORS } from '../errors.js';
 import { codeForStatus, PROBLEM_CONTENT_TYPE, sendProblem, toProblem } from './problem.js';
 
 interface AjvIssue {
@@ -26,9 +26,10 @@ function messageOf(issue: AjvIssue): string {
   return issue.message ?? 'is invalid';
 }
 
+/** The one place validation failures become a problem: the first MAX_LISTED_ERRORS issues, and their count. */
 export function validationError(issues: AjvIssue[], context = 'body'): AppError {
-  const errors: FieldError[] = issues.map((issue) => ({ field: fieldOf(issue), message: messageOf(issue) }));
-  return new AppError('validation_failed', { detail: `The ${context} is invalid.`, errors });
+  const errors: FieldError[] = issues.slice(0, MAX_LISTED_ERRORS).map((issue) => ({ field: fieldOf(issue), message: messageOf(issue) }));
+  return new AppError('validation_failed', { detail: `The ${context} is invalid.`, errors, errorsTotal: issues.length });
 }
 
 const FRAMEWORK_CODES: Record<string, ConstructorParameters<typeof AppError>[0]> = {

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ERROR_CODES, type ErrorCode } from '../errors.js';
+import { AppError, ERROR_CODES, type ErrorCode, MAX_LISTED_ERRORS } from '../errors.js';
 import type { Problem } from '../schemas/problem.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -18,7 +18,12 @@ export function toProblem(err: AppError, requestId: string): Problem {
     message: err.message,
     error: err.code,
   };
-  if (err.errors) problem.errors = err.errors;
+  if (err.errors) {
+    // Capped, so a request breaking thousands of rules cannot make the answer thousands of times larger.
+    problem.errors = err.errors.slice(0, MAX_LISTED_ERRORS);
+    const total = Math.max(err.errorsTotal ?? 0, err.errors.length);
+    if (total > problem.errors.length) problem.errors_total = total;
+  }
   return problem;
 }
 

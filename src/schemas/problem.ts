@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { ERROR_CODES, type ErrorCode } from '../errors.js';
+import { ERROR_CODES, type ErrorCode, MAX_LISTED_ERRORS } from '../errors.js';
 
 const ErrorCodeSchema = (description: string) => Type.Unsafe<ErrorCode>(Type.String({ enum: Object.keys(ERROR_CODES), description }));
 
@@ -16,8 +16,8 @@ export const ProblemSchema = Type.Object(
     request_id: Type.String(),
     message: Type.String({ description: 'Same as detail (Flask-compatible)' }),
     error: ErrorCodeSchema('Same as code (Flask-compatible)'),
-    errors: Type.Optional(Type.Array(FieldErrorSchema, { description: 'Validation failures, one per broken rule (at most 20 listed)' })),
-    errors_total: Type.Optional(Type.Integer({ description: 'How many rules were broken, when more than the listed ones' })),
+    errors: Type.Optional(Type.Array(FieldErrorSchema, { description: `Validation failures, one per broken rule (the first ${MAX_LISTED_ERRORS})` })),
+    errors_total: Type.Optional(Type.Integer({ description: `How many rules were broken in all; present when more than ${MAX_LISTED_ERRORS}` })),
   },
   { title: 'Problem', description: 'RFC 9457 problem details' },
 );
