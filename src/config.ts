@@ -20,6 +20,8 @@ export interface Config {
   databaseStatementTimeoutMs: number;
   autoMigrate: boolean;
   redisUrl: string | null;
+  /** Prefix of every Redis key: deployments sharing one Redis keep apart. */
+  redisKeyPrefix: string;
   jwt: {
     algorithm: JwtAlgorithm;
     /** HS256 secret; null when signing with a private key. */
@@ -208,6 +210,7 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
     databaseStatementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT', 10_000, { max: 3_600_000 }),
     autoMigrate: bool('AUTO_MIGRATE', true),
     redisUrl: raw('REDIS_URL') ?? null,
+    redisKeyPrefix: str('REDIS_KEY_PREFIX', 'gatehouse:'),
     jwt: parseJwt(env, nodeEnv, warnings),
     passwords: {
       memoryCost: int('ARGON2_MEMORY_COST', 19_456, { min: 8_192, max: 4_194_304 }),

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,7 +96,8 @@ export interface TestAppOptions {
 export async function buildTestApp({ env = {}, database, clock, beforeReady }: TestAppOptions = {}): Promise<TestApp> {
   const ownsDatabase = !database;
   const db = database ?? (await createTestDatabase());
-  const config = testConfig({ DATABASE_URL: db.url, ...env });
+  // Test databases share one Redis: each keeps its counters under a prefix of its own, as separate deployments would.
+  const config = testConfig({ DATABASE_URL: db.url, REDIS_KEY_PREFIX: `gatehouse-test:${createHash('sha256').update(db.url).digest('hex').slice(0, 12)}:`, ...env });
   if (ownsDatabase) {
     const handle = openDatabase(db.url, { poolSize: 1 });
     await migrateToLatest(handle.db);

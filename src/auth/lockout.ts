@@ -39,7 +39,7 @@ function counterUpdate(table: CounterTable, now: number, policy: LockoutPolicy) 
   const next = sql<number>`case when ${restart} then 1 else ${attempts} + 1 end`;
   return {
     failed_login_attempts: next,
-    locked_until: sql<number | null>`case when ${next} >= ${policy.maxFailedLogins} then ${now + policy.durationMs} else null end`,
+    locked_until: sql<number | null>`case when ${next} >= ${policy.maxFailedLogins} then cast(${now + policy.durationMs} as bigint) else null end`,
     [LAST_FAILURE_COLUMN[table]]: now,
   } as const;
 }

@@ -8,7 +8,6 @@ import { AppError } from '../errors.js';
 
 export const AUTH_PREFIX = '/api/auth/';
 export const DOCS_PREFIX = '/docs';
-const RATE_LIMIT_NAMESPACE = 'gatehouse:rate-limit:';
 const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
 
 type HelmetRouteOptions = Omit<FastifyHelmetOptions, 'global'>;
@@ -98,7 +97,7 @@ async function edge(app: FastifyInstance): Promise<void> {
     errorResponseBuilder: rateLimitedError,
     // Redis down should not take login down with it: the lockout (in the database) still bounds guessing.
     skipOnError: true,
-    ...(app.redis ? { redis: app.redis, nameSpace: RATE_LIMIT_NAMESPACE } : {}),
+    ...(app.redis ? { redis: app.redis, nameSpace: `${config.redisKeyPrefix}rate-limit:` } : {}),
   };
   // Limiters share one key space (in Redis too): each prefixes its keys with its own name. IPv6 counts per /64.
   const perIp = (name: string) => (request: FastifyRequest) => `${name}:${normalizeIP(request.ip)}`;

@@ -125,6 +125,7 @@ describe(`guessing races on ${backend}`, () => {
       await settled(wrong);
       expect(right.statusCode, `round ${round}`).toBe(423);
       expect(await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
+      vi.restoreAllMocks();
     }
   });
 });
