@@ -11,6 +11,7 @@ import type { Database } from './db/types.js';
 import { AppError } from './errors.js';
 import edge from './http/edge.js';
 import { clientErrorHandler, registerErrorHandling } from './http/error-handler.js';
+import { registerValidation } from './http/validation.js';
 import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
 import { startPurgeTimer } from './auth/purge.js';
@@ -47,7 +48,6 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     bodyLimit: config.http.bodyLimit,
     return503OnClosing: true,
     clientErrorHandler,
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true, keywords: ['example'] } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const { db, kind } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, connectTimeoutMs: config.databaseConnectTimeoutMs, statementTimeoutMs: config.databaseStatementTimeoutMs, logger });
@@ -71,6 +71,8 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
 
   // JSON only: any other body type is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
+  // Bodies strictly UTF-8 and never type-coerced; query strings and path parameters coerced (src/http/validation.ts).
+  registerValidation(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
