@@ -3,6 +3,8 @@ import path from 'node:path';
 import pino, { type Logger, type LoggerOptions } from 'pino';
 import type { Config } from './config.js';
 
+const REDACTED = '[REDACTED]';
+
 /** Secrets that must never reach a log line, wherever they appear in a logged object. */
 const REDACTED_PATHS = [
   'req.headers.authorization',
@@ -12,6 +14,59 @@ const REDACTED_PATHS = [
   ...['password', 'current_password', 'new_password', 'password_hash', 'access_token', 'refresh_token', 'token', 'secret', 'authorization']
     .flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
+
+/**
+ * Query parameters whose values are credentials, redacted from every logged URL: these exact names, and every
+ * name containing one of the fragments (so access_token, refresh_token, id_token and any future *_token).
+ */
+export const URL_CREDENTIAL_PARAMETERS = Object.freeze({
+  named: ['code', 'key', 'sig', 'otp', 'pin', 'auth', 'authorization', 'jwt', 'session', 'sid'],
+  containing: ['token', 'password', 'passwd', 'secret', 'credential', 'signature', 'api_key', 'apikey'],
+});
+
+function isCredentialParameter(rawName: string): boolean {
+  let name = rawName.replaceAll('+', ' ');
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // Judge a name with broken percent-encoding as written.
+  }
+  name = name.toLowerCase().trim();
+  return URL_CREDENTIAL_PARAMETERS.named.includes(name) || URL_CREDENTIAL_PARAMETERS.containing.some((fragment) => name.includes(fragment));
+}
+
+/** The URL with the value of every credential parameter replaced by [REDACTED]; path and other parameters kept. */
+export function redactUrl(url: string): string {
+  const start = url.indexOf('?');
+  if (start === -1) return url;
+  const query = url.slice(start + 1).split('&').map((pair) => {
+    const equals = pair.indexOf('=');
+    const name = equals === -1 ? pair : pair.slice(0, equals);
+    return equals !== -1 && isCredentialParameter(name) ? `${name}=${REDACTED}` : pair;
+  });
+  return `${url.slice(0, start)}?${query.join('&')}`;
+}
+
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  headers?: Record<string, unknown>;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
+/** Fastify's request serializer, with credentials taken out of the URL (a token in a query string is a token). */
+function serializeRequest(req: LoggedRequest): Record<string, unknown> {
+  return {
+    method: req.method,
+    url: typeof req.url === 'string' ? redactUrl(req.url) : req.url,
+    version: req.headers?.['accept-version'],
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
 
 const LOG_FILE_BASENAME = 'gatehouse';
 
@@ -26,7 +81,8 @@ function baseOptions(config: Config): LoggerOptions {
     level: config.log.level,
     base: { service: 'gatehouse' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
+    redact: { paths: REDACTED_PATHS, censor: REDACTED },
+    serializers: { req: serializeRequest },
   };
 }
 
