@@ -33,6 +33,8 @@ export interface Config {
     accessTtlSeconds: number;
     refreshTtlSeconds: number;
     refreshReuseGraceSeconds: number;
+    /** Seconds of clock skew between instances allowed on nbf, iat and exp. */
+    clockToleranceSeconds: number;
   };
   passwords: { memoryCost: number; timeCost: number; parallelism: number };
   lockout: { maxFailedLogins: number; durationSeconds: number };
@@ -173,6 +175,7 @@ function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt']
     accessTtlSeconds,
     refreshTtlSeconds: int('JWT_REFRESH_TOKEN_EXPIRES', 2_592_000, { min: accessTtlSeconds, max: 31_536_000 }),
     refreshReuseGraceSeconds: int('REFRESH_REUSE_GRACE', 10, { max: 300 }),
+    clockToleranceSeconds: int('JWT_CLOCK_TOLERANCE', 5, { max: 300 }),
   };
 }
 

@@ -40,7 +40,10 @@ export interface TokenService {
   issueAccessToken(subject: TokenSubject, options: { fresh: boolean }): IssuedToken;
   /** `jti` and `expiresAt` (epoch ms) come from the session row, so the token can be re-minted. */
   issueRefreshToken(subject: TokenSubject, options: { jti: string; expiresAt: number }): IssuedToken;
-  /** Verifies signature (pinned algorithm), iss, aud, exp, nbf and type; throws AppError otherwise. */
+  /**
+   * Verifies signature (pinned algorithm), iss, aud, exp, nbf, iat and type; throws AppError otherwise. Time
+   * claims allow JWT_CLOCK_TOLERANCE seconds of skew between the instance that issued and the one verifying.
+   */
   verify(token: string, expectedType: TokenType): TokenClaims;
   jwks(): Jwks;
 }
@@ -145,9 +148,12 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock): TokenServi
         throw err;
       }
       const now = Math.floor(clock.now() / 1000);
-      if (typeof claims.exp !== 'number' || typeof claims.nbf !== 'number') throw new AppError('invalid_token');
-      if (claims.exp <= now) throw new AppError('token_expired');
-      if (claims.nbf > now) throw new AppError('invalid_token', { detail: 'The token is not valid yet.' });
+      // Like jose's clockTolerance: the token's clock may be up to `tolerance` seconds off ours, either way.
+      const tolerance = jwt.clockToleranceSeconds;
+      if (![claims.exp, claims.nbf, claims.iat].every(Number.isFinite)) throw new AppError('invalid_token');
+      if (claims.exp + tolerance <= now) throw new AppError('token_expired');
+      if (claims.nbf - tolerance > now) throw new AppError('invalid_token', { detail: 'The token is not valid yet.' });
+      if (claims.iat - tolerance > now) throw new AppError('invalid_token', { detail: 'The token was issued in the future.' });
       if (claims.type !== expectedType) {
         throw new AppError('invalid_token', { detail: `A ${expectedType} token is required here, not a ${String(claims.type)} token.` });
       }
