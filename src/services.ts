@@ -34,7 +34,7 @@ function identifierKeyFrom(config: Config): Buffer {
 
 /** Every service, built one way in one place; the HTTP app and the CLI both call this. */
 export function createServices({ config, db, kind, clock, logger }: ServiceDeps): Services {
-  const passwords = createPasswordHasher(config.passwords);
+  const passwords = createPasswordHasher(config.passwords, { onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
   const tokens = createTokenService(config.jwt, clock);
   const identifierKey = identifierKeyFrom(config);
   const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens });
