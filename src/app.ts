@@ -10,7 +10,7 @@ import { type DatabaseKind, openDatabase } from './db/connection.js';
 import type { Database } from './db/types.js';
 import { AppError } from './errors.js';
 import edge from './http/edge.js';
-import { clientErrorHandler, registerErrorHandling } from './http/error-handler.js';
+import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './http/error-handler.js';
 import { registerValidation } from './http/validation.js';
 import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
@@ -46,8 +46,13 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     genReqId: requestIdFor,
     trustProxy: config.http.trustProxy,
     bodyLimit: config.http.bodyLimit,
-    return503OnClosing: true,
+    // Requests arriving while shutting down are refused by a hook below, in the error contract.
+    return503OnClosing: false,
     clientErrorHandler,
+    // Bad percent-encoding and overlong path parameters, found while routing, answer problem+json too.
+    frameworkErrors: frameworkErrorHandler,
+    // A missing Host is refused by a hook below, with a problem body and a request id, not Node's empty 400.
+    http: { requireHostHeader: false },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const { db, kind } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, connectTimeoutMs: config.databaseConnectTimeoutMs, statementTimeoutMs: config.databaseStatementTimeoutMs, logger });
@@ -95,6 +100,13 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     });
   }
   await app.register(edge);
+  // After helmet (in edge), so these refusals carry the security headers like any other answer.
+  app.addHook('onRequest', async (request) => {
+    if (closing) throw new AppError('service_unavailable', { detail: 'The server is shutting down; retry on another instance.', retryAfter: 1 });
+    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
+      throw new AppError('bad_request', { detail: 'An HTTP/1.1 request needs a Host header.' });
+    }
+  });
   await app.register(openapi);
 
   app.decorate('services', createServices({ config, db, kind, clock, logger }));

@@ -6,6 +6,7 @@ export const ERROR_CODES = Object.freeze({
   validation_failed: { status: 400, detail: 'The request is invalid.' },
   malformed_json: { status: 400, detail: 'The request body is not valid JSON.' },
   bad_request: { status: 400, detail: 'The request cannot be processed.' },
+  unauthorized: { status: 401, detail: 'Authentication is required.' },
   authorization_required: { status: 401, detail: 'Missing Authorization header with a Bearer token.' },
   invalid_token: { status: 401, detail: 'The token is invalid.' },
   token_expired: { status: 401, detail: 'The token has expired.' },
@@ -19,19 +20,54 @@ export const ERROR_CODES = Object.freeze({
   not_found: { status: 404, detail: 'No such resource.' },
   method_not_allowed: { status: 405, detail: 'This method is not allowed on this resource.' },
   request_timeout: { status: 408, detail: 'The request took too long to arrive.' },
+  conflict: { status: 409, detail: 'The request conflicts with the current state of the resource.' },
   username_taken: { status: 409, detail: 'This username is already taken.' },
   email_taken: { status: 409, detail: 'This email is already registered.' },
   last_admin: { status: 409, detail: 'The last active admin cannot be removed, demoted or deactivated.' },
+  precondition_failed: { status: 412, detail: 'A precondition of the request does not hold.' },
   payload_too_large: { status: 413, detail: 'The request body is too large.' },
+  uri_too_long: { status: 414, detail: 'The request URL, or a segment of its path, is too long.' },
   unsupported_media_type: { status: 415, detail: 'Send the body as application/json.' },
+  range_not_satisfiable: { status: 416, detail: 'The requested range cannot be served.' },
   account_locked: { status: 423, detail: 'Too many failed logins: the account is temporarily locked.' },
   rate_limited: { status: 429, detail: 'Too many requests: slow down.' },
   headers_too_large: { status: 431, detail: 'The request headers are too large.' },
   internal_error: { status: 500, detail: 'An unexpected error occurred.' },
+  not_implemented: { status: 501, detail: 'The server does not support this request.' },
   service_unavailable: { status: 503, detail: 'The service is not ready.' },
 } satisfies Record<string, { status: number; detail: string }>);
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/**
+ * The code of an error that has only a status (thrown by the framework, a plugin or a library): a generic one,
+ * never the code of another error that shares the status (a bare 404 is `not_found`, not `user_not_found`).
+ * Specific codes are kept for the errors that raise them.
+ */
+export const GENERIC_CODES: Readonly<Record<number, ErrorCode>> = Object.freeze({
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  408: 'request_timeout',
+  409: 'conflict',
+  412: 'precondition_failed',
+  413: 'payload_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  416: 'range_not_satisfiable',
+  429: 'rate_limited',
+  431: 'headers_too_large',
+  500: 'internal_error',
+  501: 'not_implemented',
+  503: 'service_unavailable',
+});
+
+/** The generic code for a status; another 4xx is a `bad_request`, another 5xx an `internal_error`. */
+export function genericCodeFor(status: number): ErrorCode {
+  return GENERIC_CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request');
+}
 
 export interface FieldError {
   field: string;

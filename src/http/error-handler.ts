@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/errors.js';
-import { AppError, type FieldError, isAppError, MAX_LISTED_ERRORS } from '../errors.js';
-import { codeForStatus, PROBLEM_CONTENT_TYPE, sendProblem, toProblem } from './problem.js';
+import { AppError, type ErrorCode, type FieldError, genericCodeFor, isAppError, MAX_LISTED_ERRORS } from '../errors.js';
+import { ensureSecurityHeaders, PROBLEM_CONTENT_TYPE, SECURITY_HEADERS, sendProblem, toProblem } from './problem.js';
 
 interface AjvIssue {
   instancePath?: string;
@@ -32,28 +32,43 @@ export function validationError(issues: AjvIssue[], context = 'body'): AppError 
   return new AppError('validation_failed', { detail: `The ${context} is invalid.`, errors, errorsTotal: issues.length });
 }
 
-const FRAMEWORK_CODES: Record<string, ConstructorParameters<typeof AppError>[0]> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_json',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_json',
+const FRAMEWORK_CODES: Record<string, { code: ErrorCode; detail?: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'malformed_json' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'malformed_json' },
+  FST_ERR_BAD_URL: { code: 'bad_request', detail: 'The URL path is not validly percent-encoded.' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'uri_too_long', detail: 'A path parameter is longer than 100 characters.' },
 };
 
-/** Turns anything thrown into an AppError; unknown errors become a bare 500. */
+/**
+ * Turns anything thrown into an AppError. An error with only a status (from the framework, a plugin or a
+ * library) gets that status's generic code and detail, never its own message; anything else is a bare 500.
+ */
 export function toAppError(err: FastifyError | Error): AppError {
   if (isAppError(err)) return err;
   const fastifyError = err as FastifyError;
   if (fastifyError.validation) return validationError(fastifyError.validation as AjvIssue[], fastifyError.validationContext);
   const known = fastifyError.code ? FRAMEWORK_CODES[fastifyError.code] : undefined;
-  if (known) return new AppError(known);
+  if (known) return new AppError(known.code, { detail: known.detail });
   const status = fastifyError.statusCode ?? 500;
   if (status === 400 && err instanceof SyntaxError) return new AppError('malformed_json');
-  if (status >= 400 && status < 500) return new AppError(codeForStatus(status));
   if (isDatabaseUnavailable(err)) {
     return new AppError('service_unavailable', { detail: 'The database is unavailable; retry shortly.', retryAfter: DATABASE_RETRY_AFTER_SECONDS, cause: err });
   }
+  if (status >= 400 && status !== 500) return new AppError(genericCodeFor(status), { cause: err });
   return new AppError('internal_error', { cause: err });
+}
+
+/**
+ * Fastify's `frameworkErrors`: bad percent-encoding and overlong path parameters, found while routing, before
+ * any hook runs. Answered in the same shape as everything else.
+ */
+export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const appError = toAppError(err);
+  if (appError.status >= 500) request.log.error({ err }, 'framework error');
+  sendProblem(request, reply, appError);
 }
 
 /** One place maps every error to problem+json; 5xx log the cause and never echo it. */
@@ -62,6 +77,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const appError = toAppError(err);
     if (appError.status >= 500) request.log.error({ err }, 'unhandled error');
     return sendProblem(request, reply, appError);
+  });
+
+  // A plugin that answers an error itself (CORS refusing a preflight with text/plain, before helmet ran) is
+  // brought into the contract: problem+json with the generic code for its status, and the security headers.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 400 || String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return payload;
+    const appError = new AppError(genericCodeFor(reply.statusCode));
+    reply.header('x-request-id', request.id);
+    ensureSecurityHeaders(reply);
+    reply.code(appError.status).type(PROBLEM_CONTENT_TYPE);
+    return JSON.stringify(toProblem(appError, request.id));
   });
 
   // A mirror of the route table tells a wrong method (405 + Allow) from an unknown path (404).
@@ -77,7 +103,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     const allowed = (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const).filter((m) => routes.find(m, path));
-    if (allowed.length > 0) {
+    // A route of this very method that found nothing (a missing static file) is a 404, not a 405.
+    if (allowed.length > 0 && !(allowed as readonly string[]).includes(request.method)) {
       return sendProblem(request, reply, new AppError('method_not_allowed', { headers: { allow: allowed.join(', ') } }));
     }
     return sendProblem(request, reply, new AppError('not_found', { detail: `No route ${request.method} ${path}.` }));
@@ -93,10 +120,12 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
   const code = err.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : 'bad_request';
   const problem = toProblem(new AppError(code), randomUUID());
   const body = JSON.stringify(problem);
-  if (socket.writable) {
-    socket.write(
-      `HTTP/1.1 ${problem.status} ${problem.title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${problem.request_id}\r\nConnection: close\r\n\r\n${body}`,
-    );
+  // Never into the middle of a response already under way on this socket.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    const headers = { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Length': String(Buffer.byteLength(body)), 'X-Request-Id': problem.request_id, ...SECURITY_HEADERS, Connection: 'close' };
+    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.write(`HTTP/1.1 ${problem.status} ${problem.title}\r\n${head}\r\n${body}`);
   }
   socket.destroy();
 }

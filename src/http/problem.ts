@@ -1,9 +1,36 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ERROR_CODES, type ErrorCode, MAX_LISTED_ERRORS } from '../errors.js';
+import { AppError, MAX_LISTED_ERRORS } from '../errors.js';
 import type { Problem } from '../schemas/problem.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/**
+ * The headers helmet puts on every API response (src/http/edge.ts), for the answers written where its hooks
+ * never ran: framework errors before routing, refusals by hooks that run before helmet's, and socket-level
+ * errors. test/security/framework-error-shapes.test.ts checks them against helmet's live output.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-security-policy': "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'DENY',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+});
+
+/** Adds the security headers helmet would have set, where it did not (its own, route-specific ones win). */
+export function ensureSecurityHeaders(reply: FastifyReply): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    if (!reply.hasHeader(name)) reply.header(name, value);
+  }
+}
 
 export type { Problem } from '../schemas/problem.js';
 
@@ -27,14 +54,14 @@ export function toProblem(err: AppError, requestId: string): Problem {
   return problem;
 }
 
-/** Sends an AppError as RFC 9457 problem+json, bypassing route response serializers. */
+/**
+ * Sends an AppError as RFC 9457 problem+json, bypassing route response serializers. Also from outside the hook
+ * chain (framework errors), so it sets the request id and the security headers itself.
+ */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: AppError): FastifyReply {
+  reply.header('x-request-id', request.id);
+  ensureSecurityHeaders(reply);
   if (err.retryAfter !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(err.retryAfter))));
   for (const [name, value] of Object.entries(err.headers ?? {})) reply.header(name, value);
   return reply.code(err.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(toProblem(err, request.id)));
-}
-
-export function codeForStatus(status: number): ErrorCode {
-  const match = (Object.keys(ERROR_CODES) as ErrorCode[]).find((code) => ERROR_CODES[code].status === status);
-  return match ?? (status >= 500 ? 'internal_error' : 'bad_request');
 }
