@@ -184,6 +184,30 @@ describe('PostgreSQL lost and back (a private server, stopped for real)', () => 
     await expectEveryCreatedUserStored();
   }, 60_000);
 
+  it('answers 503 when a statement outlives DATABASE_STATEMENT_TIMEOUT (the users table locked by another session)', async () => {
+    const other = new pg.Client({ connectionString: server.url('gatehouse') });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('LOCK TABLE users IN ACCESS EXCLUSIVE MODE');
+      const reg = await timed(register);
+      expectUnavailable(reg.res);
+      // Cancelled by the server at the statement timeout, not by the client-side backstop a second later.
+      expect(reg.ms).toBeGreaterThanOrEqual(STATEMENT_TIMEOUT_MS - 100);
+      expect(reg.ms).toBeLessThan(STATEMENT_TIMEOUT_MS + 1000);
+      measured.statementTimeout = { registerMs: reg.ms };
+      await other.query('ROLLBACK');
+    } finally {
+      await other.end();
+    }
+    // The cancelled statement left its connection usable: the next requests go through.
+    for (let i = 0; i < 5; i++) {
+      const res = await register();
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    await expectEveryCreatedUserStored();
+  }, 60_000);
+
   it('answers 503 within the timeouts while PostgreSQL hangs (SIGSTOP), then recovers when it resumes', async () => {
     const down = await outage('hang', () => server.pause());
     measured.hang = { ...down, ...(await recovery(() => server.resume())) };
