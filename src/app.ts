@@ -51,8 +51,18 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     clientErrorHandler,
     // Bad percent-encoding and overlong path parameters, found while routing, answer problem+json too.
     frameworkErrors: frameworkErrorHandler,
-    // A missing Host is refused by a hook below, with a problem body and a request id, not Node's empty 400.
-    http: { requireHostHeader: false },
+    // Slow clients are cut off (slowloris): the whole request within REQUEST_TIMEOUT (else 408, socket closed),
+    // idle keep-alive sockets after KEEP_ALIVE_TIMEOUT, and a socket on which nothing moves for longer than both.
+    requestTimeout: config.http.requestTimeoutMs,
+    keepAliveTimeout: config.http.keepAliveTimeoutMs,
+    connectionTimeout: Math.max(config.http.requestTimeoutMs, config.http.keepAliveTimeoutMs) + 5000,
+    http: {
+      // A missing Host is refused by a hook below, with a problem body and a request id, not Node's empty 400.
+      requireHostHeader: false,
+      headersTimeout: config.http.requestTimeoutMs,
+      // Node checks those timeouts every 30 s by default; at most 10% late instead.
+      connectionsCheckingInterval: Math.min(5000, Math.max(250, Math.floor(config.http.requestTimeoutMs / 10))),
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const { db, kind } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, connectTimeoutMs: config.databaseConnectTimeoutMs, statementTimeoutMs: config.databaseStatementTimeoutMs, logger });

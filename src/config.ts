@@ -49,6 +49,10 @@ export interface Config {
     trustProxy: TrustProxy;
     bodyLimit: number;
     authBodyLimit: number;
+    /** ms a request (headers and body) may take to arrive; then 408 and the socket is closed. */
+    requestTimeoutMs: number;
+    /** ms an idle keep-alive connection is kept open between requests. */
+    keepAliveTimeoutMs: number;
     authRateLimitMax: number;
     authRateLimitWindowSeconds: number;
     refreshRateLimitMax: number;
@@ -239,6 +243,8 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
       trustProxy: parseTrustProxy(raw('TRUST_PROXY')),
       bodyLimit: int('BODY_LIMIT', 65_536, { min: 1024 }),
       authBodyLimit: int('AUTH_BODY_LIMIT', 16_384, { min: 1024 }),
+      requestTimeoutMs: int('REQUEST_TIMEOUT', 30_000, { min: 1000, max: 600_000 }),
+      keepAliveTimeoutMs: int('KEEP_ALIVE_TIMEOUT', 72_000, { min: 1000, max: 600_000 }),
       authRateLimitMax: int('AUTH_RATE_LIMIT_MAX', 20, { min: 1 }),
       authRateLimitWindowSeconds: int('AUTH_RATE_LIMIT_WINDOW', 60, { min: 1 }),
       refreshRateLimitMax: int('REFRESH_RATE_LIMIT_MAX', 120, { min: 1 }),
