@@ -19,6 +19,8 @@ import { authenticationPlugin } from './http/authenticate.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { jwksRoutes } from './routes/jwks.js';
+import { emailRoutes } from './routes/email.js';
+import { pageRoutes } from './routes/pages.js';
 import { usersRoutes } from './routes/users.js';
 import { createServices, type Services } from './services.js';
 
@@ -126,8 +128,16 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   await app.register(jwksRoutes);
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(usersRoutes, { prefix: '/api/users' });
+  await app.register(emailRoutes, { prefix: '/api/auth' });
+  await app.register(pageRoutes);
 
   const stopPurge = startPurgeTimer({ db, clock, config, logger });
-  app.addHook('onClose', async () => stopPurge());
+  app.services.mailer.start();
+  // onClose hooks run last-added first: the mail work ends before the database closes.
+  app.addHook('onClose', async () => {
+    stopPurge();
+    await app.services.recovery.settled();
+    await app.services.mailer.stop();
+  });
   return app;
 }

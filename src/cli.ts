@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
 import { isLockedOut } from './auth/lockout.js';
 import { purgeExpired } from './auth/purge.js';
+import { outboxCounts } from './mail/outbox.js';
 import { type Config, type Env, loadConfig, loadDatabaseConfig, readEnvFile } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';
 import { makeMigration, migrateToLatest, migrationStatus, rollbackOne } from './db/migrator.js';
@@ -120,7 +121,26 @@ const commands: Record<string, Command> = {
     summary: 'delete expired sessions and stale failed-login counters now',
     async run(ctx) {
       const purged = await purgeExpired(ctx.database().db, ctx.config, Date.now());
-      ctx.print(`purged ${purged.sessions} expired sessions, ${purged.loginFailures} stale login-failure counters`);
+      ctx.print(`purged ${purged.sessions} expired sessions, ${purged.loginFailures} stale login-failure counters, ${purged.emailTokens} expired mailed tokens, ${purged.mail} old outbox messages`);
+    },
+  },
+  'send-password-reset': {
+    summary: 'send-password-reset USERNAME: mail that user a password-reset link',
+    async run(ctx) {
+      const user = await userNamed(ctx, 'send-password-reset');
+      const { recovery, mailer } = ctx.services();
+      await recovery.sendPasswordReset({ actor: CLI_ACTOR, id: user.id });
+      // The server's sender would deliver it too; sending now tells the operator whether it went out.
+      const sent = await mailer.drain();
+      ctx.print(`queued a password-reset link for ${user.username} (id ${user.id}); ${sent} message(s) sent now`);
+    },
+  },
+  'mail-status': {
+    summary: 'outbox messages by status, and the oldest one still waiting',
+    async run(ctx) {
+      const counts = await outboxCounts(ctx.database().db);
+      ctx.print(`pending ${counts.pending}, sending ${counts.sending}, sent ${counts.sent}, failed ${counts.failed}`);
+      if (counts.oldestPendingAt !== null) ctx.print(`oldest pending since ${new Date(counts.oldestPendingAt).toISOString()}`);
     },
   },
 };

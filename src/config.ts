@@ -44,6 +44,7 @@ export interface Config {
   /** Event-loop delay (ms) above which requests are shed with 503; 0 disables. */
   maxEventLoopDelayMs: number;
   log: { level: string; dir: string; toFile: boolean; fileSize: string; fileCount: number };
+  mail: MailConfig;
   http: {
     corsOrigins: string[];
     trustProxy: TrustProxy;
@@ -61,6 +62,25 @@ export interface Config {
   };
   /** Warnings gathered while parsing (e.g. a generated development secret), logged at start. */
   warnings: string[];
+}
+
+export interface MailConfig {
+  /** smtp:// or smtps://; null: .eml files under outboxDir (development), or 503 mail_unavailable (production). */
+  smtpUrl: string | null;
+  from: string;
+  outboxDir: string;
+  /** Templates a deployment overrides: NAME.subject.txt, NAME.txt, NAME.html. */
+  templatesDir: string | null;
+  appUrl: string;
+  /** Link templates with {token}; the token rides in the fragment by default, so it never reaches a server log. */
+  passwordResetUrl: string;
+  emailVerifyUrl: string;
+  passwordResetTtlSeconds: number;
+  emailVerifyTtlSeconds: number;
+  resendIntervalSeconds: number;
+  requireEmailVerification: boolean;
+  pollIntervalMs: number;
+  maxAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +148,38 @@ function parseNodeEnv(env: Env): NodeEnv {
 function parseDatabaseUrl(value: string): string {
   if (/^sqlite:\/\/\//.test(value) || /^postgres(ql)?:\/\//.test(value)) return value;
   throw new ConfigError('DATABASE_URL', `expected sqlite:///path.db, sqlite:///:memory: or postgres://…, got "${value}"`);
+}
+
+function parseMail(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): MailConfig {
+  const { raw, str, int, bool } = readers(env);
+  const smtpUrl = raw('SMTP_URL') ?? null;
+  if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) throw new ConfigError('SMTP_URL', 'expected smtp://[user:pass@]host:port or smtps://…');
+  const requireEmailVerification = bool('REQUIRE_EMAIL_VERIFICATION', false);
+  if (requireEmailVerification && smtpUrl === null && nodeEnv === 'production') {
+    throw new ConfigError('REQUIRE_EMAIL_VERIFICATION', 'needs SMTP_URL in production: nobody could verify their address');
+  }
+  const appUrl = str('APP_URL', `http://${listen.host}:${listen.port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(appUrl)) throw new ConfigError('APP_URL', `expected an http(s) URL, got "${appUrl}"`);
+  const linkTemplate = (name: string, fallback: string): string => {
+    const value = str(name, fallback);
+    if (!value.includes('{token}')) throw new ConfigError(name, 'must contain {token}');
+    return value;
+  };
+  return {
+    smtpUrl,
+    from: str('MAIL_FROM', 'Gatehouse <no-reply@localhost>'),
+    outboxDir: str('MAIL_OUTBOX_DIR', 'mail'),
+    templatesDir: raw('MAIL_TEMPLATES_DIR') ?? null,
+    appUrl,
+    passwordResetUrl: linkTemplate('PASSWORD_RESET_URL', `${appUrl}/reset-password#token={token}`),
+    emailVerifyUrl: linkTemplate('EMAIL_VERIFY_URL', `${appUrl}/verify-email#token={token}`),
+    passwordResetTtlSeconds: int('PASSWORD_RESET_TTL', 3600, { min: 60, max: 604_800 }),
+    emailVerifyTtlSeconds: int('EMAIL_VERIFY_TTL', 86_400, { min: 60, max: 2_592_000 }),
+    resendIntervalSeconds: int('MAIL_RESEND_INTERVAL', 60, { max: 86_400 }),
+    requireEmailVerification,
+    pollIntervalMs: int('MAIL_POLL_INTERVAL', 1000, { min: 10, max: 600_000 }),
+    maxAttempts: int('MAIL_MAX_ATTEMPTS', 10, { min: 1, max: 100 }),
+  };
 }
 
 function parseTrustProxy(value: string | undefined): TrustProxy {
@@ -207,10 +259,12 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
     }
   }
 
+  const host = str('HOST', '127.0.0.1');
+  const port = int('PORT', 8000, { max: 65_535 });
   return {
     nodeEnv,
-    host: str('HOST', '127.0.0.1'),
-    port: int('PORT', 8000, { max: 65_535 }),
+    host,
+    port,
     databaseUrl: parseDatabaseUrl(str('DATABASE_URL', 'sqlite:///app.db')),
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, { min: 1, max: 200 }),
     databaseConnectTimeoutMs: int('DATABASE_CONNECT_TIMEOUT', 5000, { max: 600_000 }),
@@ -251,6 +305,7 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
       selfServiceRateLimitMax: int('SELF_SERVICE_RATE_LIMIT_MAX', 10, { min: 1 }),
       selfServiceRateLimitWindowSeconds: int('SELF_SERVICE_RATE_LIMIT_WINDOW', 3600, { min: 1 }),
     },
+    mail: parseMail(env, nodeEnv, { host, port }),
     warnings,
   };
 }

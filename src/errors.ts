@@ -6,6 +6,7 @@ export const ERROR_CODES = Object.freeze({
   validation_failed: { status: 400, detail: 'The request is invalid.' },
   malformed_json: { status: 400, detail: 'The request body is not valid JSON.' },
   bad_request: { status: 400, detail: 'The request cannot be processed.' },
+  invalid_or_expired_token: { status: 400, detail: 'This link is invalid, expired or already used.' },
   unauthorized: { status: 401, detail: 'Authentication is required.' },
   authorization_required: { status: 401, detail: 'Missing Authorization header with a Bearer token.' },
   invalid_token: { status: 401, detail: 'The token is invalid.' },
@@ -15,6 +16,7 @@ export const ERROR_CODES = Object.freeze({
   invalid_credentials: { status: 401, detail: 'Invalid credentials.' },
   invalid_current_password: { status: 403, detail: 'The current password is wrong.' },
   account_disabled: { status: 403, detail: 'This account is disabled.' },
+  email_not_verified: { status: 403, detail: 'Confirm your email address first: follow the link we mailed you.' },
   forbidden: { status: 403, detail: 'You are not allowed to do this.' },
   user_not_found: { status: 404, detail: 'User not found.' },
   not_found: { status: 404, detail: 'No such resource.' },
@@ -24,6 +26,7 @@ export const ERROR_CODES = Object.freeze({
   username_taken: { status: 409, detail: 'This username is already taken.' },
   email_taken: { status: 409, detail: 'This email is already registered.' },
   last_admin: { status: 409, detail: 'The last active admin cannot be removed, demoted or deactivated.' },
+  already_verified: { status: 409, detail: 'This email address is already verified.' },
   precondition_failed: { status: 412, detail: 'A precondition of the request does not hold.' },
   payload_too_large: { status: 413, detail: 'The request body is too large.' },
   uri_too_long: { status: 414, detail: 'The request URL, or a segment of its path, is too long.' },
@@ -35,6 +38,7 @@ export const ERROR_CODES = Object.freeze({
   internal_error: { status: 500, detail: 'An unexpected error occurred.' },
   not_implemented: { status: 501, detail: 'The server does not support this request.' },
   service_unavailable: { status: 503, detail: 'The service is not ready.' },
+  mail_unavailable: { status: 503, detail: 'Mail cannot be sent: the server has no SMTP_URL.' },
 } satisfies Record<string, { status: number; detail: string }>);
 
 export type ErrorCode = keyof typeof ERROR_CODES;

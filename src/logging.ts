@@ -140,6 +140,11 @@ export type AuditEvent =
   | 'user_deleted'
   | 'password_changed'
   | 'email_changed'
+  | 'email_change_requested'
+  | 'email_verified'
+  | 'password_reset_requested'
+  | 'password_reset_sent'
+  | 'password_reset'
   | 'username_changed';
 
 /** Audit events are ordinary log lines with an `audit` field, so they can be filtered and shipped. */

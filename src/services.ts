@@ -1,4 +1,3 @@
-import { hkdfSync } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { lockoutPolicy } from './auth/lockout.js';
@@ -9,13 +8,19 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { DatabaseKind } from './db/connection.js';
 import type { Database } from './db/types.js';
+import { deriveKey } from './keys.js';
+import { createMailer, type Mailer } from './mail/sender.js';
+import { createAccountMail } from './users/account-mail.js';
+import { createRecoveryService, type RecoveryService } from './users/recovery.js';
 import { createUserService, type UserService } from './users/service.js';
 
 export interface Services {
   passwords: PasswordHasher;
   tokens: TokenService;
+  mailer: Mailer;
   auth: AuthService;
   users: UserService;
+  recovery: RecoveryService;
 }
 
 export interface ServiceDeps {
@@ -26,18 +31,15 @@ export interface ServiceDeps {
   logger: Logger;
 }
 
-/** The server key for identifier digests, derived from the signing key every instance shares. */
-function identifierKeyFrom(config: Config): Buffer {
-  const material = config.jwt.secret ?? config.jwt.privateKeyPem ?? '';
-  return Buffer.from(hkdfSync('sha256', material, 'gatehouse', 'login identifier digests', 32));
-}
-
 /** Every service, built one way in one place; the HTTP app and the CLI both call this. */
 export function createServices({ config, db, kind, clock, logger }: ServiceDeps): Services {
   const passwords = createPasswordHasher(config.passwords, { onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
   const tokens = createTokenService(config.jwt, clock);
-  const identifierKey = identifierKeyFrom(config);
+  const identifierKey = deriveKey(config, 'login identifier digests');
+  const mailer = createMailer({ db, kind, config, clock, logger, key: deriveKey(config, 'mail outbox') });
+  const accountMail = createAccountMail(mailer, config.mail);
   const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens });
-  const users = createUserService({ db, kind, clock, logger, passwords, lockout: lockoutPolicy(config), identifierKey });
-  return { passwords, tokens, auth, users };
+  const users = createUserService({ db, kind, clock, logger, passwords, lockout: lockoutPolicy(config), identifierKey, mailer, accountMail });
+  const recovery = createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey });
+  return { passwords, tokens, mailer, auth, users, recovery };
 }

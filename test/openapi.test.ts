@@ -29,7 +29,8 @@ function registeredRoutes(tree: string): RegisteredRoute[] {
 }
 
 function documentedRoutes(routes: RegisteredRoute[]): RegisteredRoute[] {
-  return routes.filter(({ method, url }) => method !== 'HEAD' && method !== 'OPTIONS' && !url.startsWith('/docs'));
+  // /docs and /pages/ serve static files (Swagger UI, the account pages' script and style).
+  return routes.filter(({ method, url }) => method !== 'HEAD' && method !== 'OPTIONS' && !url.startsWith('/docs') && !url.startsWith('/pages/'));
 }
 
 function openapiPath(url: string): string {

@@ -13,12 +13,14 @@ describe(`users: updates on ${backend}`, () => {
   const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(token) });
   const put = (id: number, token: string, payload: object) => t.app.inject({ method: 'PUT', url: `/api/users/${id}`, headers: bearer(token), payload });
 
-  it('lets a user change their username and email (stored lower-case)', async () => {
+  it('lets a user change their username at once, and their email once the new address confirms (stored lower-case)', async () => {
     const alice = await registerAndLogin(t.app);
     const res = await put(alice.id, alice.access, { username: `${alice.username}_x`, email: `New.${alice.email.toUpperCase()}`, current_password: alice.password });
     expect(res.statusCode).toBe(200);
-    expect(res.json().user).toMatchObject({ id: alice.id, username: `${alice.username}_x`, email: `new.${alice.email}` });
-    expect((await loginUser(t.app, { email: `new.${alice.email}`, password: alice.password })).statusCode).toBe(200);
+    expect(res.json().user).toMatchObject({ id: alice.id, username: `${alice.username}_x`, email: alice.email, pending_email: `new.${alice.email}` });
+    // Until the mailed token confirms it, the old address is the one that logs in.
+    expect((await loginUser(t.app, { email: alice.email, password: alice.password })).statusCode).toBe(200);
+    expect((await loginUser(t.app, { email: `new.${alice.email}`, password: alice.password })).statusCode).toBe(401);
   });
 
   it('answers a taken username (any case) or email with 409, leaving the user unchanged', async () => {

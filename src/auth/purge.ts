@@ -3,17 +3,29 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/types.js';
+import { purgeOldMail } from '../mail/outbox.js';
+import { purgeExpiredEmailTokens } from './email-tokens.js';
 import { lockoutPolicy, purgeStaleFailures } from './lockout.js';
 import { purgeExpiredSessions } from './sessions.js';
 
 export interface PurgeResult {
   sessions: number;
   loginFailures: number;
+  emailTokens: number;
+  mail: number;
 }
 
-/** Deletes expired sessions and stale failed-login counters of unknown identifiers. */
+/** Delivered or abandoned mail is kept this long for operators, then forgotten. */
+const MAIL_KEPT_MS = 7 * 86_400_000;
+
+/** Deletes expired sessions and mailed tokens, stale failed-login counters, and old delivered mail. */
 export async function purgeExpired(db: Kysely<Database>, config: Config, now: number): Promise<PurgeResult> {
-  return { sessions: await purgeExpiredSessions(db, now), loginFailures: await purgeStaleFailures(db, now, lockoutPolicy(config)) };
+  return {
+    sessions: await purgeExpiredSessions(db, now),
+    loginFailures: await purgeStaleFailures(db, now, lockoutPolicy(config)),
+    emailTokens: await purgeExpiredEmailTokens(db, now),
+    mail: await purgeOldMail(db, now - MAIL_KEPT_MS),
+  };
 }
 
 /** Runs the purge every SESSION_PURGE_INTERVAL seconds (0 disables it); returns a stop function. */

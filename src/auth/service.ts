@@ -136,6 +136,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       }
       if (!(await settleIdentifierSuccess(db, key, now, attempt))) throw lockedError((await identifierLockedUntil(db, key)) ?? now, now);
       if (user.is_active !== 1) throw new AppError('account_disabled');
+      if (config.mail.requireEmailVerification && user.email_verified_at === null) throw new AppError('email_not_verified');
 
       const changes: UserUpdate = { last_login_at: now };
       if (check.needsRehash) changes.password_hash = await passwords.hash(password);

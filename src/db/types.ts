@@ -12,6 +12,9 @@ export interface UsersTable {
   locked_until: number | null;
   last_failed_login_at: Generated<number | null>;
   last_login_at: number | null;
+  email_verified_at: Generated<number | null>;
+  /** An address the user asked to change to, until its mailed token confirms it. */
+  pending_email: Generated<string | null>;
   created_at: number;
   updated_at: number;
 }
@@ -40,13 +43,49 @@ export interface LoginFailuresTable {
   updated_at: number;
 }
 
+export type EmailTokenPurpose = 'password_reset' | 'email_verify' | 'email_change';
+
+/** Single-use tokens sent by mail, stored as the SHA-256 of the token; bound to one user, one purpose and one address. */
+export interface EmailTokensTable {
+  token_hash: string;
+  user_id: number;
+  purpose: EmailTokenPurpose;
+  email: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+  voided_at: number | null;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** Mail to send, written in the same transaction as the token it carries; the body is sealed (AES-GCM) and cleared once sent. */
+export interface MailOutboxTable {
+  id: Generated<number>;
+  recipient: string;
+  template: string;
+  message_id: string;
+  sealed_body: string | null;
+  status: OutboxStatus;
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  claimed_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  email_tokens: EmailTokensTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
+export type EmailTokenRow = Selectable<EmailTokensTable>;
+export type OutboxRow = Selectable<MailOutboxTable>;

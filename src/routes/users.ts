@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { currentAuth } from '../http/authenticate.js';
 import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
 import { Email, NO_CONTROL_CHARACTERS, Password, RoleSchema, Username } from '../schemas/fields.js';
-import { BEARER, problems } from '../schemas/problem.js';
+import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
 import { UserResponse, UserSchema } from '../schemas/user.js';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
 
@@ -96,6 +96,21 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
   }, async (request) => {
     const { user, sessionId } = currentAuth(request);
     return { user: await users.update({ actor: { kind: 'user', user, sessionId }, id: request.params.id, changes: request.body }) };
+  });
+
+  r.post('/:id/password-reset', {
+    schema: {
+      tags: ['users', 'email'],
+      summary: 'Mail a user a password-reset link (admins only)',
+      params: UserIdParams,
+      security: BEARER,
+      response: { 202: MessageSchema, ...problems(400, 401, 403, 404, 503) },
+    },
+    onRequest: adminOnly,
+  }, async (request, reply) => {
+    const { user, sessionId } = currentAuth(request);
+    await app.services.recovery.sendPasswordReset({ actor: { kind: 'user', user, sessionId }, id: request.params.id });
+    return reply.code(202).send({ message: 'A password-reset link is on its way to the user.' });
   });
 
   r.delete('/:id', {

@@ -11,7 +11,10 @@ import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import type { PublicUser } from '../schemas/user.js';
-import { countUsers, deleteUser, findUserById, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
+import { voidEmailTokens } from '../auth/email-tokens.js';
+import type { Mailer } from '../mail/sender.js';
+import type { AccountMail } from './account-mail.js';
+import { countUsers, deleteUser, findUserById, findUserByLogin, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
 import { hasRole, type Role, toPublicUser } from './view.js';
 
 export const DEFAULT_PER_PAGE = 20;
@@ -25,6 +28,8 @@ export interface UserServiceDeps {
   passwords: PasswordHasher;
   lockout: LockoutPolicy;
   identifierKey: Buffer;
+  mailer: Mailer;
+  accountMail: AccountMail;
 }
 
 export interface ListUsersQuery extends UserFilter {
@@ -65,7 +70,7 @@ function actsAsAdmin(actor: Actor): boolean {
   return actor.kind === 'system' || hasRole(actor.user, 'admin');
 }
 
-function auditedActor(actor: Actor): Record<string, unknown> {
+export function auditedActor(actor: Actor): Record<string, unknown> {
   return actor.kind === 'system' ? { actor: actor.name } : { actor_id: actor.user.id };
 }
 
@@ -109,7 +114,7 @@ export function assertPasswordPolicy(password: string, identity: { username: str
   if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
 }
 
-export function createUserService({ db, kind, clock, logger, passwords, lockout, identifierKey }: UserServiceDeps): UserService {
+export function createUserService({ db, kind, clock, logger, passwords, lockout, identifierKey, mailer, accountMail }: UserServiceDeps): UserService {
   const keyFor = identifierKeyer(identifierKey);
 
   /**
@@ -129,6 +134,7 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
     if (unlocked) audit(logger, 'user_unlocked', who);
     if (passwordChanged) audit(logger, 'password_changed', who);
     if (before.email !== after.email) audit(logger, 'email_changed', who);
+    if (after.pending_email !== null && before.pending_email !== after.pending_email) audit(logger, 'email_change_requested', who);
     if (before.username !== after.username) audit(logger, 'username_changed', who);
   }
 
@@ -138,6 +144,7 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
     if (changes.username !== undefined && changes.username !== target.username) update.username = changes.username;
     const email = changes.email?.toLowerCase();
     if (email !== undefined && email !== target.email) update.email = email;
+    else if (email !== undefined && target.pending_email !== null) update.pending_email = null;
     if (changes.role !== undefined && changes.role !== target.role) update.role = changes.role;
     const active = changes.is_active === undefined ? undefined : changes.is_active ? 1 : 0;
     if (active !== undefined && active !== target.is_active) update.is_active = active;
@@ -148,8 +155,15 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
     async register({ username, email, password }, { actor, role = 'user' } = {}) {
       const normalizedEmail = email.toLowerCase();
       assertPasswordPolicy(password, { username, email: normalizedEmail });
+      const passwordHash = await passwords.hash(password);
       const now = clock.now();
-      const user = await insertUser(db, { username, email: normalizedEmail, passwordHash: await passwords.hash(password), role, now });
+      // The account and the mail that verifies its address commit together.
+      const user = await inWriteTransaction(db, kind, async (trx) => {
+        const created = await insertUser(trx, { username, email: normalizedEmail, passwordHash, role, now });
+        await accountMail.verification(trx, created, now);
+        return created;
+      });
+      mailer.kick();
       audit(logger, 'user_registered', { user_id: user.id, role, ...(actor ? auditedActor(actor) : {}) });
       return toPublicUser(user, { now });
     },
@@ -210,6 +224,15 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
       // Hashing is slow: done before the write transaction, never while holding its locks.
       if (changes.password !== undefined) update.password_hash = await passwords.hash(changes.password);
       const passwordChanged = update.password_hash !== undefined;
+      // One's own new address waits for its mailed confirmation; an admin's change applies at once, unverified.
+      const newEmail = update.email;
+      if (newEmail !== undefined && isSelf) {
+        if (await findUserByLogin(db, { email: newEmail })) throw new AppError('email_taken', { errors: [{ field: 'email', message: 'is already registered' }] });
+        delete update.email;
+        update.pending_email = newEmail;
+      } else if (newEmail !== undefined) {
+        Object.assign(update, { email_verified_at: null, pending_email: null });
+      }
 
       const updated = await inWriteTransaction(db, kind, async (trx) => {
         if (verified && !(await settleAccountSuccess(trx, { userId: target.id, now, reservation: verified.reservation, passwordHash: target.password_hash }))) {
@@ -227,8 +250,16 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
           await revokeUserSessions(trx, target.id, { reason: 'password_changed', now, exceptSessionId: isSelf && actor.kind === 'user' ? actor.sessionId : undefined });
         }
         if (update.is_active === 0) await revokeUserSessions(trx, target.id, { reason: 'admin', now });
+        if (passwordChanged) {
+          // Reset links mailed before the change must not undo it.
+          await voidEmailTokens(trx, { userId: target.id, purposes: ['password_reset'], now });
+          await accountMail.passwordChanged(trx, row, now);
+        }
+        if (update.pending_email) await accountMail.emailChange(trx, row, update.pending_email, now);
+        else if (update.email !== undefined) await accountMail.verification(trx, row, now);
         return row;
       });
+      mailer.kick();
       auditChanges(actor, target, updated, { unlocked: changes.unlock === true, passwordChanged });
       return toPublicUser(updated, { now, forAdmin: actsAsAdmin(actor) });
     },

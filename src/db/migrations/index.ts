@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './2026-11-25T0000_initial_schema.js';
 import * as m0002 from './2026-11-26T0140_users_last_failed_login_at.js';
 import * as m0003 from './2026-11-27T0700_login_failures_hmac_keys.js';
+import * as m0004 from './2026-11-27T0800_email_flows.js';
 
 /** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
 export const migrations: Record<string, Migration> = {
   '2026-11-25T0000_initial_schema': m0001,
   '2026-11-26T0140_users_last_failed_login_at': m0002,
   '2026-11-27T0700_login_failures_hmac_keys': m0003,
+  '2026-11-27T0800_email_flows': m0004,
 };

@@ -1,0 +1,71 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, EmailTokenPurpose, EmailTokenRow } from '../db/types.js';
+
+/** Only the digest is stored: a read of the database yields no usable link. */
+export function emailTokenDigest(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Issues a token (32 random bytes, base64url) for one user, one purpose and one address, and voids the user's
+ * older live tokens of that purpose. Call inside the transaction that queues the mail carrying it.
+ */
+export async function issueEmailToken(
+  trx: Kysely<Database>,
+  { userId, purpose, email, now, ttlMs }: { userId: number; purpose: EmailTokenPurpose; email: string; now: number; ttlMs: number },
+): Promise<string> {
+  await voidEmailTokens(trx, { userId, purposes: [purpose], now });
+  const token = randomBytes(32).toString('base64url');
+  await trx.insertInto('email_tokens').values({ token_hash: emailTokenDigest(token), user_id: userId, purpose, email, created_at: now, expires_at: now + ttlMs }).execute();
+  return token;
+}
+
+export async function voidEmailTokens(trx: Kysely<Database>, { userId, purposes, now }: { userId: number; purposes: EmailTokenPurpose[]; now: number }): Promise<void> {
+  await trx
+    .updateTable('email_tokens')
+    .set({ voided_at: now })
+    .where('user_id', '=', userId)
+    .where('purpose', 'in', purposes)
+    .where('used_at', 'is', null)
+    .where('voided_at', 'is', null)
+    .execute();
+}
+
+/** The live token, without spending it (to check a new password against the policy before anything else). */
+export async function findLiveEmailToken(db: Kysely<Database>, { token, purposes, now }: { token: string; purposes: EmailTokenPurpose[]; now: number }): Promise<EmailTokenRow | undefined> {
+  return db
+    .selectFrom('email_tokens')
+    .selectAll()
+    .where('token_hash', '=', emailTokenDigest(token))
+    .where('purpose', 'in', purposes)
+    .where('used_at', 'is', null)
+    .where('voided_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+/** Spends a live token in one statement: of racing uses exactly one gets the row, the rest get nothing. */
+export async function consumeEmailToken(trx: Kysely<Database>, { token, purposes, now }: { token: string; purposes: EmailTokenPurpose[]; now: number }): Promise<EmailTokenRow | undefined> {
+  return trx
+    .updateTable('email_tokens')
+    .set({ used_at: now })
+    .where('token_hash', '=', emailTokenDigest(token))
+    .where('purpose', 'in', purposes)
+    .where('used_at', 'is', null)
+    .where('voided_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** When the user's newest token of this purpose was issued (for the resend interval). */
+export async function newestEmailTokenAt(db: Kysely<Database>, userId: number, purpose: EmailTokenPurpose): Promise<number | null> {
+  const row = await db.selectFrom('email_tokens').select('created_at').where('user_id', '=', userId).where('purpose', '=', purpose).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  return row?.created_at ?? null;
+}
+
+export async function purgeExpiredEmailTokens(db: Kysely<Database>, now: number): Promise<number> {
+  const result = await db.deleteFrom('email_tokens').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+
+/** The pages' files ship beside the compiled code (copied by the build) and the sources (tsx, tests). */
+const read = (name: string): string => readFileSync(new URL(`../pages/${name}`, import.meta.url), 'utf8');
+
+/** Only this origin's script and style; the script posts to this origin's API only. */
+const PAGE_HELMET = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+    },
+  },
+  // The token is in the fragment, which browsers never send; no referrer carries the page's address either.
+  referrerPolicy: { policy: 'no-referrer' as const },
+};
+
+function page({ title, action, fields, button }: { title: string; action: 'reset' | 'verify'; fields: string; button: string }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<link rel="stylesheet" href="/pages/pages.css">
+<script src="/pages/recovery.js" defer></script>
+</head>
+<body data-action="${action}">
+<h1>${title}</h1>
+<form id="form">${fields}
+<button type="submit">${button}</button>
+</form>
+<div id="status" role="status"></div>
+</body>
+</html>
+`;
+}
+
+const RESET_PAGE = page({
+  title: 'Choose a new password',
+  action: 'reset',
+  fields: `
+<label for="password">New password</label>
+<input id="password" type="password" autocomplete="new-password" minlength="8" maxlength="256" required>
+<label for="confirm">Repeat it</label>
+<input id="confirm" type="password" autocomplete="new-password" minlength="8" maxlength="256" required>`,
+  button: 'Set the new password',
+});
+
+const VERIFY_PAGE = page({ title: 'Confirm your email address', action: 'verify', fields: '', button: 'Confirm' });
+
+/** The pages mailed links open by default. A GET never spends a token: only the person's submit does. */
+export async function pageRoutes(app: FastifyInstance): Promise<void> {
+  const assets = { 'recovery.js': ['application/javascript; charset=utf-8', read('recovery.js')], 'pages.css': ['text/css; charset=utf-8', read('pages.css')] } as const;
+  const html = (body: string) => async (_request: unknown, reply: import('fastify').FastifyReply) =>
+    reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+
+  const documented = (summary: string) => ({
+    tags: ['email'],
+    summary,
+    description: 'A small page that reads the token from the link\'s fragment and posts it only when the person submits; a GET spends nothing.',
+    response: { 200: { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } } },
+  });
+  app.get('/reset-password', { schema: documented('Page: choose a new password (the mailed reset link opens it)'), helmet: PAGE_HELMET }, html(RESET_PAGE));
+  app.get('/verify-email', { schema: documented('Page: confirm an email address (the mailed verification link opens it)'), helmet: PAGE_HELMET }, html(VERIFY_PAGE));
+  for (const [name, [type, body]] of Object.entries(assets)) {
+    app.get(`/pages/${name}`, { schema: { hide: true }, helmet: PAGE_HELMET }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').type(type).send(body));
+  }
+}

@@ -1,0 +1,153 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { consumeEmailToken, findLiveEmailToken, newestEmailTokenAt, voidEmailTokens } from '../auth/email-tokens.js';
+import { identifierKeyer, unlockAccount } from '../auth/lockout.js';
+import type { PasswordHasher } from '../auth/passwords.js';
+import { revokeUserSessions } from '../auth/sessions.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { DatabaseKind } from '../db/connection.js';
+import { inWriteTransaction } from '../db/transactions.js';
+import type { Database, UserRow } from '../db/types.js';
+import { AppError } from '../errors.js';
+import { audit } from '../logging.js';
+import type { Mailer } from '../mail/sender.js';
+import type { PublicUser } from '../schemas/user.js';
+import type { AccountMail } from './account-mail.js';
+import { findUserById, findUserByLogin, updateUser } from './repository.js';
+import { type Actor, assertPasswordPolicy, auditedActor } from './service.js';
+import { toPublicUser } from './view.js';
+
+export interface RecoveryService {
+  /** Schedules a reset mail and returns at once: known and unknown addresses are answered alike, in the same time. */
+  forgotPassword(email: string): void;
+  resetPassword(input: { token: string; password: string }): Promise<void>;
+  /** Spends a verification or email-change token; the user as it now is. */
+  verifyEmail(token: string): Promise<PublicUser>;
+  resendVerification(user: UserRow): Promise<void>;
+  /** An admin (or the CLI) mails a user a reset link. */
+  sendPasswordReset(options: { actor: Actor; id: number }): Promise<void>;
+  /** Resolves when the work scheduled by forgotPassword has finished (shutdown, tests). */
+  settled(): Promise<void>;
+}
+
+export interface RecoveryDeps {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  passwords: PasswordHasher;
+  mailer: Mailer;
+  accountMail: AccountMail;
+  identifierKey: Buffer;
+}
+
+const invalidToken = (): AppError => new AppError('invalid_or_expired_token');
+
+export function createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey }: RecoveryDeps): RecoveryService {
+  const keyFor = identifierKeyer(identifierKey);
+  const resendIntervalMs = config.mail.resendIntervalSeconds * 1000;
+  const background = new Set<Promise<void>>();
+
+  function assertMailAvailable(): void {
+    if (!mailer.available) throw new AppError('mail_unavailable', { retryAfter: 3600 });
+  }
+
+  /** Seconds until this user may be mailed a token of `purpose` again; 0 when now. */
+  async function resendWait(userId: number, purpose: 'password_reset' | 'email_verify', now: number): Promise<number> {
+    const newest = await newestEmailTokenAt(db, userId, purpose);
+    return newest === null ? 0 : Math.max(0, newest + resendIntervalMs - now) / 1000;
+  }
+
+  async function mailResetLink(email: string): Promise<void> {
+    const user = await findUserByLogin(db, { email });
+    const now = clock.now();
+    // Unknown and disabled addresses get nothing; a known one at most one link per MAIL_RESEND_INTERVAL.
+    if (!user || user.is_active !== 1 || (await resendWait(user.id, 'password_reset', now)) > 0) return;
+    await inWriteTransaction(db, kind, (trx) => accountMail.passwordReset(trx, user, now));
+    mailer.kick();
+    audit(logger, 'password_reset_requested', { user_id: user.id });
+  }
+
+  return {
+    forgotPassword(email) {
+      assertMailAvailable();
+      const task = mailResetLink(email.toLowerCase())
+        .catch((err) => logger.error({ err }, 'password reset mail could not be queued'))
+        .finally(() => background.delete(task));
+      background.add(task);
+    },
+
+    async resetPassword({ token, password }) {
+      const now = clock.now();
+      const live = await findLiveEmailToken(db, { token, purposes: ['password_reset'], now });
+      const user = live && (await findUserById(db, live.user_id));
+      if (!live || !user) throw invalidToken();
+      // The policy first: a refused password leaves the token usable, and no hash is spent on it.
+      assertPasswordPolicy(password, { username: user.username, email: user.email });
+      const passwordHash = await passwords.hash(password);
+      await inWriteTransaction(db, kind, async (trx) => {
+        const spent = await consumeEmailToken(trx, { token, purposes: ['password_reset'], now });
+        if (!spent) throw invalidToken();
+        const current = await findUserById(trx, spent.user_id);
+        if (!current) throw invalidToken();
+        // The mailbox that received the link is proven, if it is still the account's address.
+        const verified = spent.email === current.email ? { email_verified_at: current.email_verified_at ?? now } : {};
+        await updateUser(trx, current.id, { password_hash: passwordHash, ...verified, updated_at: now });
+        await unlockAccount(trx, current, keyFor);
+        await revokeUserSessions(trx, current.id, { reason: 'password_changed', now });
+        await voidEmailTokens(trx, { userId: current.id, purposes: ['password_reset'], now });
+        await accountMail.passwordChanged(trx, current, now);
+      });
+      mailer.kick();
+      audit(logger, 'password_reset', { user_id: user.id });
+    },
+
+    async verifyEmail(token) {
+      const now = clock.now();
+      const user = await inWriteTransaction(db, kind, async (trx) => {
+        const spent = await consumeEmailToken(trx, { token, purposes: ['email_verify', 'email_change'], now });
+        const current = spent && (await findUserById(trx, spent.user_id));
+        if (!spent || !current) throw invalidToken();
+        if (spent.purpose === 'email_verify') {
+          // A link for an address the account no longer has proves nothing.
+          if (current.email !== spent.email) throw invalidToken();
+          return (await updateUser(trx, current.id, { email_verified_at: current.email_verified_at ?? now, updated_at: now })) as UserRow;
+        }
+        if (current.pending_email !== spent.email) throw invalidToken();
+        const changed = (await updateUser(trx, current.id, { email: spent.email, pending_email: null, email_verified_at: now, updated_at: now })) as UserRow;
+        // Links mailed to the old address must not act on the new one.
+        await voidEmailTokens(trx, { userId: current.id, purposes: ['password_reset', 'email_verify'], now });
+        audit(logger, 'email_changed', { user_id: current.id, actor_id: current.id });
+        return changed;
+      });
+      audit(logger, 'email_verified', { user_id: user.id });
+      return toPublicUser(user, { now });
+    },
+
+    async resendVerification(user) {
+      assertMailAvailable();
+      if (user.email_verified_at !== null) throw new AppError('already_verified');
+      const now = clock.now();
+      const wait = await resendWait(user.id, 'email_verify', now);
+      if (wait > 0) throw new AppError('rate_limited', { detail: 'A verification mail was sent moments ago; wait before asking again.', retryAfter: wait });
+      await inWriteTransaction(db, kind, (trx) => accountMail.verification(trx, user, now));
+      mailer.kick();
+    },
+
+    async sendPasswordReset({ actor, id }) {
+      const user = await findUserById(db, id);
+      if (!user) throw new AppError('user_not_found');
+      assertMailAvailable();
+      const now = clock.now();
+      await inWriteTransaction(db, kind, (trx) => accountMail.passwordReset(trx, user, now));
+      mailer.kick();
+      audit(logger, 'password_reset_sent', { ...auditedActor(actor), target_id: id });
+    },
+
+    async settled() {
+      while (background.size > 0) await Promise.all([...background]);
+    },
+  };
+}
