@@ -13,7 +13,7 @@ describe(`absolute session lifetime on ${backend} (SESSION_MAX_LIFETIME=${MAX_LI
   let t: TestApp;
   const clock = manualClock();
   beforeAll(async () => {
-    t = await buildTestApp({ clock, env: { SESSION_MAX_LIFETIME: String(MAX_LIFETIME), JWT_REFRESH_TOKEN_EXPIRES: String(REFRESH_TTL), REFRESH_RATE_LIMIT_MAX: '1000000' } });
+    t = await buildTestApp({ clock, env: { SESSION_MAX_LIFETIME: String(MAX_LIFETIME), JWT_REFRESH_TOKEN_EXPIRES: String(REFRESH_TTL), REFRESH_RATE_LIMIT_MAX: '1000000', MAX_EVENT_LOOP_DELAY: '0' } });
   });
   afterAll(async () => t.close());
 
@@ -95,7 +95,7 @@ describe(`a SESSION_MAX_LIFETIME shorter than the refresh-token lifetime on ${ba
   let t: TestApp;
   const clock = manualClock();
   beforeAll(async () => {
-    t = await buildTestApp({ clock, env: { SESSION_MAX_LIFETIME: '3600', JWT_REFRESH_TOKEN_EXPIRES: '7200' } });
+    t = await buildTestApp({ clock, env: { SESSION_MAX_LIFETIME: '3600', JWT_REFRESH_TOKEN_EXPIRES: '7200', MAX_EVENT_LOOP_DELAY: '0' } });
   });
   afterAll(async () => t.close());
 
