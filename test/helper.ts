@@ -56,6 +56,8 @@ export function testConfig(env: Env = {}): Config {
     ARGON2_MEMORY_COST: '8192',
     ARGON2_TIME_COST: '1',
     AUTH_RATE_LIMIT_MAX: '100000',
+    // Load shedding follows the machine's load, which a test must not depend on (2 cores, parallel workers).
+    MAX_EVENT_LOOP_DELAY: '0',
     // Mail goes to .eml files in a temporary folder unless a test starts an SMTP server.
     MAIL_OUTBOX_DIR: path.join(tmpdir(), 'gatehouse-test-mail'),
     // The PostgreSQL run keeps rate-limit counters in Redis, as a multi-instance deployment does.
