@@ -12,6 +12,8 @@ describe(`users: access control on ${backend}`, () => {
   const put = (url: string, token: string, payload: object) => t.app.inject({ method: 'PUT', url, headers: bearer(token), payload });
   const del = (url: string, token: string) => t.app.inject({ method: 'DELETE', url, headers: bearer(token) });
   const row = (id: number) => t.app.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  /** The status and code of an answer, so one assertion pins both. */
+  const answer = (res: { statusCode: number; json(): { code?: string } }) => `${res.statusCode} ${res.statusCode < 300 ? '' : res.json().code}`.trim();
 
   it('requires a token on every users route', async () => {
     for (const [method, url] of [['GET', '/api/users'], ['GET', '/api/users/me'], ['GET', '/api/users/1'], ['PUT', '/api/users/1'], ['DELETE', '/api/users/1']] as const) {
@@ -38,15 +40,12 @@ describe(`users: access control on ${backend}`, () => {
     const bob = await registerAndLogin(t.app);
     const before = await row(bob.id);
 
-    expect((await get(`/api/users/${bob.id}`, alice.access)).statusCode).toBe(403);
-    const update = await put(`/api/users/${bob.id}`, alice.access, { email: 'stolen@example.com' });
-    expect(update.statusCode).toBe(403);
-    expect(update.json().code).toBe('forbidden');
-    const password = await put(`/api/users/${bob.id}`, alice.access, { password: 'a-New-password-99', current_password: alice.password });
-    expect(password.statusCode).toBe(403);
-    expect((await del(`/api/users/${bob.id}`, alice.access)).statusCode).toBe(403);
+    expect(answer(await get(`/api/users/${bob.id}`, alice.access))).toBe('403 forbidden');
+    expect(answer(await put(`/api/users/${bob.id}`, alice.access, { email: 'stolen@example.com' }))).toBe('403 forbidden');
+    expect(answer(await put(`/api/users/${bob.id}`, alice.access, { password: 'a-New-password-99', current_password: alice.password }))).toBe('403 forbidden');
+    expect(answer(await del(`/api/users/${bob.id}`, alice.access))).toBe('403 forbidden');
     // An unknown id answers the same 403 to a non-admin: existence is not revealed.
-    expect((await get('/api/users/999999', alice.access)).statusCode).toBe(403);
+    expect(answer(await get('/api/users/999999', alice.access))).toBe('403 forbidden');
 
     expect(await row(bob.id)).toEqual(before);
     expect((await loginUser(t.app, { username: bob.username, password: bob.password })).statusCode).toBe(200);
@@ -54,10 +53,8 @@ describe(`users: access control on ${backend}`, () => {
 
   it('refuses a user listing users or deleting themselves (admins only)', async () => {
     const alice = await registerAndLogin(t.app);
-    const list = await get('/api/users', alice.access);
-    expect(list.statusCode).toBe(403);
-    expect(list.json().code).toBe('forbidden');
-    expect((await del(`/api/users/${alice.id}`, alice.access)).statusCode).toBe(403);
+    expect(answer(await get('/api/users', alice.access))).toBe('403 forbidden');
+    expect(answer(await del(`/api/users/${alice.id}`, alice.access))).toBe('403 forbidden');
     expect(await row(alice.id)).toBeTruthy();
   });
 
@@ -89,9 +86,9 @@ describe(`users: access control on ${backend}`, () => {
     const unknown = await put(`/api/users/${alice.id}`, alice.access, { password_hash: 'x' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'password_hash', message: 'is not an accepted field' }] });
-    expect((await put(`/api/users/${alice.id}`, alice.access, {})).statusCode).toBe(400);
+    expect(answer(await put(`/api/users/${alice.id}`, alice.access, {}))).toBe('400 validation_failed');
     const noBody = await t.app.inject({ method: 'PUT', url: `/api/users/${alice.id}`, headers: bearer(alice.access) });
-    expect(noBody.statusCode).toBe(400);
+    expect(answer(noBody)).toBe('400 validation_failed');
   });
 
   it('answers a malformed id with 400 and an unknown id with 404 user_not_found', async () => {
@@ -127,22 +124,20 @@ describe(`users: access control on ${backend}`, () => {
     expect(demote.statusCode).toBe(200);
     expect(demote.json().user.role).toBe('user');
     // The token still claims role admin; the database says otherwise.
-    const res = await get('/api/users', other.access);
-    expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('forbidden');
-    expect((await del(`/api/users/${admin.id}`, other.access)).statusCode).toBe(403);
+    expect(answer(await get('/api/users', other.access))).toBe('403 forbidden');
+    expect(answer(await del(`/api/users/${admin.id}`, other.access))).toBe('403 forbidden');
     expect((await row(admin.id)).role).toBe('admin');
   });
 
   it('applies a promotion at the next request too', async () => {
     const admin = await registerAndLogin(t.app, { role: 'admin' });
     const bob = await registerAndLogin(t.app);
-    expect((await get('/api/users', bob.access)).statusCode).toBe(403);
+    expect(answer(await get('/api/users', bob.access))).toBe('403 forbidden');
     expect((await put(`/api/users/${bob.id}`, admin.access, { role: 'admin' })).statusCode).toBe(200);
     expect((await get('/api/users', bob.access)).statusCode).toBe(200);
   });
 
-  it('applies a deactivation to a live token at the next request, and reactivation lets the user log in again', async () => {
+  it('revokes the sessions of a deactivated user (401 token_revoked at the next request); reactivation lets them log in again', async () => {
     const admin = await registerAndLogin(t.app, { role: 'admin' });
     const bob = await registerAndLogin(t.app);
     expect((await get('/api/users/me', bob.access)).statusCode).toBe(200);
@@ -150,11 +145,16 @@ describe(`users: access control on ${backend}`, () => {
     const off = await put(`/api/users/${bob.id}`, admin.access, { is_active: false });
     expect(off.statusCode).toBe(200);
     expect(off.json().user.is_active).toBe(false);
-    const res = await get('/api/users/me', bob.access);
-    expect([401, 403]).toContain(res.statusCode);
-    expect((await loginUser(t.app, { username: bob.username, password: bob.password })).statusCode).toBe(403);
+    // Deactivation revokes every session of the account: the live token is refused as revoked, and stays so.
+    expect(answer(await get('/api/users/me', bob.access))).toBe('401 token_revoked');
+    const sessions = await t.app.db.selectFrom('sessions').select(['revoked_at', 'revoked_reason']).where('user_id', '=', bob.id).execute();
+    expect(sessions).toEqual([{ revoked_at: expect.any(Number), revoked_reason: 'admin' }]);
+    expect(answer(await loginUser(t.app, { username: bob.username, password: bob.password }))).toBe('403 account_disabled');
 
     expect((await put(`/api/users/${bob.id}`, admin.access, { is_active: true })).statusCode).toBe(200);
+    // Reactivation does not bring the old session back, neither its access nor its refresh token; a new login works.
+    expect(answer(await get('/api/users/me', bob.access))).toBe('401 token_revoked');
+    expect(answer(await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: bearer(bob.refresh) }))).toBe('401 token_revoked');
     expect((await loginUser(t.app, { username: bob.username, password: bob.password })).statusCode).toBe(200);
   });
 
@@ -164,17 +164,17 @@ describe(`users: access control on ${backend}`, () => {
     const res = await del(`/api/users/${bob.id}`, admin.access);
     expect(res.statusCode).toBe(204);
     expect(res.body).toBe('');
-    expect((await get('/api/users/me', bob.access)).statusCode).toBe(401);
+    expect(answer(await get('/api/users/me', bob.access))).toBe('401 token_revoked');
     expect(await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', bob.id).execute()).toEqual([]);
-    expect((await get(`/api/users/${bob.id}`, admin.access)).statusCode).toBe(404);
-    expect((await del(`/api/users/${bob.id}`, admin.access)).statusCode).toBe(404);
+    expect(answer(await get(`/api/users/${bob.id}`, admin.access))).toBe('404 user_not_found');
+    expect(answer(await del(`/api/users/${bob.id}`, admin.access))).toBe('404 user_not_found');
   });
 
   it('lets an admin unlock a locked account', async () => {
     const admin = await registerAndLogin(t.app, { role: 'admin' });
     const bob = await registerUser(t.app);
     for (let i = 0; i < t.config.lockout.maxFailedLogins; i++) await loginUser(t.app, { username: bob.username, password: 'wrong-password-x' });
-    expect((await loginUser(t.app, { username: bob.username, password: bob.password })).statusCode).toBe(423);
+    expect(answer(await loginUser(t.app, { username: bob.username, password: bob.password }))).toBe('423 account_locked');
     expect((await get(`/api/users/${bob.id}`, admin.access)).json().user).toMatchObject({ is_locked: true, failed_login_attempts: t.config.lockout.maxFailedLogins });
 
     const res = await put(`/api/users/${bob.id}`, admin.access, { unlock: true });
