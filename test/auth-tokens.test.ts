@@ -19,9 +19,9 @@ function keyFile(type: 'ed25519' | 'ec' | 'rsa'): string {
   return path.join(dir, 'private.pem');
 }
 
-async function me(t: TestApp, token: string) {
-  // /api/auth/logout is the simplest route behind the authentication hook; a 401 never logs anyone out.
-  return t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: bearer(token) });
+/** GET /api/users/me with the token: behind the authentication hook, and it changes nothing when accepted. */
+async function getMe(t: TestApp, token: string) {
+  return t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(token) });
 }
 
 describe('HS256 tokens (default)', () => {
@@ -46,7 +46,7 @@ describe('HS256 tokens (default)', () => {
   it('refuses alg:none', async () => {
     const user = await registerAndLogin(t.app);
     const none = `${b64({ alg: 'none', typ: 'JWT' })}.${user.access.split('.')[1]}.`;
-    const res = await me(t, none);
+    const res = await getMe(t, none);
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('invalid_token');
   });
@@ -55,13 +55,13 @@ describe('HS256 tokens (default)', () => {
     const user = await registerAndLogin(t.app);
     const [header, , signature] = user.access.split('.');
     const tampered = `${header}.${b64({ ...decode(user.access), role: 'admin', sub: '1' })}.${signature}`;
-    expect((await me(t, tampered)).json().code).toBe('invalid_token');
+    expect((await getMe(t, tampered)).json().code).toBe('invalid_token');
   });
 
   it('refuses a token signed with another key', async () => {
     const user = await registerAndLogin(t.app);
     const forged = createSigner({ key: 'another-secret-another-secret-another-secret', algorithm: 'HS256' })(decode(user.access));
-    expect((await me(t, forged)).json().code).toBe('invalid_token');
+    expect((await getMe(t, forged)).json().code).toBe('invalid_token');
   });
 
   it('refuses an expired token with token_expired', async () => {
@@ -69,7 +69,7 @@ describe('HS256 tokens (default)', () => {
     // 900 s of lifetime, plus the 5 s JWT_CLOCK_TOLERANCE granted to skewed clocks, plus one.
     clock.advance(906_000);
     try {
-      const res = await me(t, user.access);
+      const res = await getMe(t, user.access);
       expect(res.statusCode).toBe(401);
       expect(res.json().code).toBe('token_expired');
     } finally {
@@ -81,21 +81,23 @@ describe('HS256 tokens (default)', () => {
     const user = await registerAndLogin(t.app);
     const now = Math.floor(clock.now() / 1000);
     const early = createSigner({ key: TEST_SECRET, algorithm: 'HS256' })({ ...decode(user.access), iat: now, nbf: now + 60, exp: now + 600 });
-    expect((await me(t, early)).json().code).toBe('invalid_token');
+    expect((await getMe(t, early)).json().code).toBe('invalid_token');
     // The same claims with nbf now pass: the refusal above is about nbf alone.
     const onTime = createSigner({ key: TEST_SECRET, algorithm: 'HS256' })({ ...decode(user.access), iat: now, nbf: now, exp: now + 600 });
-    expect((await me(t, onTime)).statusCode).toBe(200);
+    const accepted = await getMe(t, onTime);
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().user.id).toBe(user.id);
   });
 
   it.each([['iss', 'someone-else'], ['aud', 'another-service']])('refuses a wrong %s', async (claim, value) => {
     const user = await registerAndLogin(t.app);
     const wrong = createSigner({ key: TEST_SECRET, algorithm: 'HS256' })({ ...decode(user.access), [claim]: value });
-    expect((await me(t, wrong)).json().code).toBe('invalid_token');
+    expect((await getMe(t, wrong)).json().code).toBe('invalid_token');
   });
 
   it('refuses a refresh token used as an access token, and the reverse', async () => {
     const user = await registerAndLogin(t.app);
-    const asAccess = await me(t, user.refresh);
+    const asAccess = await getMe(t, user.refresh);
     expect(asAccess.statusCode).toBe(401);
     expect(asAccess.json().code).toBe('invalid_token');
     const asRefresh = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: bearer(user.access) });
@@ -109,7 +111,7 @@ describe('HS256 tokens (default)', () => {
     expect(none.json().code).toBe('authorization_required');
     const basic = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { authorization: 'Basic dXNlcjpwYXNz' } });
     expect(basic.json().code).toBe('authorization_required');
-    const garbage = await me(t, 'not.a.jwt');
+    const garbage = await getMe(t, 'not.a.jwt');
     expect(garbage.json().code).toBe('invalid_token');
   });
 
@@ -142,16 +144,16 @@ describe.each([
     expect(header).toMatchObject({ alg: algorithm, kid: jwks.keys[0].kid });
     const { payload } = await jwtVerify(user.access, createLocalJWKSet(jwks), { issuer: 'gatehouse', audience: 'gatehouse', algorithms: [algorithm] });
     expect(payload.sub).toBe(String(user.id));
-    expect((await me(t, user.access)).statusCode).toBe(200);
+    expect((await getMe(t, user.access)).statusCode).toBe(200);
   });
 
   it('refuses an HS256 token, even one signed with the public key (algorithm confusion)', async () => {
     const user = await registerAndLogin(t.app);
     const claims = decode(user.access);
     const withSecret = createSigner({ key: TEST_SECRET, algorithm: 'HS256' })(claims);
-    expect((await me(t, withSecret)).json().code).toBe('invalid_token');
+    expect((await getMe(t, withSecret)).json().code).toBe('invalid_token');
     const publicPem = readFileSync(path.join(path.dirname(privateKeyFile), 'public.pem'), 'utf8');
     const withPublicKey = createSigner({ key: publicPem, algorithm: 'HS256' })(claims);
-    expect((await me(t, withPublicKey)).json().code).toBe('invalid_token');
+    expect((await getMe(t, withPublicKey)).json().code).toBe('invalid_token');
   });
 });
