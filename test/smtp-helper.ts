@@ -16,7 +16,7 @@ export interface TestSmtpServer {
   received: ReceivedMail[];
   /** The mail sent to `to`, newest last, waiting up to `timeoutMs` for `count` of them. */
   mailFor(to: string, options?: { count?: number; timeoutMs?: number }): Promise<ReceivedMail[]>;
-  /** The token of the newest link to `to` (from the fragment or the query). */
+  /** The token of the link in the `count`-th mail to `to` (from the fragment or the query). */
   tokenFor(to: string, options?: { count?: number }): Promise<string>;
   /** Refuses every message (SMTP 451) until `accept()`. */
   refuse(): void;
@@ -66,8 +66,8 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
     mailFor,
     async tokenFor(to, { count = 1 } = {}) {
       const mine = await mailFor(to, { count });
-      const last = mine[mine.length - 1];
-      const match = last && /[#?&]token=([A-Za-z0-9_-]+)/.exec(last.text);
+      const mail = mine[count - 1];
+      const match = mail && /[#?&]token=([A-Za-z0-9_-]+)/.exec(mail.text);
       if (!match) throw new Error(`no link with a token in the mail to ${to} (${mine.length} received)`);
       return match[1] as string;
     },

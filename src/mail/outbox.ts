@@ -46,12 +46,14 @@ export async function claimDueMail(db: Kysely<Database>, kind: DatabaseKind, { n
     .orderBy('id')
     .limit(limit);
   if (kind === 'postgres') due = due.forUpdate().skipLocked();
-  return db
+  const claimed = await db
     .updateTable('mail_outbox')
     .set((eb) => ({ status: 'sending', claimed_until: now + leaseMs, attempts: eb('attempts', '+', 1) }))
     .where('id', 'in', due)
     .returningAll()
     .execute();
+  // RETURNING has no order: send in the order the messages were written.
+  return claimed.sort((a, b) => a.id - b.id);
 }
 
 /** Sent: the body (and the token in it) is dropped. Only the claim's holder may settle it. */
