@@ -24,6 +24,15 @@ describe('health and framework errors', () => {
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('answers an unknown path 404 and a wrong method 405 whatever body they carry, malformed or empty', async () => {
+    for (const payload of ['{', '', '{"a":1}']) {
+      const unknown = await t.app.inject({ method: 'POST', url: '/nope', headers: { 'content-type': 'application/json' }, payload });
+      expect(unknown.statusCode, payload).toBe(404);
+      const wrongMethod = await t.app.inject({ method: 'PUT', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload });
+      expect(wrongMethod.statusCode, payload).toBe(405);
+    }
+  });
+
   it('answers an unknown route with 404 problem+json', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/nope?x=1', headers: { 'x-request-id': 'r-404' } });
     expect(res.statusCode).toBe(404);

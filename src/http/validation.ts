@@ -168,6 +168,11 @@ function registerJsonParser(app: FastifyInstance): void {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // No route, no use for the body: an unknown path is a 404 (or 405) whatever it carries.
+    if (request.is404) {
+      done(null, undefined);
+      return;
+    }
     let text: string;
     try {
       text = decoder.decode(body as Buffer);
