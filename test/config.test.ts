@@ -80,4 +80,20 @@ describe('config', () => {
     const hops = loadConfig({ TRUST_PROXY: '1' }).http.trustProxy as (a: string, i: number) => boolean;
     expect([hops('x', 0), hops('x', 1)]).toEqual([true, false]);
   });
+
+  it('refuses REQUIRE_EMAIL_VERIFICATION without SMTP_URL in production only: nobody could verify', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET_KEY: 'x'.repeat(32), REQUIRE_EMAIL_VERIFICATION: 'true' };
+    let thrown: unknown;
+    try {
+      loadConfig(production);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).variable).toBe('REQUIRE_EMAIL_VERIFICATION');
+    expect((thrown as ConfigError).message).toMatch(/^REQUIRE_EMAIL_VERIFICATION: .*SMTP_URL/);
+    expect(loadConfig({ ...production, SMTP_URL: 'smtp://mail.example.com:587' }).mail.requireEmailVerification).toBe(true);
+    expect(loadConfig({ ...production, REQUIRE_EMAIL_VERIFICATION: 'false' }).mail.smtpUrl).toBeNull();
+    expect(loadConfig({ REQUIRE_EMAIL_VERIFICATION: 'true' }).mail.requireEmailVerification).toBe(true);
+  });
 });
