@@ -15,6 +15,13 @@ export interface UsersTable {
   email_verified_at: Generated<number | null>;
   /** An address the user asked to change to, until its mailed token confirms it. */
   pending_email: Generated<string | null>;
+  /** The TOTP secret, sealed (AES-256-GCM); null while no second factor is enabled. */
+  mfa_secret: Generated<string | null>;
+  mfa_enabled_at: Generated<number | null>;
+  /** The newest TOTP time step accepted: a code of that step or an older one is a replay. */
+  mfa_last_step: Generated<number | null>;
+  mfa_pending_secret: Generated<string | null>;
+  mfa_pending_expires_at: Generated<number | null>;
   created_at: number;
   updated_at: number;
 }
@@ -33,6 +40,8 @@ export interface SessionsTable {
   revoked_reason: string | null;
   user_agent: string | null;
   ip: string | null;
+  /** Authenticator assurance level of the login that opened it: 1 password, 2 with a second factor. */
+  aal: Generated<number>;
 }
 
 /** Failed-login counters for identifiers that match no account, so a lock reveals nothing. */
@@ -75,12 +84,33 @@ export interface MailOutboxTable {
   sent_at: number | null;
 }
 
+export interface MfaRecoveryCodesTable {
+  code_hash: string;
+  user_id: number;
+  created_at: number;
+  used_at: number | null;
+}
+
+/** What a correct password hands to the code step of a login: single use, short-lived, bound to that password check. */
+export interface MfaChallengesTable {
+  token_hash: string;
+  user_id: number;
+  password_hash: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   email_tokens: EmailTokensTable;
   mail_outbox: MailOutboxTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
+  mfa_challenges: MfaChallengesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -89,3 +119,4 @@ export type UserUpdate = Updateable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type EmailTokenRow = Selectable<EmailTokensTable>;
 export type OutboxRow = Selectable<MailOutboxTable>;
+export type MfaChallengeRow = Selectable<MfaChallengesTable>;

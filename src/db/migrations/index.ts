@@ -3,6 +3,8 @@ import * as m0001 from './2026-11-25T0000_initial_schema.js';
 import * as m0002 from './2026-11-26T0140_users_last_failed_login_at.js';
 import * as m0003 from './2026-11-27T0700_login_failures_hmac_keys.js';
 import * as m0004 from './2026-11-27T0800_email_flows.js';
+import * as m0005 from './2026-11-27T0900_session_aal.js';
+import * as m0006 from './2026-11-27T0930_second_factor.js';
 
 /** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T0140_users_last_failed_login_at': m0002,
   '2026-11-27T0700_login_failures_hmac_keys': m0003,
   '2026-11-27T0800_email_flows': m0004,
+  '2026-11-27T0900_session_aal': m0005,
+  '2026-11-27T0930_second_factor': m0006,
 };
