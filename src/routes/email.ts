@@ -60,7 +60,8 @@ export async function emailRoutes(app: FastifyInstance): Promise<void> {
       tags: ['email'],
       summary: 'Mail a new verification link to the caller\'s address',
       security: BEARER,
-      response: { 202: MessageSchema, ...problems(401, 409, 429, 503) },
+      // 400: a body is not needed, but one that is sent is parsed, and malformed JSON is refused.
+      response: { 202: MessageSchema, ...problems(400, 401, 409, 429, 503) },
     },
     onRequest: [app.limits.credentials, app.authenticate],
   }, async (request, reply) => {
