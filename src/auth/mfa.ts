@@ -1,0 +1,102 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { Secret, TOTP } from 'otpauth';
+import type { Database, MfaChallengeRow } from '../db/types.js';
+
+/** RFC 6238 as every authenticator app does it: SHA-1, 6 digits, 30 s steps; ±1 step of clock drift accepted. */
+export const TOTP_PERIOD_SECONDS = 30;
+const TOTP_WINDOW = 1;
+export const RECOVERY_CODE_COUNT = 10;
+
+const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+function totp(secretBase32: string, { issuer, label }: { issuer: string; label: string }): TOTP {
+  return new TOTP({ issuer, label, algorithm: 'SHA1', digits: 6, period: TOTP_PERIOD_SECONDS, secret: Secret.fromBase32(secretBase32) });
+}
+
+export function newTotpSecret(): string {
+  return new Secret({ size: 20 }).base32;
+}
+
+export function otpauthUri(secretBase32: string, who: { issuer: string; label: string }): string {
+  return totp(secretBase32, who).toString();
+}
+
+/** The time step a code belongs to (within ±1 step of `now`), or null for a wrong code. */
+export function matchTotpStep(secretBase32: string, code: string, now: number): number | null {
+  const delta = totp(secretBase32, { issuer: '', label: '' }).validate({ token: code, timestamp: now, window: TOTP_WINDOW });
+  return delta === null ? null : Math.floor(now / 1000 / TOTP_PERIOD_SECONDS) + delta;
+}
+
+/**
+ * Accepts a time step for a user only if it is newer than every step accepted before, in one statement: a code
+ * is refused the second time, even through a second login or a racing request.
+ */
+export async function claimTotpStep(trx: Kysely<Database>, userId: number, step: number): Promise<boolean> {
+  const row = await trx
+    .updateTable('users')
+    .set({ mfa_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('mfa_last_step', 'is', null), eb('mfa_last_step', '<', step)]))
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** "abcde-fghij": 50 random bits in a case-insensitive alphabet without look-alikes. */
+function newRecoveryCode(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  const bytes = randomBytes(10);
+  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
+  return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
+}
+
+const normalizeRecoveryCode = (code: string): string => code.trim().toLowerCase().replace(/[\s-]/g, '');
+
+/** Replaces a user's recovery codes; only their digests are stored, the codes are shown once. */
+export async function replaceRecoveryCodes(trx: Kysely<Database>, userId: number, now: number): Promise<string[]> {
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', userId).execute();
+  await trx.insertInto('mfa_recovery_codes').values(codes.map((code) => ({ code_hash: sha256(normalizeRecoveryCode(code)), user_id: userId, created_at: now }))).execute();
+  return codes;
+}
+
+/** Spends one recovery code in one statement: of racing uses exactly one succeeds. */
+export async function useRecoveryCode(trx: Kysely<Database>, userId: number, code: string, now: number): Promise<boolean> {
+  const result = await trx
+    .updateTable('mfa_recovery_codes')
+    .set({ used_at: now })
+    .where('code_hash', '=', sha256(normalizeRecoveryCode(code)))
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Hands the code step a single-use token bound to this password check (the hash that was verified). */
+export async function openMfaChallenge(
+  db: Kysely<Database>,
+  { userId, passwordHash, now, ttlMs, ip, userAgent }: { userId: number; passwordHash: string; now: number; ttlMs: number; ip?: string; userAgent?: string },
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('mfa_challenges')
+    .values({ token_hash: sha256(token), user_id: userId, password_hash: passwordHash, created_at: now, expires_at: now + ttlMs, ip: ip?.slice(0, 64) ?? null, user_agent: userAgent?.slice(0, 512) ?? null })
+    .execute();
+  return token;
+}
+
+export async function findLiveMfaChallenge(db: Kysely<Database>, token: string, now: number): Promise<MfaChallengeRow | undefined> {
+  return db.selectFrom('mfa_challenges').selectAll().where('token_hash', '=', sha256(token)).where('used_at', 'is', null).where('expires_at', '>', now).executeTakeFirst();
+}
+
+/** Spends the challenge in one statement, so one password check completes at most one login. */
+export async function consumeMfaChallenge(trx: Kysely<Database>, token: string, now: number): Promise<boolean> {
+  const result = await trx.updateTable('mfa_challenges').set({ used_at: now }).where('token_hash', '=', sha256(token)).where('used_at', 'is', null).where('expires_at', '>', now).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function purgeExpiredMfaChallenges(db: Kysely<Database>, now: number): Promise<number> {
+  const result = await db.deleteFrom('mfa_challenges').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
