@@ -19,6 +19,7 @@ export const ERROR_CODES = Object.freeze({
   email_not_verified: { status: 403, detail: 'Confirm your email address first: follow the link we mailed you.' },
   forbidden: { status: 403, detail: 'You are not allowed to do this.' },
   user_not_found: { status: 404, detail: 'User not found.' },
+  session_not_found: { status: 404, detail: 'Session not found.' },
   not_found: { status: 404, detail: 'No such resource.' },
   method_not_allowed: { status: 405, detail: 'This method is not allowed on this resource.' },
   request_timeout: { status: 408, detail: 'The request took too long to arrive.' },

@@ -132,6 +132,8 @@ export type AuditEvent =
   | 'account_locked'
   | 'identifier_locked'
   | 'logout'
+  | 'session_revoked'
+  | 'sessions_revoked'
   | 'refresh_reused'
   | 'role_changed'
   | 'user_deactivated'

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { lockoutPolicy } from './auth/lockout.js';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.js';
 import { type AuthService, createAuthService } from './auth/service.js';
+import { createSessionManagement, type SessionManagement } from './auth/session-management.js';
 import { createTokenService, type TokenService } from './auth/tokens.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -21,6 +22,7 @@ export interface Services {
   auth: AuthService;
   users: UserService;
   recovery: RecoveryService;
+  sessions: SessionManagement;
 }
 
 export interface ServiceDeps {
@@ -41,5 +43,6 @@ export function createServices({ config, db, kind, clock, logger }: ServiceDeps)
   const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens });
   const users = createUserService({ db, kind, clock, logger, passwords, lockout: lockoutPolicy(config), identifierKey, mailer, accountMail });
   const recovery = createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey });
-  return { passwords, tokens, mailer, auth, users, recovery };
+  const sessions = createSessionManagement({ db, clock, logger });
+  return { passwords, tokens, mailer, auth, users, recovery, sessions };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database, SessionRow, UserRow } from '../db/types.js';
 
-export type RevokeReason = 'logout' | 'refresh_reused' | 'password_changed' | 'admin';
+export type RevokeReason = 'logout' | 'refresh_reused' | 'password_changed' | 'admin' | 'ended_by_user';
 
 export interface NewSession {
   userId: number;
@@ -110,6 +110,58 @@ export async function revokeUserSessions(
   { reason, now, exceptSessionId }: { reason: RevokeReason; now: number; exceptSessionId?: string },
 ): Promise<number> {
   let query = db.updateTable('sessions').set({ revoked_at: now, revoked_reason: reason }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** What a session list shows of a session: never its refresh-token ids. */
+export type LiveSession = Pick<SessionRow, 'id' | 'created_at' | 'last_used_at' | 'expires_at' | 'ip' | 'user_agent' | 'aal'>;
+
+/** A user's live sessions (not revoked, not expired), newest first. A read: it writes nothing. */
+export async function listLiveSessions(db: Kysely<Database>, userId: number, now: number): Promise<LiveSession[]> {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_used_at', 'expires_at', 'ip', 'user_agent', 'aal'])
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/**
+ * Ends one live session if, and only if, it belongs to `userId`: one conditional UPDATE, so a session of
+ * someone else, an unknown id and an ended session cost the same statement and all answer false.
+ */
+export async function revokeSessionOfUser(
+  db: Kysely<Database>,
+  { sessionId, userId, reason, now }: { sessionId: string; userId: number; reason: RevokeReason; now: number },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('sessions')
+    .set({ revoked_at: now, revoked_reason: reason })
+    .where('id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Ends every live session of a user, except (optionally) one; returns how many were live and ended. */
+export async function revokeLiveSessions(
+  db: Kysely<Database>,
+  userId: number,
+  { reason, now, exceptSessionId }: { reason: RevokeReason; now: number; exceptSessionId?: string },
+): Promise<number> {
+  let query = db
+    .updateTable('sessions')
+    .set({ revoked_at: now, revoked_reason: reason })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now);
   if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);

@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/types.js';
+import { AppError } from '../errors.js';
+import { audit } from '../logging.js';
+import type { PublicSession } from '../schemas/session.js';
+import { findUserById } from '../users/repository.js';
+import { type Actor, auditedActor } from '../users/service.js';
+import { hasRole } from '../users/view.js';
+import { type LiveSession, listLiveSessions, revokeLiveSessions, revokeSessionOfUser } from './sessions.js';
+
+export interface SessionManagementDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** The signed-in caller: their user id and the session their access token belongs to. */
+export interface SessionOwner {
+  userId: number;
+  sessionId: string;
+}
+
+/** Listing and ending sessions: one's own, and (admins) anyone's. */
+export interface SessionManagement {
+  /** The caller's live sessions, newest first; `current` marks the caller's own. */
+  listOwn(owner: SessionOwner): Promise<PublicSession[]>;
+  /** Ends one of the caller's sessions (the current one too); `session_not_found` for anything else. */
+  endOwn(owner: SessionOwner, sessionId: string): Promise<void>;
+  /** Ends every live session of the caller but the current one; returns how many. */
+  endOwnOthers(owner: SessionOwner): Promise<number>;
+  /** A user's live sessions, for an admin (or the CLI). */
+  listForUser(options: { actor: Actor; userId: number }): Promise<PublicSession[]>;
+  /** Ends every live session of a user, for an admin (or the CLI); returns how many. */
+  endAllForUser(options: { actor: Actor; userId: number }): Promise<number>;
+}
+
+export function toPublicSession(session: LiveSession, currentSessionId: string | undefined): PublicSession {
+  return {
+    id: session.id,
+    created_at: new Date(session.created_at).toISOString(),
+    last_used_at: new Date(session.last_used_at).toISOString(),
+    expires_at: new Date(session.expires_at).toISOString(),
+    ip: session.ip,
+    user_agent: session.user_agent,
+    current: session.id === currentSessionId,
+    aal: session.aal,
+  };
+}
+
+/** Admin rights, re-read from the row of this request (routes check them too, before the body is read). */
+function assertAdmin(actor: Actor): void {
+  if (actor.kind === 'user' && !hasRole(actor.user, 'admin')) throw new AppError('forbidden');
+}
+
+export function createSessionManagement({ db, clock, logger }: SessionManagementDeps): SessionManagement {
+  async function assertUserExists(userId: number): Promise<void> {
+    if (!(await findUserById(db, userId))) throw new AppError('user_not_found');
+  }
+
+  return {
+    async listOwn({ userId, sessionId }) {
+      const sessions = await listLiveSessions(db, userId, clock.now());
+      return sessions.map((session) => toPublicSession(session, sessionId));
+    },
+
+    async endOwn({ userId, sessionId: current }, sessionId) {
+      // One conditional UPDATE and nothing else: someone else's session, an unknown id and an ended session
+      // take the same statement and get the same answer, so the answer tells nothing about other accounts.
+      const ended = await revokeSessionOfUser(db, { sessionId, userId, reason: 'ended_by_user', now: clock.now() });
+      if (!ended) throw new AppError('session_not_found');
+      audit(logger, 'session_revoked', { actor_id: userId, target_id: userId, session_id: sessionId, current: sessionId === current });
+    },
+
+    async endOwnOthers({ userId, sessionId }) {
+      const revoked = await revokeLiveSessions(db, userId, { reason: 'ended_by_user', now: clock.now(), exceptSessionId: sessionId });
+      audit(logger, 'sessions_revoked', { actor_id: userId, target_id: userId, revoked, kept_session_id: sessionId });
+      return revoked;
+    },
+
+    async listForUser({ actor, userId }) {
+      assertAdmin(actor);
+      await assertUserExists(userId);
+      const sessions = await listLiveSessions(db, userId, clock.now());
+      // `current` only ever marks the admin's own session (when they list their own account).
+      const current = actor.kind === 'user' && actor.user.id === userId ? actor.sessionId : undefined;
+      return sessions.map((session) => toPublicSession(session, current));
+    },
+
+    async endAllForUser({ actor, userId }) {
+      assertAdmin(actor);
+      await assertUserExists(userId);
+      const revoked = await revokeLiveSessions(db, userId, { reason: 'admin', now: clock.now() });
+      audit(logger, 'sessions_revoked', { ...auditedActor(actor), target_id: userId, revoked });
+      return revoked;
+    },
+  };
+}
