@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health.js';
 import { jwksRoutes } from './routes/jwks.js';
 import { emailRoutes } from './routes/email.js';
 import { pageRoutes } from './routes/pages.js';
+import { sessionRoutes } from './routes/sessions.js';
 import { usersRoutes } from './routes/users.js';
 import { createServices, type Services } from './services.js';
 
@@ -128,6 +129,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   await app.register(jwksRoutes);
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(usersRoutes, { prefix: '/api/users' });
+  await app.register(sessionRoutes, { prefix: '/api/users' });
   await app.register(emailRoutes, { prefix: '/api/auth' });
   await app.register(pageRoutes);
 

@@ -65,6 +65,7 @@ async function openapi(app: FastifyInstance): Promise<void> {
       tags: [
         { name: 'auth', description: 'Register, log in, refresh and log out' },
         { name: 'users', description: 'User accounts (self and admin)' },
+        { name: 'sessions', description: 'Live sessions (logins): list and end one\'s own, or (admins) anyone\'s' },
         { name: 'email', description: 'Password reset and email verification through mailed links' },
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'keys', description: 'Public keys for verifying tokens offline (JWKS)' },
