@@ -179,7 +179,7 @@ class RawJson {
   }
 }
 
-const principalField = (who: Who, field: 'id' | 'username' | 'email' | 'password') => new Ref(`${who}.${field}`, (w) => w.principals[who][field]);
+const principalField = (who: Who, field: 'id' | 'username' | 'email' | 'password' | 'sid') => new Ref(`${who}.${field}`, (w) => w.principals[who][field]);
 const freshUsername = new Ref('fresh.username', () => fresh());
 const freshEmail = new Ref('fresh.email', () => `${fresh()}@example.com`);
 const freshPassword = new Ref('fresh.password', () => `${PASSWORD}-${fresh()}`);
@@ -510,16 +510,21 @@ const percentEncode = (s: string): string => encodeURIComponent(s);
 type ParamValue = { raw: string } | { value: unknown };
 function pathParamValue(schema: JsonSchema, persona: Who): fc.Arbitrary<ParamValue> {
   const other: Who = persona === 'user' ? 'admin' : 'user';
+  // Integer ids name users; string ids name sessions (the principals' own, or any uuid).
+  const valid: fc.Arbitrary<unknown> = schema.type === 'string'
+    ? fc.oneof(
+      { weight: 4, arbitrary: fc.constant(principalField(persona, 'sid')) },
+      { weight: 2, arbitrary: fc.constant(principalField(other, 'sid')) },
+      { weight: 1, arbitrary: fc.uuid() },
+    )
+    : fc.oneof(
+      { weight: 4, arbitrary: fc.constant(principalField(persona, 'id')) },
+      { weight: 2, arbitrary: fc.constant(principalField(other, 'id')) },
+      { weight: 2, arbitrary: fc.integer({ min: 1, max: 50 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: schema.maximum ?? 2_147_483_647 }) },
+    );
   return fc.oneof(
-    {
-      weight: 6,
-      arbitrary: fc.oneof(
-        { weight: 4, arbitrary: fc.constant(principalField(persona, 'id')) },
-        { weight: 2, arbitrary: fc.constant(principalField(other, 'id')) },
-        { weight: 2, arbitrary: fc.integer({ min: 1, max: 50 }) },
-        { weight: 1, arbitrary: fc.integer({ min: 1, max: schema.maximum ?? 2_147_483_647 }) },
-      ).map((value) => ({ value })),
-    },
+    { weight: 6, arbitrary: valid.map((value) => ({ value })) },
     {
       weight: 3,
       arbitrary: fc.oneof(
