@@ -1,9 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { backend, bearer, buildTestApp, createTestDatabase, loginUser, registerAndLogin, registerUser, type TestApp, type TestDatabase, TEST_SECRET, uniqueIdentity } from './helper.js';
+import { startSmtpServer, type TestSmtpServer } from './smtp-helper.js';
 
 const ADMIN_PASSWORD = 'granite-Harbor-58-kite';
 
@@ -188,5 +189,92 @@ describe(`migration commands on ${backend}`, () => {
     expect(await cli(['migrate'], { NODE_ENV: 'production', DATABASE_URL: 'mysql://db/gatehouse' })).toMatchObject({ code: 1, err: expect.stringMatching(/^error: DATABASE_URL: /) });
     expect(await cli(['status'], { NODE_ENV: 'staging', DATABASE_URL: database.url })).toMatchObject({ code: 1, err: expect.stringMatching(/^error: NODE_ENV: /) });
     expect(await cli(['list-users'], { NODE_ENV: 'production', DATABASE_URL: database.url })).toMatchObject({ code: 1, err: 'error: JWT_SECRET_KEY: is required in production (at least 32 random bytes)' });
+  });
+});
+
+describe(`mail commands on ${backend}`, () => {
+  let smtp: TestSmtpServer;
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+  });
+  afterEach(async () => {
+    smtp.accept();
+    await t?.close();
+    t = undefined;
+  });
+  afterAll(async () => smtp.close());
+
+  /** An app of its own per test (its outbox starts empty), whose sender never runs by itself. */
+  async function app(): Promise<TestApp> {
+    t = await buildTestApp({ env: { SMTP_URL: smtp.url, APP_URL: 'https://auth.example.com', MAIL_POLL_INTERVAL: '600000' } });
+    return t;
+  }
+  async function cli(argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, {
+      env: {
+        NODE_ENV: 'test',
+        JWT_SECRET_KEY: TEST_SECRET,
+        DATABASE_URL: t!.database.url,
+        LOG_LEVEL: 'silent',
+        LOG_TO_FILE: 'false',
+        SMTP_URL: smtp.url,
+        APP_URL: 'https://auth.example.com',
+      },
+      print: (line) => out.push(line),
+      printError: (line) => err.push(line),
+      promptSecret: async () => undefined,
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+  /** Lets the registration's mail go out through the app's own sender. */
+  async function settle(app: TestApp): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    await app.app.services.mailer.drain();
+  }
+
+  it('send-password-reset mails the user a reset link that works, and says it went out', async () => {
+    const { app: server } = await app();
+    const pia = await registerUser(server);
+    await settle(t!);
+    const res = await cli(['send-password-reset', pia.username]);
+    expect(res).toMatchObject({ code: 0, err: '', out: `queued a password-reset link for ${pia.username} (id ${pia.id}); 1 message(s) sent now` });
+    const mails = await smtp.mailFor(pia.email, { count: 2 });
+    expect(mails.map((m) => m.subject)).toEqual(['Confirm your email address', 'Reset your password']);
+    const token = await smtp.tokenFor(pia.email, { count: 2 });
+    expect(mails[1]!.text).toContain(`https://auth.example.com/reset-password#token=${token}`);
+    expect(res.out).not.toContain(token);
+
+    const reset = await server.inject({ method: 'POST', url: '/api/auth/password/reset', payload: { token, password: 'amber-Falcon-93-river' } });
+    expect(reset.statusCode).toBe(200);
+    expect((await loginUser(server, { username: pia.username, password: 'amber-Falcon-93-river' })).statusCode).toBe(200);
+    expect(await cli(['send-password-reset', 'no_such_user'])).toMatchObject({ code: 1, err: 'error: no user named "no_such_user"' });
+    expect((await cli(['send-password-reset'])).err).toMatch(/usage: send-password-reset USERNAME/);
+  });
+
+  it('send-password-reset during an SMTP outage keeps the link queued and says nothing went out; mail-status shows it waiting', async () => {
+    const { app: server } = await app();
+    expect(await cli(['mail-status'])).toEqual({ code: 0, err: '', out: 'pending 0, sending 0, sent 0, failed 0' });
+
+    const quinn = await registerUser(server);
+    await settle(t!);
+    expect((await cli(['mail-status'])).out).toBe('pending 0, sending 0, sent 1, failed 0');
+
+    smtp.refuse();
+    const res = await cli(['send-password-reset', quinn.username]);
+    expect(res).toMatchObject({ code: 0, out: `queued a password-reset link for ${quinn.username} (id ${quinn.id}); 0 message(s) sent now` });
+    const row = await server.db.selectFrom('mail_outbox').selectAll().where('template', '=', 'password_reset').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'pending', attempts: 1 });
+    // Another message given up, and one a sender holds right now.
+    await server.db.updateTable('mail_outbox').set({ status: 'failed', sealed_body: null }).where('template', '=', 'email_verify').execute();
+    const other = await registerUser(server);
+    await settle(t!);
+    await server.db.updateTable('mail_outbox').set({ status: 'sending', claimed_until: Date.now() + 60_000 }).where('recipient', '=', other.email).execute();
+
+    const status = await cli(['mail-status']);
+    expect(status).toEqual({ code: 0, err: '', out: `pending 1, sending 1, sent 0, failed 1\noldest pending since ${new Date(row.created_at).toISOString()}` });
+    expect(smtp.received.filter((m) => m.to === quinn.email).map((m) => m.subject)).toEqual(['Confirm your email address']);
   });
 });
