@@ -55,7 +55,8 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       tags: ['sessions'],
       summary: 'End all your sessions but the current one',
       security: BEARER,
-      response: { 200: RevokedResponse, ...problems(401, 403) },
+      // 400: no body is needed, but one sent as JSON is parsed, and an empty or malformed one is refused.
+      response: { 200: RevokedResponse, ...problems(400, 401, 403) },
     },
     onRequest: app.authenticate,
   }, async (request) => ({ revoked: await sessions.endOwnOthers(owner(request)) }));
