@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { jwksRoutes } from './routes/jwks.js';
 import { emailRoutes } from './routes/email.js';
+import { mfaRoutes } from './routes/mfa.js';
 import { pageRoutes } from './routes/pages.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { usersRoutes } from './routes/users.js';
@@ -131,6 +132,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   await app.register(usersRoutes, { prefix: '/api/users' });
   await app.register(sessionRoutes, { prefix: '/api/users' });
   await app.register(emailRoutes, { prefix: '/api/auth' });
+  await app.register(mfaRoutes, { prefix: '/api/users' });
   await app.register(pageRoutes);
 
   const stopPurge = startPurgeTimer({ db, clock, config, logger });

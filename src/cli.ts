@@ -4,7 +4,7 @@ import { buildApp } from './app.js';
 import { isLockedOut } from './auth/lockout.js';
 import { purgeExpired } from './auth/purge.js';
 import { outboxCounts } from './mail/outbox.js';
-import { type Config, type Env, loadConfig, loadDatabaseConfig, readEnvFile } from './config.js';
+import { type Config, type Env, loadConfig, loadDatabaseConfig, readEnvFile, withDevelopmentSecret } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';
 import { makeMigration, migrateToLatest, migrationStatus, rollbackOne } from './db/migrator.js';
 import type { UserRow } from './db/types.js';
@@ -257,7 +257,7 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
   let logging: AppLogger | undefined;
   let services: Services | undefined;
   // ADMIN_PASSWORD may come from .env too, like every setting.
-  const environment = env ?? { ...readEnvFile(), ...process.env };
+  const environment = env ?? withDevelopmentSecret({ ...readEnvFile(), ...process.env });
   try {
     const { databaseUrl } = loadDatabaseConfig(environment);
     // Migration commands need the database only: a production host runs them without JWT_SECRET_KEY.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 
 export type Env = Record<string, string | undefined>;
@@ -45,6 +45,13 @@ export interface Config {
   maxEventLoopDelayMs: number;
   log: { level: string; dir: string; toFile: boolean; fileSize: string; fileCount: number };
   mail: MailConfig;
+  mfa: {
+    issuer: string;
+    /** Admin-only endpoints need a session at aal 2. */
+    requiredForAdmins: boolean;
+    /** DATA_ENCRYPTION_KEY (32 bytes); null: a key derived with HKDF from the token signing key. */
+    dataEncryptionKey: Buffer | null;
+  };
   http: {
     corsOrigins: string[];
     trustProxy: TrustProxy;
@@ -131,6 +138,23 @@ function readers(env: Env) {
   return { raw, str, int, bool, oneOf, matching };
 }
 
+export const DEV_SECRET_FILE = '.gatehouse-dev-secret';
+
+/**
+ * Development without JWT_SECRET_KEY (or a key file): a secret generated once and kept in a git-ignored file,
+ * so a restart keeps tokens valid and second factors readable. Anything else is returned unchanged.
+ */
+export function withDevelopmentSecret(env: Env, file = DEV_SECRET_FILE): Env {
+  const nodeEnv = (env.NODE_ENV ?? env.FLASK_ENV ?? '').trim() || 'development';
+  if (nodeEnv !== 'development' || env.JWT_SECRET_KEY?.trim() || env.JWT_PRIVATE_KEY_FILE?.trim()) return env;
+  let secret = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) {
+    secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  }
+  return { ...env, JWT_SECRET_KEY: secret };
+}
+
 /** Reads `.env` (if present) beneath the real environment: real variables win. */
 export function readEnvFile(path = '.env'): Env {
   return existsSync(path) ? parseDotenv(readFileSync(path)) : {};
@@ -180,6 +204,13 @@ function parseMail(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: num
     pollIntervalMs: int('MAIL_POLL_INTERVAL', 1000, { min: 10, max: 600_000 }),
     maxAttempts: int('MAIL_MAX_ATTEMPTS', 10, { min: 1, max: 100 }),
   };
+}
+
+function parseDataEncryptionKey(value: string | undefined): Buffer | null {
+  if (value === undefined) return null;
+  const key = Buffer.from(value, 'base64');
+  if (key.length !== 32) throw new ConfigError('DATA_ENCRYPTION_KEY', 'must be 32 random bytes in base64 (openssl rand -base64 32)');
+  return key;
 }
 
 function parseTrustProxy(value: string | undefined): TrustProxy {
@@ -248,7 +279,7 @@ export function loadDatabaseConfig(env: Env = { ...readEnvFile(), ...process.env
 }
 
 /** Parses and validates every setting once. Throws ConfigError naming the bad variable. */
-export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Config {
+export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), ...process.env })): Config {
   const { raw, str, int, bool, oneOf, matching } = readers(env);
   const warnings: string[] = [];
   const nodeEnv = parseNodeEnv(env);
@@ -306,6 +337,11 @@ export function loadConfig(env: Env = { ...readEnvFile(), ...process.env }): Con
       selfServiceRateLimitWindowSeconds: int('SELF_SERVICE_RATE_LIMIT_WINDOW', 3600, { min: 1 }),
     },
     mail: parseMail(env, nodeEnv, { host, port }),
+    mfa: {
+      issuer: str('MFA_ISSUER', 'Gatehouse'),
+      requiredForAdmins: bool('MFA_REQUIRED_FOR_ADMINS', false),
+      dataEncryptionKey: parseDataEncryptionKey(raw('DATA_ENCRYPTION_KEY')),
+    },
     warnings,
   };
 }

@@ -14,8 +14,10 @@ export const ERROR_CODES = Object.freeze({
   token_revoked: { status: 401, detail: 'The token has been revoked.' },
   refresh_reused: { status: 401, detail: 'This refresh token was already used; the session has been revoked.' },
   invalid_credentials: { status: 401, detail: 'Invalid credentials.' },
+  invalid_mfa_code: { status: 401, detail: 'The code is wrong, expired or already used.' },
   invalid_current_password: { status: 403, detail: 'The current password is wrong.' },
   account_disabled: { status: 403, detail: 'This account is disabled.' },
+  mfa_required: { status: 403, detail: 'This needs a session that passed a second factor: enrol one, then log in with it.' },
   email_not_verified: { status: 403, detail: 'Confirm your email address first: follow the link we mailed you.' },
   forbidden: { status: 403, detail: 'You are not allowed to do this.' },
   user_not_found: { status: 404, detail: 'User not found.' },
@@ -27,6 +29,7 @@ export const ERROR_CODES = Object.freeze({
   username_taken: { status: 409, detail: 'This username is already taken.' },
   email_taken: { status: 409, detail: 'This email is already registered.' },
   last_admin: { status: 409, detail: 'The last active admin cannot be removed, demoted or deactivated.' },
+  mfa_already_enabled: { status: 409, detail: 'A second factor is already enabled; turn it off first to enrol a new one.' },
   already_verified: { status: 409, detail: 'This email address is already verified.' },
   precondition_failed: { status: 412, detail: 'A precondition of the request does not hold.' },
   payload_too_large: { status: 413, detail: 'The request body is too large.' },
@@ -91,6 +94,8 @@ export interface AppErrorOptions {
   retryAfter?: number;
   headers?: Record<string, string>;
   cause?: unknown;
+  /** Only for a code whose table entry says its status depends on the route (invalid_mfa_code). */
+  status?: number;
 }
 
 export class AppError extends Error {
@@ -103,7 +108,7 @@ export class AppError extends Error {
   constructor(readonly code: ErrorCode, options: AppErrorOptions = {}) {
     super(options.detail ?? ERROR_CODES[code].detail, { cause: options.cause });
     this.name = 'AppError';
-    this.status = ERROR_CODES[code].status;
+    this.status = options.status ?? ERROR_CODES[code].status;
     this.errors = options.errors;
     this.errorsTotal = options.errorsTotal;
     this.retryAfter = options.retryAfter;

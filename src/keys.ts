@@ -10,6 +10,11 @@ export function deriveKey(config: Config, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', material, 'gatehouse', purpose, 32));
 }
 
+/** The key that seals second-factor secrets: DATA_ENCRYPTION_KEY, or one derived from the signing key. */
+export function dataEncryptionKey(config: Config): Buffer {
+  return config.mfa.dataEncryptionKey ?? deriveKey(config, 'data encryption');
+}
+
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 

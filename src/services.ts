@@ -9,9 +9,10 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { DatabaseKind } from './db/connection.js';
 import type { Database } from './db/types.js';
-import { deriveKey } from './keys.js';
+import { dataEncryptionKey, deriveKey } from './keys.js';
 import { createMailer, type Mailer } from './mail/sender.js';
 import { createAccountMail } from './users/account-mail.js';
+import { createMfaService, type MfaService } from './users/mfa-service.js';
 import { createRecoveryService, type RecoveryService } from './users/recovery.js';
 import { createUserService, type UserService } from './users/service.js';
 
@@ -22,6 +23,7 @@ export interface Services {
   auth: AuthService;
   users: UserService;
   recovery: RecoveryService;
+  mfa: MfaService;
   sessions: SessionManagement;
 }
 
@@ -40,9 +42,11 @@ export function createServices({ config, db, kind, clock, logger }: ServiceDeps)
   const identifierKey = deriveKey(config, 'login identifier digests');
   const mailer = createMailer({ db, kind, config, clock, logger, key: deriveKey(config, 'mail outbox') });
   const accountMail = createAccountMail(mailer, config.mail);
-  const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens });
+  const secrets = dataEncryptionKey(config);
+  const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens, secrets });
   const users = createUserService({ db, kind, clock, logger, passwords, lockout: lockoutPolicy(config), identifierKey, mailer, accountMail });
   const recovery = createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey });
   const sessions = createSessionManagement({ db, clock, logger });
-  return { passwords, tokens, mailer, auth, users, recovery, sessions };
+  const mfa = createMfaService({ db, kind, clock, config, logger, passwords, lockout: lockoutPolicy(config), secrets });
+  return { passwords, tokens, mailer, auth, users, recovery, mfa, sessions };
 }

@@ -126,6 +126,12 @@ export async function settleAccountSuccess(
   return query.returningAll().executeTakeFirst();
 }
 
+/** A rehash after a correct password: stored only if the password was not changed meanwhile. */
+export async function replacePasswordHash(db: Kysely<Database>, userId: number, oldHash: string, newHash: string): Promise<boolean> {
+  const row = await db.updateTable('users').set({ password_hash: newHash }).where('id', '=', userId).where('password_hash', '=', oldHash).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
 /** After a correct password: forgets the identifier's counter, unless other attempts locked it meanwhile. */
 export async function settleIdentifierSuccess(db: Kysely<Database>, key: string, now: number, reservation: Reservation): Promise<boolean> {
   const result = await db.deleteFrom('login_failures').where('identifier', '=', key).where(unlockedOrMine('login_failures', now, reservation)).executeTakeFirst();

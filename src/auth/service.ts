@@ -10,12 +10,17 @@ import { inWriteTransaction } from '../db/transactions.js';
 import type { PublicUser } from '../schemas/user.js';
 import { findUserById, findUserByLogin } from '../users/repository.js';
 import { toPublicUser } from '../users/view.js';
+import { openSealed } from '../keys.js';
+import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, matchTotpStep, openMfaChallenge, useRecoveryCode } from './mfa.js';
 import {
+  accountLockedUntil,
   identifierKeyer,
   identifierLockedUntil,
   isLockedOut,
   lockedError,
   lockoutPolicy,
+  replacePasswordHash,
+  type Reservation,
   reserveAccountAttempt,
   reserveIdentifierAttempt,
   settleAccountSuccess,
@@ -35,6 +40,8 @@ export interface AuthDeps {
   logger: Logger;
   passwords: PasswordHasher;
   tokens: TokenService;
+  /** Seals and opens second-factor secrets. */
+  secrets: Buffer;
 }
 
 export interface TokenPair {
@@ -49,6 +56,16 @@ export interface LoginResult extends TokenPair {
   user: PublicUser;
 }
 
+/** A right password of an account with a second factor: the code step completes the login. */
+export interface MfaChallenge {
+  mfa_required: true;
+  mfa_token: string;
+  methods: ['totp', 'recovery_code'];
+}
+
+/** The code step: a TOTP code, or one of the recovery codes. */
+export type SecondFactor = { code: string; recoveryCode?: undefined } | { recoveryCode: string; code?: undefined };
+
 /** Who is calling: set by the authentication hook on every protected request. */
 export interface AuthContext {
   user: UserRow;
@@ -62,7 +79,8 @@ export interface ClientInfo {
 }
 
 export interface AuthService {
-  login(input: { email?: string; username?: string; password: string } & ClientInfo): Promise<LoginResult>;
+  login(input: { email?: string; username?: string; password: string } & ClientInfo): Promise<LoginResult | MfaChallenge>;
+  completeMfaLogin(input: { mfaToken: string } & SecondFactor & ClientInfo): Promise<LoginResult>;
   refresh(refreshToken: string): Promise<TokenPair>;
   logout(auth: AuthContext, refreshToken?: string): Promise<void>;
   authenticate(accessToken: string): Promise<AuthContext>;
@@ -76,14 +94,17 @@ export function assertUserMayAct(user: UserRow): void {
   if (user.is_active !== 1) throw new AppError('account_disabled');
 }
 
-export function createAuthService({ db, kind, identifierKey: serverKey, clock, config, logger, passwords, tokens }: AuthDeps): AuthService {
+/** How long the code step may take after the password step. */
+const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
+
+export function createAuthService({ db, kind, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets }: AuthDeps): AuthService {
   const policy = lockoutPolicy(config);
   const identifierKey = identifierKeyer(serverKey);
   const refreshTtlMs = config.jwt.refreshTtlSeconds * 1000;
   const sessionTtlMs = Math.min(refreshTtlMs, config.sessionMaxLifetimeSeconds * 1000);
 
   function tokenPair(user: UserRow, session: SessionRow, { fresh }: { fresh: boolean }): TokenPair {
-    const subject = { userId: user.id, sessionId: session.id, role: user.role };
+    const subject = { userId: user.id, sessionId: session.id, role: user.role, aal: session.aal };
     const now = clock.now();
     return {
       access_token: tokens.issueAccessToken(subject, { fresh }).token,
@@ -92,6 +113,25 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       expires_in: config.jwt.accessTtlSeconds,
       refresh_expires_in: Math.floor((session.expires_at - now) / 1000),
     };
+  }
+
+  type SessionOpening = { userId: number; now: number; reservation: Reservation; passwordHash: string; changes: UserUpdate; aal: number } & ClientInfo;
+
+  /**
+   * One atomic step: the session opens only if the verified hash is still the stored one and the user is still
+   * active and not locked by others; the row lock makes a racing password change or deactivation wait for
+   * this session, then revoke it. 'refused' when the account changed meanwhile.
+   */
+  async function openLoginSessionIn(trx: Kysely<Database>, o: SessionOpening): Promise<{ updated: UserRow; session: SessionRow } | 'refused'> {
+    const updated = await settleAccountSuccess(trx, { userId: o.userId, now: o.now, reservation: o.reservation, passwordHash: o.passwordHash, changes: o.changes, activeOnly: true });
+    if (!updated) return 'refused';
+    return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, ttlMs: sessionTtlMs, ip: o.ip, userAgent: o.userAgent, aal: o.aal }) };
+  }
+
+  async function openLoginSession(o: SessionOpening): Promise<{ updated: UserRow; session: SessionRow }> {
+    const opened = await inWriteTransaction(db, kind, (trx) => openLoginSessionIn(trx, o));
+    if (opened === 'refused') throw await refusalAfterRace(o.userId, o.now);
+    return opened;
   }
 
   /** Why a verified login could not open its session: the account changed while its hash ran. */
@@ -138,19 +178,47 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       if (user.is_active !== 1) throw new AppError('account_disabled');
       if (config.mail.requireEmailVerification && user.email_verified_at === null) throw new AppError('email_not_verified');
 
-      const changes: UserUpdate = { last_login_at: now };
-      if (check.needsRehash) changes.password_hash = await passwords.hash(password);
-      // One atomic step: the session opens only if the verified hash is still the stored one and the user is
-      // still active and not locked by others; the row lock makes a racing password change or deactivation
-      // wait for this session, then revoke it.
-      const opened = await inWriteTransaction(db, kind, async (trx) => {
-        const updated = await settleAccountSuccess(trx, { userId: user.id, now, reservation: accountAttempt, passwordHash: user.password_hash, changes, activeOnly: true });
-        if (!updated) return undefined;
-        return { updated, session: await openSession(trx, { userId: user.id, now, ttlMs: sessionTtlMs, ip, userAgent }) };
-      });
-      if (!opened) throw await refusalAfterRace(user.id, now);
-      const { updated, session } = opened;
+      const newHash = check.needsRehash ? await passwords.hash(password) : undefined;
+      if (user.mfa_enabled_at !== null) {
+        // The account's count stays until the code step completes the login: a known password buys no extra codes.
+        const checkedHash = newHash !== undefined && (await replacePasswordHash(db, user.id, user.password_hash, newHash)) ? newHash : user.password_hash;
+        const mfaToken = await openMfaChallenge(db, { userId: user.id, passwordHash: checkedHash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
+        audit(logger, 'login_mfa_pending', { user_id: user.id });
+        return { mfa_required: true, mfa_token: mfaToken, methods: ['totp', 'recovery_code'] };
+      }
+      const changes: UserUpdate = { last_login_at: now, ...(newHash !== undefined ? { password_hash: newHash } : {}) };
+      const { updated, session } = await openLoginSession({ userId: user.id, now, reservation: accountAttempt, passwordHash: user.password_hash, changes, aal: 1, ip, userAgent });
       audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: check.needsRehash });
+      return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+    },
+
+    async completeMfaLogin({ mfaToken, code, recoveryCode, ip, userAgent }) {
+      const now = clock.now();
+      const challenge = await findLiveMfaChallenge(db, mfaToken, now);
+      const user = challenge && (await findUserById(db, challenge.user_id));
+      if (!challenge || !user?.mfa_secret) throw new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
+      // Codes are checked within the same attempt budget as passwords.
+      const reservation = await reserveAccountAttempt(db, user.id, now, policy);
+      if (!reservation) throw lockedError((await accountLockedUntil(db, user.id)) ?? now + policy.durationMs, now);
+      const step = code !== undefined ? matchTotpStep(openSealed(secrets, user.mfa_secret), code, now) : null;
+      const opened = await inWriteTransaction(db, kind, async (trx) => {
+        // A step newer than any used before (no replay), or an unused recovery code; nothing changes otherwise.
+        const passed = code !== undefined ? step !== null && (await claimTotpStep(trx, user.id, step)) : await useRecoveryCode(trx, user.id, recoveryCode, now);
+        if (!passed) return undefined;
+        if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
+        return openLoginSessionIn(trx, { userId: user.id, now, reservation, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, ip, userAgent });
+      });
+      if (!opened) {
+        audit(logger, 'login_failed', { user_id: user.id, attempts: reservation.attempts, via: code !== undefined ? 'totp' : 'recovery_code' });
+        if (reservation.lockedUntil !== null) {
+          audit(logger, 'account_locked', { user_id: user.id, locked_until: reservation.lockedUntil });
+          throw lockedError(reservation.lockedUntil, now);
+        }
+        throw new AppError('invalid_mfa_code');
+      }
+      if (opened === 'refused') throw await refusalAfterRace(user.id, now);
+      const { updated, session } = opened;
+      audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, via: code !== undefined ? 'totp' : 'recovery_code' });
       return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
     },
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database, SessionRow, UserRow } from '../db/types.js';
 
-export type RevokeReason = 'logout' | 'refresh_reused' | 'password_changed' | 'admin' | 'ended_by_user';
+export type RevokeReason = 'logout' | 'refresh_reused' | 'password_changed' | 'admin' | 'ended_by_user' | 'mfa_changed';
 
 export interface NewSession {
   userId: number;
@@ -10,6 +10,8 @@ export interface NewSession {
   ttlMs: number;
   userAgent?: string;
   ip?: string;
+  /** 2 when the login passed a second factor. */
+  aal?: number;
 }
 
 /** Opens a session (one refresh-token family) for a successful login. */
@@ -25,6 +27,7 @@ export async function openSession(db: Kysely<Database>, s: NewSession): Promise<
       expires_at: s.now + s.ttlMs,
       user_agent: s.userAgent?.slice(0, 512) ?? null,
       ip: s.ip?.slice(0, 64) ?? null,
+      aal: s.aal ?? 1,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

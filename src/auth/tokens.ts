@@ -16,6 +16,10 @@ export interface TokenClaims {
   type: TokenType;
   role: Role;
   fresh: boolean;
+  /** How the session was authenticated (RFC 8176): ["pwd"], or ["pwd", "otp"] after a second factor. */
+  amr: string[];
+  /** Authenticator assurance level of the session: 1 (password) or 2 (password and a second factor). */
+  aal: number;
   iat: number;
   nbf: number;
   exp: number;
@@ -30,6 +34,7 @@ export interface TokenSubject {
   userId: number;
   sessionId: string;
   role: Role;
+  aal: number;
 }
 
 export interface Jwks {
@@ -124,6 +129,8 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock): TokenServi
       type,
       role: subject.role,
       fresh: extra.fresh,
+      amr: subject.aal >= 2 ? ['pwd', 'otp'] : ['pwd'],
+      aal: subject.aal,
       iat: now,
       nbf: now,
       exp: extra.exp,

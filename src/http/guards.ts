@@ -5,10 +5,17 @@ import { currentAuth } from './authenticate.js';
 
 // Guards run after `app.authenticate`, so `request.auth.user` is the row read from the database for this request.
 
+/** With MFA_REQUIRED_FOR_ADMINS, administering takes a session that passed a second factor (aal 2). */
+function assertAdminAssurance(request: FastifyRequest): void {
+  const { claims } = currentAuth(request);
+  if (request.server.config.mfa.requiredForAdmins && (claims.aal ?? 1) < 2) throw new AppError('mfa_required');
+}
+
 /** onRequest, after `app.authenticate`: only callers holding `role` may pass. */
 export function requireRole(role: Role): onRequestAsyncHookHandler {
   return async function roleGuard(request: FastifyRequest): Promise<void> {
     if (!hasRole(currentAuth(request).user, role)) throw new AppError('forbidden');
+    if (role === 'admin') assertAdminAssurance(request);
   };
 }
 
@@ -19,5 +26,7 @@ export function requireRole(role: Role): onRequestAsyncHookHandler {
 export async function requireSelfOrAdmin(request: FastifyRequest): Promise<void> {
   const { user } = currentAuth(request);
   const { id } = request.params as { id?: string | number };
-  if (Number(id) !== user.id && !hasRole(user, 'admin')) throw new AppError('forbidden');
+  if (Number(id) === user.id) return;
+  if (!hasRole(user, 'admin')) throw new AppError('forbidden');
+  assertAdminAssurance(request);
 }

@@ -67,6 +67,7 @@ async function openapi(app: FastifyInstance): Promise<void> {
         { name: 'users', description: 'User accounts (self and admin)' },
         { name: 'sessions', description: 'Live sessions (logins): list and end one\'s own, or (admins) anyone\'s' },
         { name: 'email', description: 'Password reset and email verification through mailed links' },
+        { name: 'mfa', description: 'A second factor: TOTP (RFC 6238) with recovery codes' },
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'keys', description: 'Public keys for verifying tokens offline (JWKS)' },
       ],

@@ -31,6 +31,19 @@ const TokenPairSchema = Type.Object({
   refresh_expires_in: Type.Integer({ description: 'Refresh-token lifetime in seconds' }),
 });
 const LoginResponse = Type.Object({ ...TokenPairSchema.properties, user: UserSchema });
+const MfaChallengeResponse = Type.Object({
+  mfa_required: Type.Literal(true),
+  mfa_token: Type.String({ description: 'Send it to POST /api/auth/login/mfa with a code within 5 minutes; single use' }),
+  methods: Type.Tuple([Type.Literal('totp'), Type.Literal('recovery_code')]),
+}, { title: 'MfaChallenge' });
+const MfaLoginBody = Type.Object(
+  {
+    mfa_token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }),
+    code: Type.Optional(Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code of the authenticator app' })),
+    recovery_code: Type.Optional(Type.String({ minLength: 10, maxLength: 16, pattern: '^[A-Za-z0-9 -]+$', description: 'One of the recovery codes' })),
+  },
+  { additionalProperties: false, description: 'The mfa_token and exactly one of code or recovery_code' },
+);
 
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -54,9 +67,10 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       tags: ['auth'],
       summary: 'Log in with email or username and password',
-      description: 'Opens a session. Repeated failures lock the account (423 with Retry-After); unknown accounts answer exactly like wrong passwords.',
+      description: 'Opens a session. Repeated failures lock the account (423 with Retry-After); unknown accounts answer exactly like wrong passwords. '
+        + 'An account with a second factor answers a right password with {mfa_required, mfa_token, methods} and no tokens.',
       body: LoginBody,
-      response: { 200: LoginResponse, ...problems(400, 401, 403, 413, 415, 423, 429) },
+      response: { 200: Type.Union([LoginResponse, MfaChallengeResponse]), ...problems(400, 401, 403, 413, 415, 423, 429) },
     },
     onRequest: app.limits.credentials,
   }, async (request) => {
@@ -66,6 +80,24 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       throw new AppError('validation_failed', { errors });
     }
     return auth.login({ email, username, password, ip: request.ip, userAgent: request.headers['user-agent'] });
+  });
+
+  r.post('/login/mfa', {
+    schema: {
+      tags: ['auth', 'mfa'],
+      summary: 'Complete a login with a second factor',
+      description: 'A code of a time step already used is refused, even through another login; wrong codes count toward the lockout like wrong passwords.',
+      body: MfaLoginBody,
+      response: { 200: LoginResponse, ...problems(400, 401, 403, 413, 415, 423, 429) },
+    },
+    onRequest: app.limits.credentials,
+  }, async (request) => {
+    const { mfa_token: mfaToken, code, recovery_code: recoveryCode } = request.body;
+    const client = { ip: request.ip, userAgent: request.headers['user-agent'] };
+    if (code !== undefined && recoveryCode === undefined) return auth.completeMfaLogin({ mfaToken, code, ...client });
+    if (recoveryCode !== undefined && code === undefined) return auth.completeMfaLogin({ mfaToken, recoveryCode, ...client });
+    const errors = ['code', 'recovery_code'].map((field) => ({ field, message: 'give exactly one of code or recovery_code' }));
+    throw new AppError('validation_failed', { errors });
   });
 
   r.post('/refresh', {

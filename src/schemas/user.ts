@@ -16,6 +16,7 @@ export const UserSchema = Type.Object(
     email_verified: Type.Boolean(),
     email_verified_at: Nullable(Timestamp),
     pending_email: Nullable(Type.String({ format: 'email', description: 'An address waiting for its mailed confirmation' })),
+    mfa_enabled: Type.Boolean({ description: 'A second factor (TOTP) is enabled' }),
     locked_until: Type.Optional(Nullable(Timestamp)),
     failed_login_attempts: Type.Optional(Type.Integer()),
     created_at: Timestamp,

@@ -23,6 +23,7 @@ export function toPublicUser(user: UserRow, { now, forAdmin = false }: { now: nu
     email_verified: user.email_verified_at !== null,
     email_verified_at: toIso(user.email_verified_at),
     pending_email: user.pending_email,
+    mfa_enabled: user.mfa_enabled_at !== null,
     created_at: new Date(user.created_at).toISOString(),
     updated_at: new Date(user.updated_at).toISOString(),
     last_login_at: toIso(user.last_login_at),

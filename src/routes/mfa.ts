@@ -1,0 +1,86 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { currentAuth } from '../http/authenticate.js';
+import { requireRole } from '../http/guards.js';
+import { Password } from '../schemas/fields.js';
+import { BEARER, problems } from '../schemas/problem.js';
+
+const Code = Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code of the authenticator app' });
+const RecoveryCodes = Type.Object({ recovery_codes: Type.Array(Type.String(), { minItems: 10, maxItems: 10, description: 'Single-use codes, shown this once' }) });
+const Proof = Type.Object({ current_password: Password, code: Code }, { additionalProperties: false });
+const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });
+
+/** A second factor (TOTP, RFC 6238) with recovery codes: one's own under /me/mfa, and an admin's reset. */
+export async function mfaRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { mfa } = app.services;
+  // Every change of one's own factor proves a password or a code: limited per user and per IP like other self-service.
+  const self = [app.authenticate, ...app.limits.selfService];
+  const me = (request: Parameters<typeof currentAuth>[0]) => {
+    const { user, sessionId } = currentAuth(request);
+    return { user, sessionId };
+  };
+
+  r.post('/me/mfa/totp', {
+    schema: {
+      tags: ['mfa'],
+      summary: 'Start enrolling a TOTP second factor',
+      description: 'Answers the secret, an otpauth:// URI and its QR code (SVG). Nothing is enabled until a code confirms it within 10 minutes.',
+      body: Type.Object({ current_password: Password }, { additionalProperties: false }),
+      security: BEARER,
+      response: { 200: Type.Object({ secret: Type.String(), otpauth_uri: Type.String(), qr_svg: Type.String() }), ...problems(400, 401, 403, 409, 423, 429) },
+    },
+    onRequest: self,
+  }, async (request) => mfa.enrol(me(request), request.body.current_password));
+
+  r.post('/me/mfa/totp/confirm', {
+    schema: {
+      tags: ['mfa'],
+      summary: 'Confirm the enrolment with a code: the factor is on, and the recovery codes are shown once',
+      body: Type.Object({ code: Code }, { additionalProperties: false }),
+      security: BEARER,
+      response: { 200: RecoveryCodes, ...problems(400, 401, 409, 423, 429) },
+    },
+    onRequest: self,
+  }, async (request) => ({ recovery_codes: await mfa.confirm(me(request), request.body.code) }));
+
+  r.delete('/me/mfa/totp', {
+    schema: {
+      tags: ['mfa'],
+      summary: 'Turn the second factor off (needs the password and a code); other sessions end',
+      body: Proof,
+      security: BEARER,
+      response: { 204: Type.Null(), ...problems(400, 401, 403, 423, 429) },
+    },
+    onRequest: self,
+  }, async (request, reply) => {
+    await mfa.disable(me(request), { currentPassword: request.body.current_password, code: request.body.code });
+    return reply.code(204).send(null);
+  });
+
+  r.post('/me/mfa/recovery-codes', {
+    schema: {
+      tags: ['mfa'],
+      summary: 'Replace the recovery codes (needs the password and a code)',
+      body: Proof,
+      security: BEARER,
+      response: { 200: RecoveryCodes, ...problems(400, 401, 403, 423, 429) },
+    },
+    onRequest: self,
+  }, async (request) => ({ recovery_codes: await mfa.replaceRecoveryCodes(me(request), { currentPassword: request.body.current_password, code: request.body.code }) }));
+
+  r.delete('/:id/mfa', {
+    schema: {
+      tags: ['mfa', 'users'],
+      summary: 'Remove a user\'s second factor (admins only); their sessions end',
+      params: UserIdParams,
+      security: BEARER,
+      response: { 204: Type.Null(), ...problems(400, 401, 403, 404) },
+    },
+    onRequest: [app.authenticate, requireRole('admin')],
+  }, async (request, reply) => {
+    await mfa.reset({ actor: { kind: 'user', ...me(request) }, id: request.params.id });
+    return reply.code(204).send(null);
+  });
+}
