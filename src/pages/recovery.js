@@ -2,12 +2,6 @@
 // only when the person submits. No inline script: the pages' CSP allows scripts from this origin only.
 (function () {
   'use strict';
-  const params = new URLSearchParams(location.hash.slice(1));
-  const query = new URLSearchParams(location.search);
-  const token = params.get('token') || query.get('token') || '';
-  // The token leaves the address bar (and the history) at once; it stays in memory for the submit.
-  if (location.hash || query.has('token')) history.replaceState(null, '', location.pathname);
-
   const form = document.getElementById('form');
   const status = document.getElementById('status');
   const action = document.body.dataset.action;
@@ -22,11 +16,30 @@
     }
   }
 
+  /** The token in the address, if any; it leaves the address bar (and the history) at once. */
+  function takeToken() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const query = new URLSearchParams(location.search);
+    const found = params.get('token') || query.get('token') || '';
+    if (location.hash || query.has('token')) history.replaceState(null, '', location.pathname);
+    return found;
+  }
+
+  // It stays in memory for the submit.
+  let token = takeToken();
   if (!token) {
     form.hidden = true;
     show('error', 'This link has no token. Open the link from the mail again, or ask for a new one.');
-    return;
   }
+
+  // A newer link opened in this tab changes only the fragment: the browser reloads nothing, so take its token here.
+  window.addEventListener('hashchange', () => {
+    const fresh = takeToken();
+    if (!fresh) return;
+    token = fresh;
+    form.hidden = false;
+    show('', '');
+  });
 
   async function post(url, body) {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
