@@ -60,7 +60,7 @@ export interface LoginResult extends TokenPair {
 export interface MfaChallenge {
   mfa_required: true;
   mfa_token: string;
-  methods: ['totp', 'recovery_code'];
+  methods: Array<'totp' | 'recovery_code'>;
 }
 
 /** The code step: a TOTP code, or one of the recovery codes. */

@@ -34,7 +34,7 @@ const LoginResponse = Type.Object({ ...TokenPairSchema.properties, user: UserSch
 const MfaChallengeResponse = Type.Object({
   mfa_required: Type.Literal(true),
   mfa_token: Type.String({ description: 'Send it to POST /api/auth/login/mfa with a code within 5 minutes; single use' }),
-  methods: Type.Tuple([Type.Literal('totp'), Type.Literal('recovery_code')]),
+  methods: Type.Array(Type.Union([Type.Literal('totp'), Type.Literal('recovery_code')]), { description: 'The second factors this account may use' }),
 }, { title: 'MfaChallenge' });
 const MfaLoginBody = Type.Object(
   {
