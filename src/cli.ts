@@ -121,7 +121,7 @@ const commands: Record<string, Command> = {
     summary: 'delete expired sessions and stale failed-login counters now',
     async run(ctx) {
       const purged = await purgeExpired(ctx.database().db, ctx.config, Date.now());
-      ctx.print(`purged ${purged.sessions} expired sessions, ${purged.loginFailures} stale login-failure counters, ${purged.emailTokens} expired mailed tokens, ${purged.mail} old outbox messages`);
+      ctx.print(`purged ${purged.sessions} expired sessions, ${purged.loginFailures} stale login-failure counters, ${purged.emailTokens} expired mailed tokens, ${purged.mfaChallenges} expired login challenges, ${purged.mail} old outbox messages`);
     },
   },
   'send-password-reset': {

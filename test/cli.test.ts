@@ -150,7 +150,7 @@ describe(`admin CLI on ${backend}`, () => {
     const dave = await registerAndLogin(t.app);
     await t.app.db.updateTable('sessions').set({ expires_at: Date.now() - 1000 }).where('user_id', '=', dave.id).execute();
     const res = await cli(['purge']);
-    expect(res).toMatchObject({ code: 0, out: expect.stringMatching(/^purged 1 expired sessions, \d+ stale login-failure counters, \d+ expired mailed tokens, \d+ old outbox messages$/) });
+    expect(res).toMatchObject({ code: 0, out: expect.stringMatching(/^purged 1 expired sessions, \d+ stale login-failure counters, \d+ expired mailed tokens, \d+ expired login challenges, \d+ old outbox messages$/) });
     expect(await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', dave.id).execute()).toEqual([]);
   });
 });

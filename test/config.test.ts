@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, loadDatabaseConfig } from '../src/config.js';
+import { ConfigError, loadConfig, loadDatabaseConfig, withDevelopmentSecret } from '../src/config.js';
 import { sqlitePathFromUrl } from '../src/db/connection.js';
 
 describe('config', () => {
@@ -14,6 +17,20 @@ describe('config', () => {
     expect(config.jwt.accessTtlSeconds).toBe(900);
     expect(config.jwt.refreshTtlSeconds).toBe(2_592_000);
     expect(config.lockout).toEqual({ maxFailedLogins: 5, durationSeconds: 900 });
+  });
+
+  it('keeps a generated development secret in a file, so a restart keeps tokens and second factors', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gatehouse-dev-secret-')), '.gatehouse-dev-secret');
+    const first = withDevelopmentSecret({}, file).JWT_SECRET_KEY as string;
+    expect(Buffer.byteLength(first)).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(file, 'utf8').trim()).toBe(first);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(withDevelopmentSecret({}, file).JWT_SECRET_KEY).toBe(first);
+    expect(loadConfig(withDevelopmentSecret({}, file)).jwt.secret).toBe(first);
+    // Never in production or tests, and never over a configured key.
+    for (const env of [{ NODE_ENV: 'production' }, { NODE_ENV: 'test' }, { JWT_SECRET_KEY: 'y'.repeat(40) }, { JWT_PRIVATE_KEY_FILE: 'key.pem' }]) {
+      expect(withDevelopmentSecret(env, file)).toEqual(env);
+    }
   });
 
   it('refuses to start in production without a secret', () => {

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/types.js';
 import { purgeOldMail } from '../mail/outbox.js';
 import { purgeExpiredEmailTokens } from './email-tokens.js';
+import { purgeExpiredMfaChallenges } from './mfa.js';
 import { lockoutPolicy, purgeStaleFailures } from './lockout.js';
 import { purgeExpiredSessions } from './sessions.js';
 
@@ -12,18 +13,20 @@ export interface PurgeResult {
   sessions: number;
   loginFailures: number;
   emailTokens: number;
+  mfaChallenges: number;
   mail: number;
 }
 
 /** Delivered or abandoned mail is kept this long for operators, then forgotten. */
 const MAIL_KEPT_MS = 7 * 86_400_000;
 
-/** Deletes expired sessions and mailed tokens, stale failed-login counters, and old delivered mail. */
+/** Deletes expired sessions, mailed tokens and login challenges, stale failed-login counters, and old delivered mail. */
 export async function purgeExpired(db: Kysely<Database>, config: Config, now: number): Promise<PurgeResult> {
   return {
     sessions: await purgeExpiredSessions(db, now),
     loginFailures: await purgeStaleFailures(db, now, lockoutPolicy(config)),
     emailTokens: await purgeExpiredEmailTokens(db, now),
+    mfaChallenges: await purgeExpiredMfaChallenges(db, now),
     mail: await purgeOldMail(db, now - MAIL_KEPT_MS),
   };
 }
