@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database, EmailTokenPurpose, EmailTokenRow } from '../db/types.js';
 
 /** Only the digest is stored: a read of the database yields no usable link. */
@@ -32,31 +32,26 @@ export async function voidEmailTokens(trx: Kysely<Database>, { userId, purposes,
     .execute();
 }
 
+type LiveTokenQuery = { token: string; purposes: EmailTokenPurpose[]; now: number };
+
+/** The token's row, if it is of one of `purposes`, unused, not voided and not expired. */
+const isLive = ({ token, purposes, now }: LiveTokenQuery) => (eb: ExpressionBuilder<Database, 'email_tokens'>) =>
+  eb.and([
+    eb('token_hash', '=', emailTokenDigest(token)),
+    eb('purpose', 'in', purposes),
+    eb('used_at', 'is', null),
+    eb('voided_at', 'is', null),
+    eb('expires_at', '>', now),
+  ]);
+
 /** The live token, without spending it (to check a new password against the policy before anything else). */
-export async function findLiveEmailToken(db: Kysely<Database>, { token, purposes, now }: { token: string; purposes: EmailTokenPurpose[]; now: number }): Promise<EmailTokenRow | undefined> {
-  return db
-    .selectFrom('email_tokens')
-    .selectAll()
-    .where('token_hash', '=', emailTokenDigest(token))
-    .where('purpose', 'in', purposes)
-    .where('used_at', 'is', null)
-    .where('voided_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
+export async function findLiveEmailToken(db: Kysely<Database>, query: LiveTokenQuery): Promise<EmailTokenRow | undefined> {
+  return db.selectFrom('email_tokens').selectAll().where(isLive(query)).executeTakeFirst();
 }
 
 /** Spends a live token in one statement: of racing uses exactly one gets the row, the rest get nothing. */
-export async function consumeEmailToken(trx: Kysely<Database>, { token, purposes, now }: { token: string; purposes: EmailTokenPurpose[]; now: number }): Promise<EmailTokenRow | undefined> {
-  return trx
-    .updateTable('email_tokens')
-    .set({ used_at: now })
-    .where('token_hash', '=', emailTokenDigest(token))
-    .where('purpose', 'in', purposes)
-    .where('used_at', 'is', null)
-    .where('voided_at', 'is', null)
-    .where('expires_at', '>', now)
-    .returningAll()
-    .executeTakeFirst();
+export async function consumeEmailToken(trx: Kysely<Database>, query: LiveTokenQuery): Promise<EmailTokenRow | undefined> {
+  return trx.updateTable('email_tokens').set({ used_at: query.now }).where(isLive(query)).returningAll().executeTakeFirst();
 }
 
 /** When the user's newest token of this purpose was issued (for the resend interval). */
