@@ -96,28 +96,40 @@ describe(`email flows through a real SMTP server on ${backend}`, () => {
     expect(await smtp.mailFor(ghost, { timeoutMs: 200 })).toEqual([]);
   });
 
-  it('spends the same time on known and unknown addresses (median ratio within 0.9-1.1 over 60 tries each)', async () => {
+  it('spends the same time on known and unknown addresses (median of paired ratios within 0.9-1.1 over 60 pairs)', async () => {
     const tries = 60;
-    // Addresses of one shape for both kinds: validating the address costs a little more for a longer one.
-    const users = await Promise.all(Array.from({ length: tries }, () => registerUser(t.app, uniqueIdentity('ghost'))));
-    await deliver();
-    const timings = { known: [] as number[], unknown: [] as number[] };
-    const time = async (kind: 'known' | 'unknown', email: string): Promise<void> => {
+    const time = async (email: string): Promise<number> => {
       const start = process.hrtime.bigint();
       const res = await forgot(email);
-      timings[kind].push(Number(process.hrtime.bigint() - start));
+      const elapsed = Number(process.hrtime.bigint() - start);
       expect(res.statusCode).toBe(202);
       await deliver();
+      return elapsed;
     };
-    for (let i = 0; i < tries; i++) {
-      // Pairs in random order, so whatever ran just before a request (a delivery, a collection) falls on both kinds.
-      const pair = [['known', users[i]!.email], ['unknown', uniqueIdentity('ghost').email]] as const;
-      for (const [kind, email] of Math.random() < 0.5 ? pair : [...pair].reverse()) await time(kind, email);
+    /** One round: each pair's two requests run back to back (in random order), so they share the machine's load. */
+    const round = async (): Promise<number> => {
+      // Addresses of one shape for both kinds: validating the address costs a little more for a longer one.
+      const users = await Promise.all(Array.from({ length: tries }, () => registerUser(t.app, uniqueIdentity('ghost'))));
+      await deliver();
+      const ratios: number[] = [];
+      for (const user of users) {
+        const ghost = uniqueIdentity('ghost').email;
+        const knownFirst = Math.random() < 0.5;
+        const first = await time(knownFirst ? user.email : ghost);
+        const second = await time(knownFirst ? ghost : user.email);
+        ratios.push(knownFirst ? first / second : second / first);
+      }
+      return [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)] as number;
+    };
+    // A leak shows in every round; a noisy neighbour (the suite runs files in parallel) in one at most.
+    const ratios = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const ratio = await round();
+      ratios.push(ratio);
+      if (ratio > 0.9 && ratio < 1.1) break;
     }
-    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-    const ratio = median(timings.known) / median(timings.unknown);
-    expect(ratio).toBeGreaterThan(0.9);
-    expect(ratio).toBeLessThan(1.1);
+    expect(ratios.at(-1), `median known/unknown ratio per round: ${ratios.join(', ')}`).toBeGreaterThan(0.9);
+    expect(ratios.at(-1)).toBeLessThan(1.1);
   });
 
   it('mails one address at most once per MAIL_RESEND_INTERVAL; a newer link voids the older', async () => {

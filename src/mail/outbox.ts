@@ -56,6 +56,22 @@ export async function claimDueMail(db: Kysely<Database>, kind: DatabaseKind, { n
   return claimed.sort((a, b) => a.id - b.id);
 }
 
+/**
+ * Renews a claim just before its message is sent, if it is still this sender's: a sender whose lease ran out
+ * while it worked through its batch (a slow relay) finds another sender may own the row now, and skips it.
+ */
+export async function renewClaim(db: Kysely<Database>, row: OutboxRow, { now, leaseMs }: { now: number; leaseMs: number }): Promise<OutboxRow | undefined> {
+  return db
+    .updateTable('mail_outbox')
+    .set({ claimed_until: now + leaseMs })
+    .where('id', '=', row.id)
+    .where('status', '=', 'sending')
+    .where('claimed_until', '=', row.claimed_until)
+    .where('claimed_until', '>', now)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 /** Sent: the body (and the token in it) is dropped. Only the claim's holder may settle it. */
 export async function markSent(db: Kysely<Database>, row: OutboxRow, now: number): Promise<void> {
   await db

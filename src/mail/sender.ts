@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { DatabaseKind } from '../db/connection.js';
 import type { Database, OutboxRow } from '../db/types.js';
 import { openSealed } from '../keys.js';
-import { claimDueMail, enqueueMail, markFailed, markSent } from './outbox.js';
+import { claimDueMail, enqueueMail, markFailed, markSent, renewClaim } from './outbox.js';
 import { createRenderer, type RenderedMail, type TemplateName } from './templates.js';
 import { createMailTransport, type MailTransport } from './transport.js';
 
@@ -34,7 +34,8 @@ export function retryDelayMs(attempts: number): number {
 
 /**
  * The outbox and its background sender. Mail is sent at least once and, short of a crash between the SMTP
- * answer and the database write, exactly once, whatever the number of instances.
+ * answer and the database write, exactly once, whatever the number of instances: each message's claim is
+ * renewed (compare-and-set) right before it is sent.
  */
 export function createMailer({ db, kind, config, clock, logger, key, transport = createMailTransport(config.mail) }: {
   db: Kysely<Database>;
@@ -48,11 +49,15 @@ export function createMailer({ db, kind, config, clock, logger, key, transport =
   const render = createRenderer(config.mail.templatesDir);
   const domain = new URL(config.mail.appUrl).hostname || 'localhost';
   const devOutbox = config.mail.smtpUrl === null;
+  const available = !(config.nodeEnv === 'production' && devOutbox);
+  let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let again = false;
 
-  async function deliver(row: OutboxRow): Promise<boolean> {
+  async function deliver(claimed: OutboxRow): Promise<boolean> {
+    const row = await renewClaim(db, claimed, { now: clock.now(), leaseMs: LEASE_MS });
+    if (!row) return false;
     try {
       const rendered = JSON.parse(openSealed(key, row.sealed_body ?? '')) as RenderedMail;
       const { file } = await transport.send({ to: row.recipient, messageId: row.message_id, rendered });
@@ -79,6 +84,8 @@ export function createMailer({ db, kind, config, clock, logger, key, transport =
   }
 
   function drain(): Promise<number> {
+    // Production without SMTP_URL keeps its mail in the outbox until a relay is configured; a stopped sender sends nothing.
+    if (!available || stopped) return Promise.resolve(0);
     if (running) {
       again = true;
       return running;
@@ -101,18 +108,23 @@ export function createMailer({ db, kind, config, clock, logger, key, transport =
   };
 
   return {
-    available: !(config.nodeEnv === 'production' && devOutbox),
+    available,
     async queue(trx, { to, template, vars, now }) {
       await enqueueMail(trx, { recipient: to, template, rendered: render(template, vars) }, { now, key, domain });
     },
     kick: () => setImmediate(drainLogged),
     drain,
     start() {
-      if (devOutbox && config.nodeEnv !== 'production') logger.info({ outbox_dir: transport.describe }, 'no SMTP_URL: mail is written to .eml files');
+      if (!available) {
+        logger.warn('no SMTP_URL: mail waits in the outbox and the mail endpoints answer 503 until one is set');
+        return;
+      }
+      if (devOutbox) logger.info({ outbox_dir: transport.describe }, 'no SMTP_URL: mail is written to .eml files');
       timer = setInterval(drainLogged, config.mail.pollIntervalMs);
       timer.unref();
     },
     async stop() {
+      stopped = true;
       clearInterval(timer);
       await running?.catch(() => undefined);
       transport.close();

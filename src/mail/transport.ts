@@ -22,7 +22,8 @@ export interface MailTransport {
 export function createMailTransport(mail: MailConfig): MailTransport {
   const message = ({ to, messageId, rendered }: MailEnvelope) => ({ from: mail.from, to, messageId, subject: rendered.subject, text: rendered.text, html: rendered.html });
   if (mail.smtpUrl) {
-    const transporter = nodemailer.createTransport(mail.smtpUrl);
+    // A send must end well inside the sender's 60 s claim on the message.
+    const transporter = nodemailer.createTransport({ url: mail.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as Parameters<typeof nodemailer.createTransport>[0]);
     const url = new URL(mail.smtpUrl);
     return {
       describe: `${url.protocol}//${url.host}`,

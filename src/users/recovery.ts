@@ -7,7 +7,7 @@ import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { DatabaseKind } from '../db/connection.js';
-import { inWriteTransaction } from '../db/transactions.js';
+import { inWriteTransaction, lockRows } from '../db/transactions.js';
 import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
@@ -54,20 +54,29 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
     if (!mailer.available) throw new AppError('mail_unavailable', { retryAfter: 3600 });
   }
 
-  /** Seconds until this user may be mailed a token of `purpose` again; 0 when now. */
-  async function resendWait(userId: number, purpose: 'password_reset' | 'email_verify', now: number): Promise<number> {
-    const newest = await newestEmailTokenAt(db, userId, purpose);
-    return newest === null ? 0 : Math.max(0, newest + resendIntervalMs - now) / 1000;
+  /**
+   * Mails a token of `purpose` unless one went out less than MAIL_RESEND_INTERVAL ago; the check and the new
+   * token share one transaction under the user's row lock, so racing requests send one mail, not two.
+   * Resolves with the seconds still to wait (0 when it was sent).
+   */
+  async function mailUnlessRecent(user: UserRow, purpose: 'password_reset' | 'email_verify', now: number): Promise<number> {
+    const wait = await inWriteTransaction(db, kind, async (trx) => {
+      await lockRows(trx.selectFrom('users').select('id').where('id', '=', user.id), kind).execute();
+      const newest = await newestEmailTokenAt(trx, user.id, purpose);
+      const seconds = newest === null ? 0 : Math.max(0, newest + resendIntervalMs - now) / 1000;
+      if (seconds > 0) return seconds;
+      await (purpose === 'password_reset' ? accountMail.passwordReset(trx, user, now) : accountMail.verification(trx, user, now));
+      return 0;
+    });
+    if (wait === 0) mailer.kick();
+    return wait;
   }
 
   async function mailResetLink(email: string): Promise<void> {
     const user = await findUserByLogin(db, { email });
-    const now = clock.now();
     // Unknown and disabled addresses get nothing; a known one at most one link per MAIL_RESEND_INTERVAL.
-    if (!user || user.is_active !== 1 || (await resendWait(user.id, 'password_reset', now)) > 0) return;
-    await inWriteTransaction(db, kind, (trx) => accountMail.passwordReset(trx, user, now));
-    mailer.kick();
-    audit(logger, 'password_reset_requested', { user_id: user.id });
+    if (!user || user.is_active !== 1) return;
+    if ((await mailUnlessRecent(user, 'password_reset', clock.now())) === 0) audit(logger, 'password_reset_requested', { user_id: user.id });
   }
 
   return {
@@ -131,11 +140,8 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
     async resendVerification(user) {
       assertMailAvailable();
       if (user.email_verified_at !== null) throw new AppError('already_verified');
-      const now = clock.now();
-      const wait = await resendWait(user.id, 'email_verify', now);
+      const wait = await mailUnlessRecent(user, 'email_verify', clock.now());
       if (wait > 0) throw new AppError('rate_limited', { detail: 'A verification mail was sent moments ago; wait before asking again.', retryAfter: wait });
-      await inWriteTransaction(db, kind, (trx) => accountMail.verification(trx, user, now));
-      mailer.kick();
     },
 
     async sendPasswordReset({ actor, id }) {
