@@ -20,8 +20,8 @@ describe('register', () => {
     const { user } = res.json();
     expect(res.headers.location).toBe(`/api/users/${user.id}`);
     expect(user).toMatchObject({ username, email: `${username}@example.com`, role: 'user', is_active: true, is_locked: false, last_login_at: null });
-    expect(Object.keys(user).sort()).toEqual(['created_at', 'email', 'email_verified', 'email_verified_at', 'id', 'is_active', 'is_locked', 'last_login_at', 'pending_email', 'role', 'updated_at', 'username']);
-    expect(user).toMatchObject({ email_verified: false, email_verified_at: null, pending_email: null });
+    expect(Object.keys(user).sort()).toEqual(['created_at', 'email', 'email_verified', 'email_verified_at', 'id', 'is_active', 'is_locked', 'last_login_at', 'mfa_enabled', 'pending_email', 'role', 'updated_at', 'username']);
+    expect(user).toMatchObject({ email_verified: false, email_verified_at: null, pending_email: null, mfa_enabled: false });
     expect(res.body).not.toMatch(/argon2|password/);
   });
 

@@ -35,7 +35,8 @@ describe('HS256 tokens (default)', () => {
   it('issues tokens with every contract claim', async () => {
     const user = await registerAndLogin(t.app);
     const claims = decode(user.access);
-    expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'fresh', 'iat', 'iss', 'jti', 'nbf', 'role', 'sid', 'sub', 'type'].sort());
+    expect(Object.keys(claims).sort()).toEqual(['aal', 'amr', 'aud', 'exp', 'fresh', 'iat', 'iss', 'jti', 'nbf', 'role', 'sid', 'sub', 'type'].sort());
+    expect(claims).toMatchObject({ amr: ['pwd'], aal: 1 });
     expect(claims).toMatchObject({ iss: 'gatehouse', aud: 'gatehouse', sub: String(user.id), type: 'access', role: 'user', fresh: true });
     expect((claims.exp as number) - (claims.iat as number)).toBe(900);
     const refresh = decode(user.refresh);
