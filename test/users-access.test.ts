@@ -147,6 +147,7 @@ describe(`users: access control on ${backend}`, () => {
     expect(off.json().user.is_active).toBe(false);
     // Deactivation revokes every session of the account: the live token is refused as revoked, and stays so.
     expect(answer(await get('/api/users/me', bob.access))).toBe('401 token_revoked');
+    expect(answer(await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: bearer(bob.refresh) }))).toBe('401 token_revoked');
     const sessions = await t.app.db.selectFrom('sessions').select(['revoked_at', 'revoked_reason']).where('user_id', '=', bob.id).execute();
     expect(sessions).toEqual([{ revoked_at: expect.any(Number), revoked_reason: 'admin' }]);
     expect(answer(await loginUser(t.app, { username: bob.username, password: bob.password }))).toBe('403 account_disabled');

@@ -227,7 +227,8 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       const now = clock.now();
       // The user is checked before rotating, so a refused refresh leaves the family as it was.
       const found = await findSessionWithUser(db, claims.sid);
-      if (!found || String(found.user.id) !== claims.sub) throw new AppError('token_revoked');
+      // A revoked session says so first: a deactivation revoked it, and reactivating the user will not revive it.
+      if (!found || String(found.user.id) !== claims.sub || found.session.revoked_at !== null) throw new AppError('token_revoked');
       assertUserMayAct(found.user);
       const outcome = await rotateRefreshToken(db, {
         sessionId: claims.sid,
