@@ -5,8 +5,6 @@ import { buildTestApp, type TestApp, type TestAppOptions } from './helper.js';
 /** Routes that exist only in these tests, so the edge rules are checked with or without the real auth routes. */
 export const AUTH_PROBE = '/api/auth/__edge-probe';
 export const OPEN_PROBE = '/__edge-probe';
-/** Redis runs beside both CI runs; every test uses client addresses of its own, so runs never share a counter. */
-export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export interface EdgeTestAppOptions extends TestAppOptions {
   /** Adds the probe routes before the app is ready. */
