@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import { buildTestApp, type TestApp, type TestAppOptions } from './helper.js';
 
 /** Routes that exist only in these tests, so the edge rules are checked with or without the real auth routes. */
@@ -25,4 +26,15 @@ export async function buildEdgeTestApp({ probes = true, ...options }: EdgeTestAp
 /** A random client address, so rate-limit counters (in memory or Redis) start from zero. */
 export function uniqueClientIp(): string {
   return `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+}
+
+/** A 429 problem+json from a limiter of `max` requests, with Retry-After and the X-RateLimit-* headers. */
+export function expectRateLimited(res: LightMyRequestResponse, max: number): void {
+  expect(res.statusCode).toBe(429);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.json()).toMatchObject({ status: 429, code: 'rate_limited', error: 'rate_limited', title: 'Too Many Requests' });
+  expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+  expect(res.headers['x-ratelimit-limit']).toBe(String(max));
+  expect(res.headers['x-ratelimit-remaining']).toBe('0');
+  expect(Number(res.headers['x-ratelimit-reset'])).toBeGreaterThanOrEqual(1);
 }

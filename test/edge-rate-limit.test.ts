@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { AUTH_PROBE, buildEdgeTestApp, uniqueClientIp } from './edge-helper.js';
+import { AUTH_PROBE, buildEdgeTestApp, expectRateLimited, uniqueClientIp } from './edge-helper.js';
 import type { TestApp } from './helper.js';
 
 const CREDENTIAL_ROUTES = ['/api/auth/register', '/api/auth/login'];
@@ -14,16 +14,6 @@ function hit(t: TestApp, options: { ip: string; forwardedFor?: string; url?: str
     headers: options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {},
     payload: {},
   });
-}
-
-function expectRateLimited(res: LightMyRequestResponse, max: number): void {
-  expect(res.statusCode).toBe(429);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.json()).toMatchObject({ status: 429, code: 'rate_limited', error: 'rate_limited', title: 'Too Many Requests' });
-  expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-  expect(res.headers['x-ratelimit-limit']).toBe(String(max));
-  expect(res.headers['x-ratelimit-remaining']).toBe('0');
-  expect(Number(res.headers['x-ratelimit-reset'])).toBeGreaterThanOrEqual(1);
 }
 
 describe('rate limit on /api/auth/*', () => {

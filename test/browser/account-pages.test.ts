@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchDebianChromium } from './chromium.js';
 import { buildTestApp, loginUser, manualClock, registerUser, type TestApp } from '../helper.js';
 import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(import.meta.dirname, '..', 'artifacts');
 const NEW_PASSWORD = 'amber-Falcon-93-river';
 
@@ -36,16 +36,12 @@ describe('account pages in a real browser, opened from real mail', () => {
   const clock = manualClock(Date.now());
   beforeAll(async () => {
     // A missing browser is a failure of this suite, never a skip.
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install chromium) to run npm run test:browser`);
     smtp = await startSmtpServer();
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
     t = await buildTestApp({ clock, env: { APP_URL: baseUrl, SMTP_URL: smtp.url, MAIL_POLL_INTERVAL: '600000' } });
     await t.app.listen({ port, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchDebianChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

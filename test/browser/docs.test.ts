@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchDebianChromium } from './chromium.js';
 import { buildTestApp, type TestApp } from '../helper.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(import.meta.dirname, '..', 'artifacts');
 /** The operation the test opens. */
 const OPERATION = { method: 'post', path: '/api/auth/login' };
@@ -23,14 +23,9 @@ describe('Swagger UI in a real browser', () => {
   let baseUrl: string;
   beforeAll(async () => {
     // A missing browser is a failure of this suite, never a skip.
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install chromium) to run npm run test:browser`);
     t = await buildTestApp();
     baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    // Debian's Chromium only, never a downloaded browser.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchDebianChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AUTH_PROBE, buildEdgeTestApp, uniqueClientIp } from '../edge-helper.js';
+import { AUTH_PROBE, buildEdgeTestApp, expectRateLimited, uniqueClientIp } from '../edge-helper.js';
 import { TEST_REDIS_URL, type TestApp } from '../helper.js';
 
 // A real Redis is this file's subject: without one it fails, it does not skip (vitest.services.config.ts says so too).
@@ -9,16 +9,6 @@ const REDIS_URL = TEST_REDIS_URL;
 
 function hit(t: TestApp, ip: string): Promise<LightMyRequestResponse> {
   return t.app.inject({ method: 'POST', url: AUTH_PROBE, remoteAddress: ip, payload: {} });
-}
-
-function expectRateLimited(res: LightMyRequestResponse, max: number): void {
-  expect(res.statusCode).toBe(429);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.json()).toMatchObject({ status: 429, code: 'rate_limited', error: 'rate_limited', title: 'Too Many Requests' });
-  expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-  expect(res.headers['x-ratelimit-limit']).toBe(String(max));
-  expect(res.headers['x-ratelimit-remaining']).toBe('0');
-  expect(Number(res.headers['x-ratelimit-reset'])).toBeGreaterThanOrEqual(1);
 }
 
 describe('rate limit on /api/auth/* with Redis', () => {
