@@ -14,6 +14,8 @@ import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from
 import { registerValidation } from './http/validation.js';
 import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
+import metricsPlugin from './http/metrics.js';
+import { createMetrics, poolStatsOf } from './metrics.js';
 import { startPurgeTimer } from './auth/purge.js';
 import { authenticationPlugin } from './http/authenticate.js';
 import { authRoutes } from './routes/auth.js';
@@ -69,7 +71,8 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const { db, kind } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, connectTimeoutMs: config.databaseConnectTimeoutMs, statementTimeoutMs: config.databaseStatementTimeoutMs, logger });
+  const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, connectTimeoutMs: config.databaseConnectTimeoutMs, statementTimeoutMs: config.databaseStatementTimeoutMs, logger });
+  const { db, kind } = database;
   // No offline queue: while Redis is unreachable, commands fail at once (rate limits let requests through,
   // /ready answers 503) instead of queueing and stalling requests; ioredis keeps reconnecting.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
@@ -122,8 +125,11 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     }
   });
   await app.register(openapi);
+  // Off by default; built here only, with a registry of this app's own.
+  const metrics = config.metrics.enabled || config.metrics.port !== null ? createMetrics({ db, poolStats: poolStatsOf(database) }) : null;
+  if (metrics) await app.register(metricsPlugin, { metrics });
 
-  app.decorate('services', createServices({ config, db, kind, clock, logger }));
+  app.decorate('services', createServices({ config, db, kind, clock, logger, metrics }));
   await app.register(authenticationPlugin);
 
   await app.register(healthRoutes);

@@ -43,6 +43,8 @@ export interface Config {
   sessionMaxLifetimeSeconds: number;
   /** Event-loop delay (ms) above which requests are shed with 503; 0 disables. */
   maxEventLoopDelayMs: number;
+  /** GET /metrics (Prometheus): on the public listener when enabled; on its own listener when port is set. */
+  metrics: { enabled: boolean; port: number | null; host: string };
   log: { level: string; dir: string; toFile: boolean; fileSize: string; fileCount: number };
   mail: MailConfig;
   mfa: {
@@ -316,6 +318,11 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
     sessionPurgeIntervalSeconds: int('SESSION_PURGE_INTERVAL', 3600, { max: 604_800 }),
     sessionMaxLifetimeSeconds: int('SESSION_MAX_LIFETIME', 7_776_000, { min: 60, max: 31_536_000 }),
     maxEventLoopDelayMs: int('MAX_EVENT_LOOP_DELAY', 1000, { max: 60_000 }),
+    metrics: {
+      enabled: bool('METRICS_ENABLED', false),
+      port: raw('METRICS_PORT') === undefined ? null : int('METRICS_PORT', 0, { max: 65_535 }),
+      host: str('METRICS_HOST', '127.0.0.1'),
+    },
     log: {
       level: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
       dir: str('LOG_DIR', 'logs'),

@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import type { DatabaseKind } from './db/connection.js';
 import type { Database } from './db/types.js';
 import { dataEncryptionKey, deriveKey } from './keys.js';
+import { type Metrics, noAuthMetrics } from './metrics.js';
 import { createMailer, type Mailer } from './mail/sender.js';
 import { createAccountMail } from './users/account-mail.js';
 import { createMfaService, type MfaService } from './users/mfa-service.js';
@@ -33,17 +34,20 @@ export interface ServiceDeps {
   kind: DatabaseKind;
   clock: Clock;
   logger: Logger;
+  /** Prometheus instruments when metrics are on; absent or null: nothing is measured. */
+  metrics?: Metrics | null;
 }
 
 /** Every service, built one way in one place; the HTTP app and the CLI both call this. */
-export function createServices({ config, db, kind, clock, logger }: ServiceDeps): Services {
-  const passwords = createPasswordHasher(config.passwords, { onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
+export function createServices({ config, db, kind, clock, logger, metrics = null }: ServiceDeps): Services {
+  const hasher = createPasswordHasher(config.passwords, { onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
+  const passwords = metrics ? metrics.timedHasher(hasher) : hasher;
   const tokens = createTokenService(config.jwt, clock);
   const identifierKey = deriveKey(config, 'login identifier digests');
   const mailer = createMailer({ db, kind, config, clock, logger, key: deriveKey(config, 'mail outbox') });
   const accountMail = createAccountMail(mailer, config.mail);
   const secrets = dataEncryptionKey(config);
-  const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens, secrets });
+  const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics });
   const users = createUserService({ db, kind, clock, logger, passwords, lockout: lockoutPolicy(config), identifierKey, mailer, accountMail });
   const recovery = createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey });
   const sessions = createSessionManagement({ db, clock, logger });

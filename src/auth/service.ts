@@ -11,6 +11,7 @@ import type { PublicUser } from '../schemas/user.js';
 import { findUserById, findUserByLogin } from '../users/repository.js';
 import { toPublicUser } from '../users/view.js';
 import { openSealed } from '../keys.js';
+import { type AuthMetrics, type LoginOutcome, noAuthMetrics } from '../metrics.js';
 import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, matchTotpStep, openMfaChallenge, useRecoveryCode } from './mfa.js';
 import {
   accountLockedUntil,
@@ -42,6 +43,8 @@ export interface AuthDeps {
   tokens: TokenService;
   /** Seals and opens second-factor secrets. */
   secrets: Buffer;
+  /** Counts login outcomes, locks and refresh reuse where the audit events are written. */
+  metrics?: AuthMetrics;
 }
 
 export interface TokenPair {
@@ -97,7 +100,7 @@ export function assertUserMayAct(user: UserRow): void {
 /** How long the code step may take after the password step. */
 const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 
-export function createAuthService({ db, kind, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets }: AuthDeps): AuthService {
+export function createAuthService({ db, kind, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics }: AuthDeps): AuthService {
   const policy = lockoutPolicy(config);
   const identifierKey = identifierKeyer(serverKey);
   const refreshTtlMs = config.jwt.refreshTtlSeconds * 1000;
@@ -143,6 +146,12 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
     return new AppError('invalid_credentials');
   }
 
+  /** Counts a login refused before its session opens, and returns the error to throw. */
+  function refused(outcome: LoginOutcome, error: AppError): AppError {
+    metrics.loginOutcome(outcome);
+    return error;
+  }
+
   function verifiedOrUndefined(refreshToken: string): TokenClaims | undefined {
     try {
       return tokens.verify(refreshToken, 'refresh');
@@ -158,7 +167,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       // Answers follow the identifier's counter, the same for real and unknown accounts; the account's own
       // counter bounds the real hashes spent on it, whichever of its identifiers is tried.
       const attempt = await reserveIdentifierAttempt(db, key, now, policy);
-      if (!attempt) throw lockedError((await identifierLockedUntil(db, key)) ?? now + policy.durationMs, now);
+      if (!attempt) throw refused('locked', lockedError((await identifierLockedUntil(db, key)) ?? now + policy.durationMs, now));
       const user = await findUserByLogin(db, { email, username });
       const accountAttempt = user ? await reserveAccountAttempt(db, user.id, now, policy) : undefined;
       let check: PasswordCheck = { valid: false, needsRehash: false };
@@ -167,16 +176,21 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
 
       if (!user || !accountAttempt || !check.valid) {
         audit(logger, 'login_failed', { user_id: user?.id ?? null, attempts: attempt.attempts, via: 'login' });
-        if (user && accountAttempt?.lockedUntil) audit(logger, 'account_locked', { user_id: user.id, locked_until: accountAttempt.lockedUntil });
+        metrics.loginOutcome('wrong_password');
+        if (user && accountAttempt?.lockedUntil) {
+          audit(logger, 'account_locked', { user_id: user.id, locked_until: accountAttempt.lockedUntil });
+          metrics.lock('account');
+        }
         if (attempt.lockedUntil !== null) {
           audit(logger, 'identifier_locked', { user_id: user?.id ?? null, locked_until: attempt.lockedUntil });
+          metrics.lock('identifier');
           throw lockedError(attempt.lockedUntil, now);
         }
         throw new AppError('invalid_credentials');
       }
-      if (!(await settleIdentifierSuccess(db, key, now, attempt))) throw lockedError((await identifierLockedUntil(db, key)) ?? now, now);
-      if (user.is_active !== 1) throw new AppError('account_disabled');
-      if (config.mail.requireEmailVerification && user.email_verified_at === null) throw new AppError('email_not_verified');
+      if (!(await settleIdentifierSuccess(db, key, now, attempt))) throw refused('locked', lockedError((await identifierLockedUntil(db, key)) ?? now, now));
+      if (user.is_active !== 1) throw refused('disabled', new AppError('account_disabled'));
+      if (config.mail.requireEmailVerification && user.email_verified_at === null) throw refused('email_not_verified', new AppError('email_not_verified'));
 
       const newHash = check.needsRehash ? await passwords.hash(password) : undefined;
       if (user.mfa_enabled_at !== null) {
@@ -184,11 +198,13 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
         const checkedHash = newHash !== undefined && (await replacePasswordHash(db, user.id, user.password_hash, newHash)) ? newHash : user.password_hash;
         const mfaToken = await openMfaChallenge(db, { userId: user.id, passwordHash: checkedHash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
         audit(logger, 'login_mfa_pending', { user_id: user.id });
+        metrics.loginOutcome('mfa_pending');
         return { mfa_required: true, mfa_token: mfaToken, methods: ['totp', 'recovery_code'] };
       }
       const changes: UserUpdate = { last_login_at: now, ...(newHash !== undefined ? { password_hash: newHash } : {}) };
       const { updated, session } = await openLoginSession({ userId: user.id, now, reservation: accountAttempt, passwordHash: user.password_hash, changes, aal: 1, ip, userAgent });
       audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: check.needsRehash });
+      metrics.loginOutcome('success');
       return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
     },
 
@@ -199,7 +215,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       if (!challenge || !user?.mfa_secret) throw new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
       // Codes are checked within the same attempt budget as passwords.
       const reservation = await reserveAccountAttempt(db, user.id, now, policy);
-      if (!reservation) throw lockedError((await accountLockedUntil(db, user.id)) ?? now + policy.durationMs, now);
+      if (!reservation) throw refused('locked', lockedError((await accountLockedUntil(db, user.id)) ?? now + policy.durationMs, now));
       const step = code !== undefined ? matchTotpStep(openSealed(secrets, user.mfa_secret), code, now) : null;
       const opened = await inWriteTransaction(db, kind, async (trx) => {
         // A step newer than any used before (no replay), or an unused recovery code; nothing changes otherwise.
@@ -210,8 +226,10 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       });
       if (!opened) {
         audit(logger, 'login_failed', { user_id: user.id, attempts: reservation.attempts, via: code !== undefined ? 'totp' : 'recovery_code' });
+        metrics.loginOutcome('mfa_failed');
         if (reservation.lockedUntil !== null) {
           audit(logger, 'account_locked', { user_id: user.id, locked_until: reservation.lockedUntil });
+          metrics.lock('account');
           throw lockedError(reservation.lockedUntil, now);
         }
         throw new AppError('invalid_mfa_code');
@@ -219,6 +237,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       if (opened === 'refused') throw await refusalAfterRace(user.id, now);
       const { updated, session } = opened;
       audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, via: code !== undefined ? 'totp' : 'recovery_code' });
+      metrics.loginOutcome('success');
       return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
     },
 
@@ -243,6 +262,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       if (outcome.kind === 'reused') {
         await revokeSession(db, outcome.session.id, 'refresh_reused', now);
         audit(logger, 'refresh_reused', { user_id: outcome.session.user_id, session_id: outcome.session.id });
+        metrics.refreshReused();
         throw new AppError('refresh_reused');
       }
       return tokenPair(found.user, outcome.session, { fresh: false });
