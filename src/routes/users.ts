@@ -13,7 +13,9 @@ const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147
 
 const ListQuery = Type.Object(
   {
-    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 })),
+    // No schema default: a filled-in page would make every `after` request look like page + after.
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Offset paging (default 1); not with after' })),
+    after: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'Keyset paging: users with an id above this one (the previous page\'s next); not with page' })),
     per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })),
     role: Type.Optional(RoleSchema),
     q: Type.Optional(Type.String({ maxLength: 254, pattern: NO_CONTROL_CHARACTERS, description: 'Case-insensitive substring of the username or email' })),
@@ -36,10 +38,12 @@ const UpdateBody = Type.Object(
 
 const UserListResponse = Type.Object({
   users: Type.Array(UserSchema),
-  page: Type.Integer(),
+  page: Type.Union([Type.Integer(), Type.Null()], { description: 'The offset page; null on a keyset (after) page' }),
   per_page: Type.Integer(),
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'Matching users, counted up to a cap (10,000); see total_exact' }),
+  total_exact: Type.Boolean({ description: 'False when the count stopped at the cap: total is the cap and there are more' }),
   pages: Type.Integer(),
+  next: Type.Union([Type.Integer(), Type.Null()], { description: 'The after of the next page when more users may follow; null on the last page' }),
 });
 
 export async function usersRoutes(app: FastifyInstance): Promise<void> {
@@ -53,15 +57,16 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       tags: ['users'],
       summary: 'List users (admins only)',
-      description: `Ordered by id. per_page 1-${MAX_PER_PAGE} (default ${DEFAULT_PER_PAGE}); a page past the end is empty.`,
+      description: `Ordered by id. per_page 1-${MAX_PER_PAGE} (default ${DEFAULT_PER_PAGE}); a page past the end is empty. `
+        + 'Keyset paging: pass the previous page\'s next as after (not together with page, 400); next is null on the last page.',
       querystring: ListQuery,
       security: BEARER,
       response: { 200: UserListResponse, ...problems(400, 401, 403) },
     },
     onRequest: adminOnly,
   }, async (request) => {
-    const { page, per_page: perPage, role, q } = request.query;
-    return users.list({ page, perPage, role, q });
+    const { page, after, per_page: perPage, role, q } = request.query;
+    return users.list({ page, after, perPage, role, q });
   });
 
   r.get('/me', {

@@ -78,12 +78,14 @@ function likePattern(term: string): string {
   return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function filteredUsers(db: Kysely<Database>, { role, q }: UserFilter): SelectQueryBuilder<Database, 'users', object> {
+/** The users matching `filter`, before any select: shared by the page and the count (exported for the EXPLAIN test). */
+export function filteredUsers(db: Kysely<Database>, { role, q }: UserFilter): SelectQueryBuilder<Database, 'users', object> {
   let query = db.selectFrom('users');
   // role = ? with ORDER BY id walks the (role, id) index; no role walks the primary key.
   if (role !== undefined) query = query.where('role', '=', role);
-  // A leading-wildcard LIKE cannot use a b-tree index: with q, the page query still walks the index in id
-  // order and stops after one page of matches, but the COUNT reads every row (of the role, if given).
+  // A leading-wildcard LIKE cannot use a b-tree index. On PostgreSQL the pg_trgm GIN indexes on lower(username)
+  // and email serve it (migration 2026-11-27T1000); on SQLite the page query walks the id index and stops after
+  // one page of matches, and the capped count reads at most COUNT_CAP + 1 matches.
   if (q !== undefined && q !== '') {
     const pattern = likePattern(q);
     query = query.where((eb) => eb.or([
@@ -94,12 +96,25 @@ function filteredUsers(db: Kysely<Database>, { role, q }: UserFilter): SelectQue
   return query;
 }
 
-export async function countUsers(db: Kysely<Database>, filter: UserFilter): Promise<number> {
-  const row = await filteredUsers(db, filter).select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
-  return Number(row.total);
+/**
+ * How many users match, counting at most `cap + 1` of them: `SELECT count(*) FROM (SELECT 1 … LIMIT cap + 1)`,
+ * so a large table never costs a full count per page. `exact` is false when there are more than `cap`; `total`
+ * is then `cap`.
+ */
+export async function countUsers(db: Kysely<Database>, filter: UserFilter, { cap }: { cap: number }): Promise<{ total: number; exact: boolean }> {
+  const row = await db
+    .selectFrom(filteredUsers(db, filter).select(sql<number>`1`.as('one')).limit(cap + 1).as('capped'))
+    .select((eb) => eb.fn.countAll<number | string>().as('total'))
+    .executeTakeFirstOrThrow();
+  const counted = Number(row.total);
+  return counted > cap ? { total: cap, exact: false } : { total: counted, exact: true };
 }
 
-/** One page in id order: stable, and keyset-ready (`id > last seen id`) through `afterId`. */
+/**
+ * One page in id order, stable: keyset (`id > afterId ORDER BY id LIMIT …`, walking the primary key or the
+ * (role, id) index, never an OFFSET) or, for compatibility, an offset. Ask for one row more than the page
+ * holds to learn whether another page follows.
+ */
 export async function findUsersPage(
   db: Kysely<Database>,
   filter: UserFilter,
@@ -107,7 +122,8 @@ export async function findUsersPage(
 ): Promise<UserRow[]> {
   let query = filteredUsers(db, filter).selectAll();
   if (afterId !== undefined) query = query.where('id', '>', afterId);
-  return query.orderBy('id', 'asc').limit(limit).offset(offset).execute();
+  query = query.orderBy('id', 'asc').limit(limit);
+  return (offset > 0 ? query.offset(offset) : query).execute();
 }
 
 /** Ids of the active admins, locked until the surrounding write transaction ends. */

@@ -19,6 +19,11 @@ import { hasRole, type Role, toPublicUser } from './view.js';
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
+/**
+ * `total` counts at most this many matching users (plus one, to know it stopped): beyond it `total` is the cap
+ * and `total_exact` is false. Exported as a mutable setting so a test can lower it.
+ */
+export const listSettings = { countCap: 10_000 };
 
 export interface UserServiceDeps {
   db: Kysely<Database>;
@@ -34,15 +39,22 @@ export interface UserServiceDeps {
 
 export interface ListUsersQuery extends UserFilter {
   page?: number;
+  /** Keyset paging: the users with an id above this one (exclusive); not with `page`. */
+  after?: number;
   perPage?: number;
 }
 
 export interface UserList {
   users: PublicUser[];
-  page: number;
+  /** The offset page; null on a keyset (`after`) page. */
+  page: number | null;
   per_page: number;
   total: number;
+  /** False when `total` stopped at the count cap (listSettings.countCap): there are more. */
+  total_exact: boolean;
   pages: number;
+  /** The `after` of the next page (the last id of this one) when more rows may follow; null otherwise. */
+  next: number | null;
 }
 
 /** What PUT /api/users/:id may carry; role, is_active and unlock are for admins only. */
@@ -94,8 +106,9 @@ function invalid(field: string, message: string): AppError {
   return new AppError('validation_failed', { errors: [{ field, message }] });
 }
 
-function assertPageBounds(page: number, perPage: number): void {
+function assertPageBounds(page: number, perPage: number, after: number | undefined): void {
   if (!Number.isInteger(page) || page < 1) throw invalid('page', 'must be an integer of at least 1');
+  if (after !== undefined && (!Number.isInteger(after) || after < 0)) throw invalid('after', 'must be an integer of at least 0');
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) throw invalid('per_page', `must be an integer from 1 to ${MAX_PER_PAGE}`);
 }
 
@@ -168,19 +181,25 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
       return toPublicUser(user, { now });
     },
 
-    async list({ page = 1, perPage = DEFAULT_PER_PAGE, role, q }) {
-      assertPageBounds(page, perPage);
+    async list({ page, after, perPage = DEFAULT_PER_PAGE, role, q }) {
+      if (page !== undefined && after !== undefined) throw invalid('after', 'cannot be combined with page');
+      assertPageBounds(page ?? 1, perPage, after);
       const now = clock.now();
-      const [total, rows] = await Promise.all([
-        countUsers(db, { role, q }),
-        findUsersPage(db, { role, q }, { limit: perPage, offset: (page - 1) * perPage }),
+      // One row more than the page shows whether another follows.
+      const window = after !== undefined ? { limit: perPage + 1, afterId: after } : { limit: perPage + 1, offset: ((page ?? 1) - 1) * perPage };
+      const [{ total, exact }, fetched] = await Promise.all([
+        countUsers(db, { role, q }, { cap: listSettings.countCap }),
+        findUsersPage(db, { role, q }, window),
       ]);
+      const rows = fetched.slice(0, perPage);
       return {
         users: rows.map((row) => toPublicUser(row, { now, forAdmin: true })),
-        page,
+        page: after !== undefined ? null : (page ?? 1),
         per_page: perPage,
         total,
+        total_exact: exact,
         pages: Math.ceil(total / perPage),
+        next: fetched.length > perPage ? rows[rows.length - 1]!.id : null,
       };
     },
 

@@ -5,6 +5,7 @@ import * as m0003 from './2026-11-27T0700_login_failures_hmac_keys.js';
 import * as m0004 from './2026-11-27T0800_email_flows.js';
 import * as m0005 from './2026-11-27T0900_session_aal.js';
 import * as m0006 from './2026-11-27T0930_second_factor.js';
+import * as m0007 from './2026-11-27T1000_users_trigram_search.js';
 
 /** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T0800_email_flows': m0004,
   '2026-11-27T0900_session_aal': m0005,
   '2026-11-27T0930_second_factor': m0006,
+  '2026-11-27T1000_users_trigram_search': m0007,
 };
