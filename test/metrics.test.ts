@@ -94,6 +94,8 @@ describe(`metrics (${backend})`, () => {
       for (const [name, type] of Object.entries(expected)) expect(exposition.types.get(name), name).toBe(type);
       expect(exposition.samples.some((s) => s.name === 'gatehouse_mail_outbox_pending')).toBe(true);
       if (backend === 'sqlite') expect(valueOf(exposition, 'gatehouse_db_pool_connections', { state: 'total' })).toBe(1);
+      // PostgreSQL: the pool's own figures, one sample per state.
+      else for (const state of ['total', 'idle', 'waiting']) expect(exposition.samples.filter((s) => s.name === 'gatehouse_db_pool_connections' && s.labels.state === state), state).toHaveLength(1);
     });
 
     it('counts a login success, wrong passwords and a lock exactly', async () => {

@@ -10,6 +10,8 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** PostgreSQL's pool, for its usage figures (metrics); absent on SQLite's single connection. */
+  pool?: pg.Pool;
 }
 
 /** `sqlite:///app.db` is relative, `sqlite:////abs/app.db` absolute, `sqlite:///:memory:` in memory. */
@@ -99,7 +101,7 @@ function discardingTimedOutClients(pool: pg.Pool): PostgresPool {
   };
 }
 
-function openPostgres(url: string, options: OpenDatabaseOptions): Kysely<Database> {
+function openPostgres(url: string, options: OpenDatabaseOptions): { db: Kysely<Database>; pool: pg.Pool } {
   const statementTimeoutMs = options.statementTimeoutMs ?? 0;
   const pool = new pg.Pool({
     connectionString: url,
@@ -117,11 +119,10 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Kysely<Databas
     client.on('error', (err: Error & { code?: string }) => options.logger?.warn({ err: { message: err.message, code: err.code } }, 'database connection lost'));
   });
   pool.on('error', () => {}); // already logged by the client's listener above
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingTimedOutClients(pool) }) });
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingTimedOutClients(pool) }) }), pool };
 }
 
 export function openDatabase(url: string, options: OpenDatabaseOptions = {}): DatabaseHandle {
   const kind = databaseKind(url);
-  const db = kind === 'sqlite' ? openSqlite(url) : openPostgres(url, options);
-  return { db, kind };
+  return kind === 'sqlite' ? { db: openSqlite(url), kind } : { ...openPostgres(url, options), kind };
 }
