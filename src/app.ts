@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import underPressure from '@fastify/under-pressure';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -43,6 +44,14 @@ export interface BuildAppOptions {
   config: Config;
   logger: Logger;
   clock?: Clock;
+}
+
+/**
+ * A routes module as an encapsulated plugin that declares what it stands on: the edge (limiters, helmet's
+ * per-route options), the OpenAPI collector and authentication. Registered in the wrong order, start-up fails.
+ */
+function routes(name: string, plugin: FastifyPluginAsync): FastifyPluginAsync {
+  return fp(plugin, { name, encapsulate: true, dependencies: ['edge', 'openapi', 'authentication'] });
 }
 
 /** Builds the whole application from its config. Opens connections, but listens on nothing. */
@@ -132,14 +141,14 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   app.decorate('services', createServices({ config, db, kind, clock, logger, metrics }));
   await app.register(authenticationPlugin);
 
-  await app.register(healthRoutes);
-  await app.register(jwksRoutes);
-  await app.register(authRoutes, { prefix: '/api/auth' });
-  await app.register(usersRoutes, { prefix: '/api/users' });
-  await app.register(sessionRoutes, { prefix: '/api/users' });
-  await app.register(emailRoutes, { prefix: '/api/auth' });
-  await app.register(mfaRoutes, { prefix: '/api/users' });
-  await app.register(pageRoutes);
+  await app.register(routes('health-routes', healthRoutes));
+  await app.register(routes('jwks-routes', jwksRoutes));
+  await app.register(routes('auth-routes', authRoutes), { prefix: '/api/auth' });
+  await app.register(routes('users-routes', usersRoutes), { prefix: '/api/users' });
+  await app.register(routes('session-routes', sessionRoutes), { prefix: '/api/users' });
+  await app.register(routes('email-routes', emailRoutes), { prefix: '/api/auth' });
+  await app.register(routes('mfa-routes', mfaRoutes), { prefix: '/api/users' });
+  await app.register(routes('page-routes', pageRoutes));
 
   const stopPurge = startPurgeTimer({ db, clock, config, logger });
   app.services.mailer.start();

@@ -41,5 +41,5 @@ export const authenticationPlugin = fp(
       request.auth = await auth.authenticate(token);
     });
   },
-  { name: 'authentication' },
+  { name: 'authentication', decorators: { fastify: ['services'] } },
 );

@@ -130,5 +130,5 @@ async function limiter(app: FastifyInstance, pluginOptions: FastifyRateLimitOpti
   return hook;
 }
 
-/** CORS, security headers, rate limiters (`app.limits`) and body limits on /api/auth/*. Register before routes. */
-export default fp(edge, { name: 'edge', fastify: '5.x' });
+/** CORS, security headers, rate limiters (`app.limits`) and body limits on /api/auth/*; routes depend on it. */
+export default fp(edge, { name: 'edge', fastify: '5.x', decorators: { fastify: ['config', 'redis'] } });

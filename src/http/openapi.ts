@@ -81,5 +81,5 @@ async function openapi(app: FastifyInstance): Promise<void> {
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list', deepLinking: true } });
 }
 
-/** OpenAPI 3 document at /docs/json and Swagger UI at /docs. Register before routes. */
+/** OpenAPI 3 document at /docs/json and Swagger UI at /docs; routes depend on it, so it sees every one. */
 export default fp(openapi, { name: 'openapi', fastify: '5.x' });
