@@ -1,20 +1,13 @@
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filteredUsers, insertUser } from '../src/users/repository.js';
-import { listSettings } from '../src/users/service.js';
+import { listSettings, type UserList } from '../src/users/service.js';
 import { backend, bearer, buildTestApp, type LoggedInUser, registerAndLogin, type TestApp } from './helper.js';
 
 const SEEDED = 30;
 
-interface ListBody {
-  users: { id: number; username: string; role: string }[];
-  page: number | null;
-  per_page: number;
-  total: number;
-  total_exact: boolean;
-  pages: number;
-  next: number | null;
-}
+/** The list's answer, as the service types it. */
+type ListBody = UserList;
 
 describe(`users: keyset paging and the capped total on ${backend}`, () => {
   let t: TestApp;
