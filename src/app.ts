@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import underPressure from '@fastify/under-pressure';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
@@ -18,6 +18,7 @@ import { requestIdFor } from './http/request-id.js';
 import metricsPlugin from './http/metrics.js';
 import { createMetrics, poolStatsOf } from './metrics.js';
 import { startPurgeTimer } from './auth/purge.js';
+import { requestChildLogger } from './logging.js';
 import { authenticationPlugin } from './http/authenticate.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
@@ -58,6 +59,7 @@ function routes(name: string, plugin: FastifyPluginAsync): FastifyPluginAsync {
 export async function buildApp({ config, logger, clock = systemClock }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
+    childLoggerFactory: requestChildLogger as unknown as FastifyServerOptions['childLoggerFactory'],
     genReqId: requestIdFor,
     trustProxy: config.http.trustProxy,
     bodyLimit: config.http.bodyLimit,

@@ -20,6 +20,8 @@ export interface Config {
   /** PostgreSQL: ms a statement may run (server statement_timeout, with a client-side backstop); 0 disables. */
   databaseStatementTimeoutMs: number;
   autoMigrate: boolean;
+  /** Worker processes sharing the port (node:cluster); 1 runs the app in this process. */
+  webConcurrency: number;
   redisUrl: string | null;
   /** Prefix of every Redis key: deployments sharing one Redis keep apart. */
   redisKeyPrefix: string;
@@ -234,6 +236,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
     databaseConnectTimeoutMs: int('DATABASE_CONNECT_TIMEOUT', 5000, { max: 600_000 }),
     databaseStatementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT', 10_000, { max: 3_600_000 }),
     autoMigrate: bool('AUTO_MIGRATE', true),
+    webConcurrency: int('WEB_CONCURRENCY', 1, { min: 1, max: 64 }),
     redisUrl: raw('REDIS_URL') ?? null,
     redisKeyPrefix: str('REDIS_KEY_PREFIX', 'gatehouse:'),
     jwt: parseJwt(env, nodeEnv, warnings),

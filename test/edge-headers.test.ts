@@ -1,5 +1,23 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
+import helmet, { type HelmetOptions } from 'helmet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCS_HELMET } from '../src/http/edge.js';
+import { API_HELMET } from '../src/http/security-headers.js';
+import { PAGE_HELMET } from '../src/routes/pages.js';
 import { buildTestApp, type TestApp } from './helper.js';
+
+/** What helmet itself sets on a real Node response for these options: the reference every answer must match. */
+function helmetOnNodeResponse(options: HelmetOptions): Record<string, string> {
+  const req = new IncomingMessage(new Socket());
+  const res = new ServerResponse(req);
+  let failure: unknown;
+  helmet(options)(req, res, (err?: unknown) => {
+    failure = err;
+  });
+  if (failure) throw failure;
+  return Object.fromEntries(Object.entries(res.getHeaders()).map(([name, value]) => [name, String(value)]));
+}
 
 function directives(csp: unknown): Map<string, string> {
   return new Map(String(csp).split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
@@ -26,6 +44,23 @@ describe('security headers', () => {
       const csp = directives(res.headers['content-security-policy']);
       expect(csp.get('default-src'), url).toBe("'none'");
       expect(csp.get('frame-ancestors'), url).toBe("'none'");
+    }
+  });
+
+  it('sends every header helmet sets, with its values, on API answers, docs and pages (computed once, not per request)', async () => {
+    const cases: [string, HelmetOptions][] = [
+      ['/health', API_HELMET],
+      ['/api/users/me', API_HELMET],
+      ['/no-such-thing', API_HELMET],
+      ['/docs/', { ...API_HELMET, ...DOCS_HELMET } as HelmetOptions],
+      ['/reset-password', { ...API_HELMET, ...PAGE_HELMET } as HelmetOptions],
+      ['/pages/recovery.js', { ...API_HELMET, ...PAGE_HELMET } as HelmetOptions],
+    ];
+    for (const [url, options] of cases) {
+      const reference = helmetOnNodeResponse(options);
+      expect(Object.keys(reference).length, url).toBeGreaterThanOrEqual(12);
+      const res = await t.app.inject({ method: 'GET', url });
+      for (const [name, value] of Object.entries(reference)) expect(res.headers[name], `${url} ${name}`).toBe(value);
     }
   });
 

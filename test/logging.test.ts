@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import pino, { type Logger } from 'pino';
+import { describe, expect, it, vi } from 'vitest';
+import { requestChildLogger } from '../src/logging.js';
 import { bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerUser } from './helper.js';
 
 function readLogDir(dir: string): string {
@@ -61,5 +63,46 @@ describe('log rotation', () => {
     const numbers = files.map((f) => Number(f.split('.')[1])).sort((a, b) => a - b);
     expect(numbers[0]).toBeGreaterThan(1);
     expect(readLogDir(dir)).toContain('"line":199');
+  });
+});
+
+describe('per-request child logger', () => {
+  function capture(level: string): { logger: Logger; lines: Record<string, unknown>[] } {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level, redact: ['*.password'] }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+    return { logger, lines };
+  }
+
+  it('is made only when the request logs at an enabled level, and then carries the request id and redaction', () => {
+    const { logger, lines } = capture('warn');
+    const child = vi.spyOn(logger, 'child');
+    const log = requestChildLogger(logger, { reqId: 'req-1' }, {});
+    log.info('not written');
+    log.debug({ a: 1 }, 'not written either');
+    expect(child).not.toHaveBeenCalled();
+    expect(lines).toEqual([]);
+    log.warn({ body: { password: 'secret-pw' } }, 'first');
+    log.error('second');
+    expect(child).toHaveBeenCalledTimes(1);
+    expect(lines.map((l) => [l.reqId, l.msg])).toEqual([['req-1', 'first'], ['req-1', 'second']]);
+    expect(JSON.stringify(lines)).not.toContain('secret-pw');
+    log.child({ part: 'x' }).warn('nested');
+    expect(lines.at(-1)).toMatchObject({ reqId: 'req-1', part: 'x', msg: 'nested' });
+    expect(log.bindings()).toEqual({ reqId: 'req-1' });
+  });
+
+  it('logs each request with its own id through the app', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-logs-'));
+    const t = await buildTestApp({ env: { LOG_TO_FILE: 'true', LOG_DIR: dir, LOG_LEVEL: 'info' } });
+    try {
+      for (const id of ['first-request', 'second-request']) await t.app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': id } });
+    } finally {
+      await t.close();
+    }
+    // gatehouse.N.log only: current.log is a link to the active one.
+    const lines = readdirSync(dir).filter((f) => /^gatehouse\.\d+\.log$/.test(f)).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const id of ['first-request', 'second-request']) {
+      expect(lines.filter((l) => l.reqId === id).map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
+    }
   });
 });

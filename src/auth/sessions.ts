@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { preparedQuery } from '../db/prepared.js';
 import type { Database, SessionRow, UserRow } from '../db/types.js';
 
 export type RevokeReason = 'logout' | 'refresh_reused' | 'password_changed' | 'admin' | 'ended_by_user' | 'mfa_changed';
@@ -42,15 +43,18 @@ export interface SessionWithUser {
   user: UserRow;
 }
 
-/** Session and its user in one query: what every authenticated request needs. */
-export async function findSessionWithUser(db: Kysely<Database>, sessionId: string): Promise<SessionWithUser | undefined> {
-  const row = await db
+const sessionWithUser = preparedQuery((db: Kysely<Database>) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select(['sessions.id as session_id', 'sessions.revoked_at as session_revoked_at', 'sessions.expires_at as session_expires_at'])
-    .where('sessions.id', '=', sessionId)
-    .executeTakeFirst();
+    .where('sessions.id', '=', ''),
+);
+
+/** Session and its user in one query, compiled once: what every authenticated request needs. */
+export async function findSessionWithUser(db: Kysely<Database>, sessionId: string): Promise<SessionWithUser | undefined> {
+  const [row] = (await db.executeQuery(sessionWithUser(db, [sessionId]))).rows;
   if (!row) return undefined;
   const { session_id, session_revoked_at, session_expires_at, ...user } = row;
   return { session: { id: session_id, user_id: user.id, revoked_at: session_revoked_at, expires_at: session_expires_at }, user };

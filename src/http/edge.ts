@@ -1,16 +1,15 @@
 import cors, { type FastifyCorsOptions } from '@fastify/cors';
-import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit, { type errorResponseBuilderContext, type FastifyRateLimitOptions, normalizeIP, type RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import type { HelmetOptions } from 'helmet';
 
 export const AUTH_PREFIX = '/api/auth/';
 export const DOCS_PREFIX = '/docs';
 const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
-
-type HelmetRouteOptions = Omit<FastifyHelmetOptions, 'global'>;
 
 /** `*` only when written; otherwise the exact origins listed, and nothing at all for the rest. */
 function corsOptionsFor(origins: readonly string[]): FastifyCorsOptions {
@@ -27,17 +26,8 @@ function corsOptionsFor(origins: readonly string[]): FastifyCorsOptions {
   };
 }
 
-/** The API serves JSON only: its pages may load nothing and be framed by no one. */
-const apiHelmet: FastifyHelmetOptions = {
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
-  },
-  frameguard: { action: 'deny' },
-};
-
 /** Swagger UI loads its own scripts and styles, sets inline styles, and fetches /docs/json. */
-const docsHelmet: HelmetRouteOptions = {
+export const DOCS_HELMET: HelmetOptions = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -80,9 +70,9 @@ function isAdministration(request: FastifyRequest): boolean {
   return auth !== null && auth.user.role === 'admin' && String(auth.user.id) !== String((request.params as { id?: string }).id);
 }
 
-/** Route options that helmet reads in its own onRoute hook, so this one must be added before helmet. */
+/** Route options that the security headers' onRoute hook reads, so this one must be added before it. */
 function tuneRoute(config: Config, route: RouteOptions): void {
-  if (route.url.startsWith(DOCS_PREFIX)) route.helmet ??= docsHelmet;
+  if (route.url.startsWith(DOCS_PREFIX) && !route.config?.helmet) route.config = { ...route.config, helmet: DOCS_HELMET };
   if (route.url.startsWith(AUTH_PREFIX)) route.bodyLimit ??= config.http.authBodyLimit;
 }
 
@@ -90,7 +80,7 @@ async function edge(app: FastifyInstance): Promise<void> {
   const { config } = app;
   app.addHook('onRoute', (route) => tuneRoute(config, route));
   if (config.http.corsOrigins.length > 0) await app.register(cors, corsOptionsFor(config.http.corsOrigins));
-  await app.register(helmet, apiHelmet);
+  registerSecurityHeaders(app);
   const { http } = config;
   const pluginOptions: FastifyRateLimitOptions = {
     global: false,

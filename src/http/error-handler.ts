@@ -4,7 +4,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/errors.js';
 import { AppError, type ErrorCode, type FieldError, genericCodeFor, isAppError, MAX_LISTED_ERRORS } from '../errors.js';
-import { ensureSecurityHeaders, PROBLEM_CONTENT_TYPE, SECURITY_HEADERS, sendProblem, toProblem } from './problem.js';
+import { ensureSecurityHeaders, PROBLEM_CONTENT_TYPE, sendProblem, toProblem } from './problem.js';
+import { API_SECURITY_HEADERS } from './security-headers.js';
 
 interface AjvIssue {
   instancePath?: string;
@@ -123,7 +124,7 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
   // Never into the middle of a response already under way on this socket.
   const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (socket.writable && !inFlight?.headersSent) {
-    const headers = { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Length': String(Buffer.byteLength(body)), 'X-Request-Id': problem.request_id, ...SECURITY_HEADERS, Connection: 'close' };
+    const headers = { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Length': String(Buffer.byteLength(body)), 'X-Request-Id': problem.request_id, ...API_SECURITY_HEADERS, Connection: 'close' };
     const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
     socket.write(`HTTP/1.1 ${problem.status} ${problem.title}\r\n${head}\r\n${body}`);
   }

@@ -2,32 +2,16 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, MAX_LISTED_ERRORS } from '../errors.js';
 import type { Problem } from '../schemas/problem.js';
+import { API_SECURITY_HEADERS } from './security-headers.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 /**
- * The headers helmet puts on every API response (src/http/edge.ts), for the answers written where its hooks
- * never ran: framework errors before routing, refusals by hooks that run before helmet's, and socket-level
- * errors. test/security/framework-error-shapes.test.ts checks them against helmet's live output.
+ * Adds the API's security headers where they are missing: answers written where the hooks never ran (framework
+ * errors before routing, refusals by hooks that run before the security headers' own). A route's own win.
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
-  'content-security-policy': "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'origin-agent-cluster': '?1',
-  'referrer-policy': 'no-referrer',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-  'x-content-type-options': 'nosniff',
-  'x-dns-prefetch-control': 'off',
-  'x-download-options': 'noopen',
-  'x-frame-options': 'DENY',
-  'x-permitted-cross-domain-policies': 'none',
-  'x-xss-protection': '0',
-});
-
-/** Adds the security headers helmet would have set, where it did not (its own, route-specific ones win). */
 export function ensureSecurityHeaders(reply: FastifyReply): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+  for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) {
     if (!reply.hasHeader(name)) reply.header(name, value);
   }
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import type { HelmetOptions } from 'helmet';
 
 /** The pages' files ship beside the compiled code (copied by the build) and the sources (tsx, tests). */
 const read = (name: string): string => readFileSync(new URL(`../pages/${name}`, import.meta.url), 'utf8');
 
 /** Only this origin's script and style; the script posts to this origin's API only. */
-const PAGE_HELMET = {
+export const PAGE_HELMET: HelmetOptions = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -69,9 +70,9 @@ export async function pageRoutes(app: FastifyInstance): Promise<void> {
     description: 'A small page that reads the token from the link\'s fragment and posts it only when the person submits; a GET spends nothing.',
     response: { 200: { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } } },
   });
-  app.get('/reset-password', { schema: documented('Page: choose a new password (the mailed reset link opens it)'), helmet: PAGE_HELMET }, html(RESET_PAGE));
-  app.get('/verify-email', { schema: documented('Page: confirm an email address (the mailed verification link opens it)'), helmet: PAGE_HELMET }, html(VERIFY_PAGE));
+  app.get('/reset-password', { schema: documented('Page: choose a new password (the mailed reset link opens it)'), config: { helmet: PAGE_HELMET } }, html(RESET_PAGE));
+  app.get('/verify-email', { schema: documented('Page: confirm an email address (the mailed verification link opens it)'), config: { helmet: PAGE_HELMET } }, html(VERIFY_PAGE));
   for (const [name, [type, body]] of Object.entries(assets)) {
-    app.get(`/pages/${name}`, { schema: { hide: true }, helmet: PAGE_HELMET }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').type(type).send(body));
+    app.get(`/pages/${name}`, { schema: { hide: true }, config: { helmet: PAGE_HELMET } }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').type(type).send(body));
   }
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { currentAuth } from '../http/authenticate.js';
 import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
-import { Email, NO_CONTROL_CHARACTERS, Password, RoleSchema, Username } from '../schemas/fields.js';
+import { Email, NO_CONTROL_CHARACTERS, NullableInteger, Password, RoleSchema, Username } from '../schemas/fields.js';
 import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
 import { UserResponse, UserSchema } from '../schemas/user.js';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
@@ -38,12 +38,12 @@ const UpdateBody = Type.Object(
 
 const UserListResponse = Type.Object({
   users: Type.Array(UserSchema),
-  page: Type.Union([Type.Integer(), Type.Null()], { description: 'The offset page; null on a keyset (after) page' }),
+  page: NullableInteger({ description: 'The offset page; null on a keyset (after) page' }),
   per_page: Type.Integer(),
   total: Type.Integer({ description: 'Matching users, counted up to a cap (10,000); see total_exact' }),
   total_exact: Type.Boolean({ description: 'False when the count stopped at the cap: total is the cap and there are more' }),
   pages: Type.Integer(),
-  next: Type.Union([Type.Integer(), Type.Null()], { description: 'The after of the next page when more users may follow; null on the last page' }),
+  next: NullableInteger({ description: 'The after of the next page when more users may follow; null on the last page' }),
 });
 
 export async function usersRoutes(app: FastifyInstance): Promise<void> {

@@ -9,4 +9,14 @@ export const Username = Type.String({ pattern: USERNAME_PATTERN, description: '3
 export const Email = Type.String({ format: 'email', maxLength: 254, example: 'alice@example.com' });
 // The length bound is enforced by the schema, before any hash is spent.
 export const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, example: 'correct horse battery staple' });
+
+/**
+ * A value or null in answers, written the OpenAPI 3.0 way (`nullable`). fast-json-stringify serialises it with a
+ * null check; an anyOf [T, null] made it validate each value against the branches (with their formats) instead,
+ * about 2% of an authenticated request's CPU.
+ */
+export const NullableString = (options: { format?: string; description?: string } = {}) =>
+  Type.Unsafe<string | null>({ type: 'string', ...options, nullable: true });
+export const NullableInteger = (options: { description?: string } = {}) => Type.Unsafe<number | null>({ type: 'integer', ...options, nullable: true });
+
 export const RoleSchema = Type.Union([Type.Literal('user'), Type.Literal('admin')]);

@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
+import { NullableString } from './fields.js';
 
 const Timestamp = Type.String({ format: 'date-time' });
-const NullableString = (description: string) => Type.Union([Type.String(), Type.Null()], { description });
 
 /** One live session (a login's refresh-token family) as its owner, or an admin, sees it: never a token id. */
 export const SessionSchema = Type.Object(
@@ -10,8 +10,8 @@ export const SessionSchema = Type.Object(
     created_at: { ...Timestamp, description: 'When the login opened it' },
     last_used_at: { ...Timestamp, description: 'Its last refresh (the login, before any); other requests do not move it' },
     expires_at: { ...Timestamp, description: 'When its refresh token stops working unless refreshed again' },
-    ip: NullableString('Client IP of the login request'),
-    user_agent: NullableString('User-Agent of the login request (first 512 characters)'),
+    ip: NullableString({ description: 'Client IP of the login request' }),
+    user_agent: NullableString({ description: 'User-Agent of the login request (first 512 characters)' }),
     current: Type.Boolean({ description: 'True for the session of the access token making this request' }),
     aal: Type.Integer({ minimum: 1, maximum: 2, description: 'Authenticator assurance level of the login: 1 password, 2 with a second factor' }),
   },

@@ -1,7 +1,6 @@
 import { type Static, Type } from 'typebox';
-import { RoleSchema } from './fields.js';
+import { NullableString, RoleSchema } from './fields.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Timestamp = Type.String({ format: 'date-time' });
 
 /** The user as the API shows it: never a hash or a secret. */
@@ -14,14 +13,14 @@ export const UserSchema = Type.Object(
     is_active: Type.Boolean(),
     is_locked: Type.Boolean(),
     email_verified: Type.Boolean(),
-    email_verified_at: Nullable(Timestamp),
-    pending_email: Nullable(Type.String({ format: 'email', description: 'An address waiting for its mailed confirmation' })),
+    email_verified_at: NullableString({ format: 'date-time' }),
+    pending_email: NullableString({ format: 'email', description: 'An address waiting for its mailed confirmation' }),
     mfa_enabled: Type.Boolean({ description: 'A second factor (TOTP) is enabled' }),
-    locked_until: Type.Optional(Nullable(Timestamp)),
+    locked_until: Type.Optional(NullableString({ format: 'date-time' })),
     failed_login_attempts: Type.Optional(Type.Integer()),
     created_at: Timestamp,
     updated_at: Timestamp,
-    last_login_at: Nullable(Timestamp),
+    last_login_at: NullableString({ format: 'date-time' }),
   },
   { title: 'User', description: 'locked_until and failed_login_attempts are shown to admins only' },
 );

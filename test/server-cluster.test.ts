@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
+import { killServer, logLines, type ServerProcess, startServer } from './server-process.js';
+
+const WORKERS = 2;
+
+function workerPids(server: ServerProcess): number[] {
+  return logLines(server).filter((line) => line.msg === 'worker listening').map((line) => Number(line.pid));
+}
+
+async function waitFor(condition: () => boolean, what: string, server: ServerProcess, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms:\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('WEB_CONCURRENCY: workers sharing one port', () => {
+  let database: TestDatabase;
+  let server: ServerProcess | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await killServer(server);
+    await database.drop();
+  });
+
+  it('serves from every worker with one signing key, revokes everywhere at once, replaces a dead worker and stops cleanly', async () => {
+    server = await startServer({
+      DATABASE_URL: database.url,
+      JWT_SECRET_KEY: TEST_SECRET,
+      NODE_ENV: 'production',
+      WEB_CONCURRENCY: String(WORKERS),
+      ARGON2_MEMORY_COST: '8192',
+      ARGON2_TIME_COST: '1',
+    });
+    const running = server;
+    await waitFor(() => workerPids(running).length === WORKERS, `${WORKERS} workers listening`, running);
+    // Migrated once, by the primary, before any worker started.
+    expect(logLines(running).filter((line) => line.msg === 'migrations applied')).toHaveLength(1);
+    const [first, second] = workerPids(running);
+    expect(new Set([first, second, running.child.pid]).size).toBe(3);
+
+    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const identity = uniqueIdentity('cluster');
+    expect((await post('/api/auth/register', { ...identity, password: PASSWORD })).status).toBe(201);
+    const login = (await (await post('/api/auth/login', { username: identity.username, password: PASSWORD })).json()) as { access_token: string };
+    const auth = { authorization: `Bearer ${login.access_token}` };
+
+    // Each request on a connection of its own, so both workers answer; a token from one is good on the other.
+    const me = () => fetch(`${running.url}/api/users/me`, { headers: { ...auth, connection: 'close' } });
+    const before = await Promise.all(Array.from({ length: 40 }, me));
+    expect(before.map((res) => res.status)).toEqual(Array(40).fill(200));
+
+    // Revoked by an answer already sent: every later request, on any worker, is refused.
+    expect((await post('/api/auth/logout', {}, auth)).status).toBe(200);
+    const after = await Promise.all(Array.from({ length: 40 }, me));
+    expect(after.map((res) => res.status)).toEqual(Array(40).fill(401));
+
+    // A worker that dies is replaced; the port keeps answering meanwhile.
+    process.kill(first as number, 'SIGKILL');
+    await waitFor(() => workerPids(running).length === WORKERS + 1, 'a replacement worker', running);
+    const health = await Promise.all(Array.from({ length: 20 }, () => fetch(`${running.url}/health`, { headers: { connection: 'close' } })));
+    expect(health.map((res) => res.status)).toEqual(Array(20).fill(200));
+
+    // SIGTERM to the primary: every worker finishes and exits, then the primary, with 0.
+    const pids = workerPids(running).filter((pid) => pid !== first);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toEqual({ code: 0, signal: null });
+    for (const pid of pids) expect(isRunning(pid), `worker ${pid}`).toBe(false);
+  }, 60_000);
+});
