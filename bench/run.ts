@@ -1,65 +1,90 @@
 /**
- * npm run bench: one run, every number relative to a baseline measured in the same run on the same machine.
- *  - HTTP (autocannon): Gatehouse routes vs a bare Fastify route.
- *  - Login vs the raw argon2id verification cost it cannot avoid.
- *  - JWT libraries: fast-jwt vs jose for the HS256 sign+verify the service does on every request.
- *  - Event-loop delay while logins hash (hashing runs on the thread pool, not the loop).
+ * npm run bench: every number read against a reference measured in the same run on the same machine, printed as
+ * a table and written to bench/results.json.
+ *  - HTTP scenarios (autocannon, BENCH_CONNECTIONS connections, BENCH_DURATION s each) against a bare Fastify route.
+ *  - Login and register against the raw argon2id verify and hash rates at the same concurrency and parameters.
+ *  - /health latency while logins flood the server (hashing must leave the event loop free).
+ *  - The same with WEB_CONCURRENCY=2 workers, as a scaling factor over one process.
+ * Gatehouse runs as `npm start` does (production mode, SQLite unless BENCH_DATABASE_URL is a PostgreSQL URL).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
-import autocannon from 'autocannon';
 import { createSigner, createVerifier } from 'fast-jwt';
 import { jwtVerify, SignJWT } from 'jose';
+import { loadConfig } from '../src/config.js';
+import { accounts, CONNECTIONS, DURATION, load, type LoadResult, PASSWORD, post, SECRET, type Server, startBare, startGatehouse } from './harness.js';
+import { login, me, refresh, register } from './scenarios.js';
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 5);
-const CONNECTIONS = 20;
-const children: ChildProcess[] = [];
-
-async function start(kind: 'bare' | 'gatehouse'): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts', kind], { stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk) => {
-      out += chunk;
-      const match = /LISTENING (\d+)/.exec(out);
-      if (match) resolve(`http://127.0.0.1:${match[1]}`);
-    });
-    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}: ${out}`)));
-  });
+interface Scenario {
+  name: string;
+  result: LoadResult;
+  reference?: { name: string; rate: number };
+  /** The result's rate over the reference's. */
+  ratio?: number;
+  target?: string;
+  met?: boolean;
 }
 
-async function load(title: string, options: autocannon.Options): Promise<{ title: string; rps: number; p50: number; p99: number; non2xx: number }> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
-  return { title, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+const scenarios: Scenario[] = [];
+const argon2 = (() => {
+  const { memoryCost, timeCost, parallelism } = loadConfig({ NODE_ENV: 'test', JWT_SECRET_KEY: SECRET }).passwords;
+  return { algorithm: 2 as const, memoryCost, timeCost, parallelism };
+})();
+
+function record(name: string, result: LoadResult, reference?: { name: string; rate: number }, target?: { min: number }): Scenario {
+  const ratio = reference ? result.rps / reference.rate : undefined;
+  const scenario: Scenario = { name, result, reference, ratio };
+  if (target && ratio !== undefined) {
+    scenario.target = `≥ ${target.min}`;
+    scenario.met = ratio >= target.min;
+  }
+  scenarios.push(scenario);
+  return scenario;
 }
 
-async function post(url: string, body: object, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return (await res.json()) as Record<string, unknown>;
-}
-
-/** Raw argon2id verifications per second with the thread pool as busy as the HTTP run keeps it. */
-async function rawVerifyPerSecond(): Promise<number> {
-  const stored = await hash('quiet-Lantern-47-orbit', { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+/** Operations per second with `concurrency` of them always in flight, for DURATION seconds. */
+async function ratePerSecond(concurrency: number, operation: () => Promise<unknown>): Promise<number> {
   const deadline = Date.now() + DURATION * 1000;
   let done = 0;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+  await Promise.all(Array.from({ length: concurrency }, async () => {
     while (Date.now() < deadline) {
-      await verify(stored, 'quiet-Lantern-47-orbit');
+      await operation();
       done += 1;
     }
   }));
   return Math.round(done / DURATION);
 }
 
+/** /health from 2 connections while CONNECTIONS connections log in. */
+async function healthDuringLoginFlood(url: string, users: Array<{ username: string }>): Promise<{ health: LoadResult; login: LoadResult }> {
+  const [health, flood] = await Promise.all([load({ url: `${url}/health`, connections: 2 }), login(url, users)]);
+  return { health, login: flood };
+}
+
+/** Median wall time of a wrong-password login for an existing vs an unknown account (enumeration by timing). */
+async function loginTimingParity(url: string): Promise<{ existing: number; unknown: number }> {
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const time = async (username: string): Promise<number> => {
+    const t = performance.now();
+    await post(`${url}/api/auth/login`, { username, password: 'Wrong-password-42' });
+    return performance.now() - t;
+  };
+  const existing: number[] = [];
+  const unknown: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    await post(`${url}/api/auth/register`, { username: `parity_${i}`, email: `parity_${i}@example.com`, password: PASSWORD });
+    existing.push(await time(`parity_${i}`));
+    unknown.push(await time(`ghost_${i}`));
+  }
+  return { existing: median(existing), unknown: median(unknown) };
+}
+
 async function jwtOpsPerSecond(): Promise<{ fastJwt: number; jose: number }> {
-  const secret = 'bench-secret-bench-secret-bench-secret-0123456789';
-  // A pre-imported CryptoKey: jose's fastest HS256 path, so the comparison is fair to it.
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
-  const claims = { sub: '1', sid: 's', jti: 'j', type: 'access', role: 'user', fresh: true, iss: 'gatehouse', aud: 'gatehouse' };
-  const sign = createSigner({ key: secret, algorithm: 'HS256', expiresIn: 900_000 });
-  const check = createVerifier({ key: secret, algorithms: ['HS256'], allowedIss: 'gatehouse', allowedAud: 'gatehouse' });
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  const claims = { sub: '1', sid: 's', type: 'access', role: 'user', iss: 'gatehouse', aud: 'gatehouse' };
+  const sign = createSigner({ key: SECRET, algorithm: 'HS256', expiresIn: 900_000 });
+  const check = createVerifier({ key: SECRET, algorithms: ['HS256'], allowedIss: 'gatehouse', allowedAud: 'gatehouse' });
   const n = 20_000;
   let t = performance.now();
   for (let i = 0; i < n; i++) check(sign({ ...claims, jti: String(i) }));
@@ -73,65 +98,99 @@ async function jwtOpsPerSecond(): Promise<{ fastJwt: number; jose: number }> {
   return { fastJwt: Math.round(fastJwt), jose: Math.round(jose) };
 }
 
-/** Median wall time of a wrong-password login for an existing vs an unknown account (enumeration by timing). */
-async function loginTimingParity(url: string, username: string): Promise<{ existing: number; unknown: number }> {
-  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  const time = async (name: string): Promise<number> => {
-    const t = performance.now();
-    await post(`${url}/api/auth/login`, { username: name, password: 'Wrong-password-42' });
-    return performance.now() - t;
-  };
-  const existing: number[] = [];
-  const unknown: number[] = [];
-  // Interleaved, and one wrong attempt per name so no lock kicks in.
-  for (let i = 0; i < 30; i++) {
-    await post(`${url}/api/auth/register`, { username: `parity_${i}`, email: `parity_${i}@example.com`, password: 'quiet-Lantern-47-orbit' });
-    existing.push(await time(`parity_${i}`));
-    unknown.push(await time(`ghost_${i}_${username}`));
+/** The HTTP scenarios against one Gatehouse (1 or N workers); returns them keyed by name for the scaling table. */
+async function gatehouseScenarios(server: Server, bare: number, label: string, { full, prefix }: { full: boolean; prefix: string }): Promise<Record<string, LoadResult>> {
+  const { url } = server;
+  const users = await accounts(url, CONNECTIONS + 4, prefix);
+  const out: Record<string, LoadResult> = {};
+  const reference = { name: 'bare Fastify GET /', rate: bare };
+  if (full) out.health = record(`GET /health${label}`, await load({ url: `${url}/health` }), reference).result;
+  out.me = record(`GET /api/users/me${label}`, await me(url, users[0]?.access ?? ''), reference, full ? { min: 0.5 } : undefined).result;
+  out.refresh = record(`POST /api/auth/refresh${label}`, await refresh(url, users), reference, full ? { min: 0.3 } : undefined).result;
+  const raw = { name: `raw argon2id verify (${CONNECTIONS} in flight)`, rate: rawVerify };
+  out.login = record(`POST /api/auth/login${label}`, await login(url, users), raw, full ? { min: 0.9 } : undefined).result;
+  if (full) {
+    out.register = record(`POST /api/auth/register${label}`, await register(url), { name: `raw argon2id hash (${CONNECTIONS} in flight)`, rate: rawHash }).result;
+    const flood = await healthDuringLoginFlood(url, users);
+    const scenario = record(`GET /health during a login flood${label}`, flood.health);
+    scenario.target = 'p99 < 20 ms';
+    scenario.met = flood.health.p99 < 20;
   }
-  return { existing: median(existing), unknown: median(unknown) };
+  return out;
 }
 
+let rawVerify = 0;
+let rawHash = 0;
+
 async function main(): Promise<void> {
-  const bareUrl = await start('bare');
-  const url = await start('gatehouse');
-  const user = { username: 'bench_user', email: 'bench@example.com', password: 'quiet-Lantern-47-orbit' };
-  await post(`${url}/api/auth/register`, user);
-  const login = await post(`${url}/api/auth/login`, { username: user.username, password: user.password });
-  const auth = { authorization: `Bearer ${String(login.access_token)}` };
+  const stored = await hash(PASSWORD, argon2);
+  rawVerify = await ratePerSecond(CONNECTIONS, () => verify(stored, PASSWORD));
+  rawHash = await ratePerSecond(CONNECTIONS, () => hash(PASSWORD, argon2));
 
-  const results = [];
-  results.push(await load('bare Fastify GET /', { url: `${bareUrl}/` }));
-  results.push(await load('GET /health', { url: `${url}/health` }));
-  results.push(await load('GET /api/users/me (JWT + session/user query)', { url: `${url}/api/users/me`, headers: auth }));
-  await fetch(`${url}/bench/event-loop`);
-  const loginRun = await load('POST /api/auth/login (argon2id m=19MiB t=2)', {
-    url: `${url}/api/auth/login`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user.username, password: user.password }),
-  });
-  results.push(loginRun);
-  const parity = await loginTimingParity(url, user.username);
-  const loopDuringLogin = (await (await fetch(`${url}/bench/event-loop`)).json()) as { p99_ms: number; max_ms: number };
-  for (const child of children) child.kill('SIGTERM');
+  const bareServer = await startBare();
+  const bare = await load({ url: `${bareServer.url}/` });
+  record('bare Fastify GET / (reference)', bare);
+  await bareServer.stop();
 
-  const rawVerify = await rawVerifyPerSecond();
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  const single = await startGatehouse({ databaseUrl });
+  const one = await gatehouseScenarios(single, bare.rps, '', { full: true, prefix: 'bench' });
+  const parity = await loginTimingParity(single.url);
+  await single.stop();
+
+  const workers = Number(process.env.BENCH_WORKERS ?? 2);
+  const cluster = await startGatehouse({ workers, databaseUrl });
+  const many = await gatehouseScenarios(cluster, bare.rps, ` (WEB_CONCURRENCY=${workers})`, { full: false, prefix: 'bench_workers' });
+  await cluster.stop();
+  const scaling = Object.fromEntries(Object.keys(many).map((key) => [key, (many[key]?.rps ?? 0) / (one[key]?.rps || 1)]));
+
   const jwt = await jwtOpsPerSecond();
-  const bare = results[0]?.rps ?? 1;
+  const machine = {
+    cpus: os.cpus().length,
+    cpu_model: os.cpus()[0]?.model ?? 'unknown',
+    memory_gib: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    database: databaseUrl ? 'postgresql' : 'sqlite',
+  };
 
-  console.log(`\nGatehouse benchmark (${DURATION}s per scenario, ${CONNECTIONS} connections, node ${process.version})\n`);
-  console.log('| scenario | req/s | p50 ms | p99 ms | non-2xx | vs bare Fastify |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const r of results) console.log(`| ${r.title} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${(r.rps / bare).toFixed(3)} |`);
-  console.log(`\nlogin req/s ÷ raw argon2id verifications/s (${rawVerify}/s): ${(loginRun.rps / rawVerify).toFixed(3)}`);
-  console.log(`event-loop delay during the login run: p99 ${loopDuringLogin.p99_ms.toFixed(1)} ms, max ${loopDuringLogin.max_ms.toFixed(1)} ms`);
-  console.log(`wrong-password login, median of 30: existing account ${parity.existing.toFixed(1)} ms, unknown account ${parity.unknown.toFixed(1)} ms (ratio ${(parity.unknown / parity.existing).toFixed(2)})`);
-  console.log(`JWT HS256 sign+verify: fast-jwt ${jwt.fastJwt}/s, jose ${jwt.jose}/s, ratio ${(jwt.fastJwt / jwt.jose).toFixed(1)}x`);
+  console.log(`\nGatehouse benchmark: ${DURATION} s per scenario, ${CONNECTIONS} connections, node ${process.version}, ${machine.cpus} × ${machine.cpu_model}, ${machine.database}\n`);
+  console.log('| scenario | req/s | p50 ms | p99 ms | non-2xx | reference (rate/s) | ratio | target |');
+  console.log('|---|---:|---:|---:|---:|---|---:|---|');
+  for (const s of scenarios) {
+    const target = s.target ? `${s.target} ${s.met ? 'met' : 'NOT met'}` : '';
+    const reference = s.reference ? `${s.reference.name} (${s.reference.rate})` : '';
+    console.log(`| ${s.name} | ${s.result.rps} | ${s.result.p50} | ${s.result.p99} | ${s.result.non2xx + s.result.errors} | ${reference} | ${s.ratio?.toFixed(3) ?? ''} | ${target} |`);
+  }
+  console.log(`\nscaling, ${workers} workers ÷ 1 process: ${Object.entries(scaling).map(([k, v]) => `${k} ${v.toFixed(2)}×`).join(', ')}`);
+  console.log(`wrong-password login, median of 30: existing account ${parity.existing.toFixed(1)} ms, unknown ${parity.unknown.toFixed(1)} ms (ratio ${(parity.unknown / parity.existing).toFixed(2)})`);
+  console.log(`JWT HS256 sign+verify: fast-jwt ${jwt.fastJwt}/s, jose ${jwt.jose}/s (${(jwt.fastJwt / jwt.jose).toFixed(1)}×)`);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    settings: { duration_s: DURATION, connections: CONNECTIONS, argon2 },
+    scenarios: scenarios.map((s) => ({
+      name: s.name,
+      rps: s.result.rps,
+      p50_ms: s.result.p50,
+      p99_ms: s.result.p99,
+      failed: s.result.non2xx + s.result.errors,
+      reference: s.reference?.name ?? null,
+      reference_rate: s.reference?.rate ?? null,
+      ratio: s.ratio === undefined ? null : Number(s.ratio.toFixed(3)),
+      target: s.target ?? null,
+      met: s.met ?? null,
+    })),
+    scaling: { workers, ...Object.fromEntries(Object.entries(scaling).map(([k, v]) => [k, Number(v.toFixed(2))])) },
+    login_timing_parity_ms: { existing: Number(parity.existing.toFixed(1)), unknown: Number(parity.unknown.toFixed(1)) },
+    jwt_hs256_sign_verify_per_s: jwt,
+  };
+  writeFileSync(process.env.BENCH_RESULTS ?? 'bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwritten: ${process.env.BENCH_RESULTS ?? 'bench/results.json'}`);
 }
 
 main().catch((err) => {
-  for (const child of children) child.kill('SIGTERM');
   console.error(err);
   process.exit(1);
 });
