@@ -73,6 +73,12 @@ export interface UserFilter {
   q?: string;
 }
 
+/**
+ * What `q` searches: the lowercased username and the email, joined by a newline so that no match spans both
+ * (q refuses control characters). The PostgreSQL index of migration 2026-11-27T1100 is built on exactly this.
+ */
+const SEARCH_EXPRESSION = sql<string>`(lower(username) || ${sql.lit('\n')} || email)`;
+
 /** `%`, `_` and `\` in a search term match themselves, not any character. */
 function likePattern(term: string): string {
   return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -83,16 +89,10 @@ export function filteredUsers(db: Kysely<Database>, { role, q }: UserFilter): Se
   let query = db.selectFrom('users');
   // role = ? with ORDER BY id walks the (role, id) index; no role walks the primary key.
   if (role !== undefined) query = query.where('role', '=', role);
-  // A leading-wildcard LIKE cannot use a b-tree index. On PostgreSQL the pg_trgm GIN indexes on lower(username)
-  // and email serve it (migration 2026-11-27T1000); on SQLite the page query walks the id index and stops after
+  // A leading-wildcard LIKE cannot use a b-tree index. On PostgreSQL one pg_trgm GIN index on this very
+  // expression serves it (migration 2026-11-27T1100); on SQLite the page query walks the id index and stops after
   // one page of matches, and the capped count reads at most COUNT_CAP + 1 matches.
-  if (q !== undefined && q !== '') {
-    const pattern = likePattern(q);
-    query = query.where((eb) => eb.or([
-      eb(sql`lower(username)`, 'like', sql<string>`${pattern} escape '\\'`),
-      eb('email', 'like', sql<string>`${pattern} escape '\\'`),
-    ]));
-  }
+  if (q !== undefined && q !== '') query = query.where(SEARCH_EXPRESSION, 'like', sql<string>`${likePattern(q)} escape '\\'`);
   return query;
 }
 
