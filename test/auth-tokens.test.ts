@@ -32,6 +32,27 @@ describe('HS256 tokens (default)', () => {
   });
   afterAll(async () => t.close());
 
+  it('remembers a verified token by its exact bytes only: altered copies are refused, expiry and revocation still apply', async () => {
+    const user = await registerAndLogin(t.app);
+    expect((await getMe(t, user.access)).statusCode).toBe(200); // verified once: now remembered
+    const [header, payload, signature = ''] = user.access.split('.');
+    const flipped = `${signature.slice(0, -2)}${signature.at(-2) === 'A' ? 'B' : 'A'}${signature.at(-1)}`;
+    const promoted = b64({ ...decode(user.access), role: 'admin', sub: '1' });
+    for (const forged of [`${header}.${payload}.${flipped}`, `${header}.${promoted}.${signature}`, `${header}.${payload}.`, `${header}.${payload}`]) {
+      const res = await getMe(t, forged);
+      expect(res.statusCode, forged).toBe(401);
+      expect(res.json().code, forged).toBe('invalid_token');
+    }
+    expect((await getMe(t, user.access)).statusCode).toBe(200);
+    // Expiry is checked on every request, remembered or not.
+    clock.advance(16 * 60_000);
+    expect((await getMe(t, user.access)).json().code).toBe('token_expired');
+    clock.advance(-16 * 60_000);
+    // And so is revocation: logged out, the remembered token is refused.
+    await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: bearer(user.access) });
+    expect((await getMe(t, user.access)).json().code).toBe('token_revoked');
+  });
+
   it('issues tokens with every contract claim', async () => {
     const user = await registerAndLogin(t.app);
     const claims = decode(user.access);

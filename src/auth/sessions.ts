@@ -43,18 +43,18 @@ export interface SessionWithUser {
   user: UserRow;
 }
 
-const sessionWithUser = preparedQuery((db: Kysely<Database>) =>
+const sessionWithUser = preparedQuery(['sessionId'], (db: Kysely<Database>, p) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select(['sessions.id as session_id', 'sessions.revoked_at as session_revoked_at', 'sessions.expires_at as session_expires_at'])
-    .where('sessions.id', '=', ''),
+    .where('sessions.id', '=', p.sessionId),
 );
 
 /** Session and its user in one query, compiled once: what every authenticated request needs. */
 export async function findSessionWithUser(db: Kysely<Database>, sessionId: string): Promise<SessionWithUser | undefined> {
-  const [row] = (await db.executeQuery(sessionWithUser(db, [sessionId]))).rows;
+  const [row] = (await db.executeQuery(sessionWithUser(db, { sessionId }))).rows;
   if (!row) return undefined;
   const { session_id, session_revoked_at, session_expires_at, ...user } = row;
   return { session: { id: session_id, user_id: user.id, revoked_at: session_revoked_at, expires_at: session_expires_at }, user };
@@ -68,6 +68,24 @@ export type RotationOutcome =
   | { kind: 'revoked' }
   | { kind: 'expired' };
 
+const rotation = preparedQuery(['sessionId', 'presentedJti', 'newJti', 'now', 'extendedTo', 'maxLifetimeMs'], (db: Kysely<Database>, p) =>
+  db
+    .updateTable('sessions')
+    .set((eb) => ({
+      previous_refresh_jti: eb.ref('refresh_jti'),
+      refresh_jti: p.newJti,
+      rotated_at: p.now,
+      last_used_at: p.now,
+      // Rotation extends the session, never past its absolute lifetime (SESSION_MAX_LIFETIME).
+      expires_at: sql<number>`case when ${eb.ref('created_at')} + ${p.maxLifetimeMs} < ${p.extendedTo} then ${eb.ref('created_at')} + ${p.maxLifetimeMs} else ${p.extendedTo} end`,
+    }))
+    .where('id', '=', p.sessionId)
+    .where('refresh_jti', '=', p.presentedJti)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', p.now)
+    .returningAll(),
+);
+
 /**
  * Rotates a refresh token: compare-and-swap on the session's current jti, so of two racing requests only one
  * rotates; the other lands in the grace window. A rotated jti seen after the window is reuse.
@@ -76,22 +94,14 @@ export async function rotateRefreshToken(
   db: Kysely<Database>,
   { sessionId, presentedJti, now, ttlMs, maxLifetimeMs, graceMs }: { sessionId: string; presentedJti: string; now: number; ttlMs: number; maxLifetimeMs: number; graceMs: number },
 ): Promise<RotationOutcome> {
-  const rotated = await db
-    .updateTable('sessions')
-    .set((eb) => ({
-      previous_refresh_jti: eb.ref('refresh_jti'),
-      refresh_jti: randomUUID(),
-      rotated_at: now,
-      last_used_at: now,
-      // Rotation extends the session, never past its absolute lifetime (SESSION_MAX_LIFETIME).
-      expires_at: sql<number>`case when ${eb.ref('created_at')} + ${maxLifetimeMs} < ${now + ttlMs} then ${eb.ref('created_at')} + ${maxLifetimeMs} else ${now + ttlMs} end`,
-    }))
-    .where('id', '=', sessionId)
-    .where('refresh_jti', '=', presentedJti)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
-    .returningAll()
-    .executeTakeFirst();
+  const [rotated] = (await db.executeQuery(rotation(db, {
+    sessionId,
+    presentedJti,
+    newJti: randomUUID(),
+    now,
+    extendedTo: now + ttlMs,
+    maxLifetimeMs,
+  }))).rows;
   if (rotated) return { kind: 'rotated', session: rotated };
 
   const session = await findSession(db, sessionId);

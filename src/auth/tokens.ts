@@ -102,6 +102,9 @@ function jwkThumbprint(jwk: JsonWebKey): string {
   return createHash('sha256').update(canonical).digest('base64url');
 }
 
+/** Verified tokens remembered per process (about 1 KB each). */
+const VERIFIED_TOKEN_CACHE_SIZE = 4096;
+
 export function createTokenService(jwt: Config['jwt'], clock: Clock): TokenService {
   const { signingKey, verifyKey, publicJwk } = loadKeys(jwt);
   const kid = publicJwk ? (jwt.keyId ?? jwkThumbprint(publicJwk)) : undefined;
@@ -116,6 +119,11 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock): TokenServi
     // Time claims are checked below against the injected clock.
     ignoreExpiration: true,
     ignoreNotBefore: true,
+    // The outcome for a token string already checked (signature, iss, aud, required claims), kept for this many
+    // tokens: a hit skips the HMAC and the JSON parse. Keyed by the whole token, so only the very same bytes hit;
+    // time claims and revocation are still checked on every request, below and by the caller.
+    cache: VERIFIED_TOKEN_CACHE_SIZE,
+    cacheKeyBuilder: (token: string) => token,
   });
 
   function issue(type: TokenType, subject: TokenSubject, extra: { jti: string; exp: number; fresh: boolean }): IssuedToken {
@@ -149,7 +157,8 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock): TokenServi
     verify(token, expectedType) {
       let claims: TokenClaims;
       try {
-        claims = decodeVerified(token) as TokenClaims;
+        // Frozen: a cache hit hands out the same object again.
+        claims = Object.freeze(decodeVerified(token)) as TokenClaims;
       } catch (err) {
         if (err instanceof TokenError) throw new AppError('invalid_token', { cause: err });
         throw err;
