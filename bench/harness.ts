@@ -1,5 +1,5 @@
 /** What the benchmarks share: servers in processes of their own, autocannon runs, small JSON requests. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -44,7 +44,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
 }
 
 function spawnServer(args: string[], env: Record<string, string>, nodeOptions: string[] = []): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeOptions, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let output = '';
   child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
@@ -65,7 +65,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
 /** The baseline: a bare Fastify route answering {"status":"ok"}, nothing else. */
 export async function startBare(): Promise<Server> {
   const port = await freePort();
-  const { child, output } = spawnServer(['bench/server.ts'], { PORT: String(port) });
+  const { child, output } = spawnServer(['--import', 'tsx', 'bench/server.ts'], { PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(url, child, output);
   return { url, child, stop: stopper(child) };
@@ -78,15 +78,25 @@ export interface GatehouseOptions {
   nodeOptions?: string[];
 }
 
+let built = false;
+
+/** `npm run build`, once per benchmark process: the server runs compiled, as `npm start` runs it. */
+function build(): void {
+  if (built) return;
+  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  built = true;
+}
+
 /**
- * Gatehouse as `npm start` runs it (src/server.ts, production mode, migrations at start, production argon2id
+ * Gatehouse as `npm start` runs it (dist/server.js, built first; production mode, migrations at start, production argon2id
  * parameters), on a fresh SQLite file unless a database URL is given. Logs at warn; limits raised so the load
  * measures the work, not the refusals.
  */
 export async function startGatehouse({ workers = 1, databaseUrl, env = {}, nodeOptions = [] }: GatehouseOptions = {}): Promise<Server> {
+  build();
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-bench-'));
-  const { child, output } = spawnServer(['src/server.ts'], {
+  const { child, output } = spawnServer(['dist/server.js'], {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -137,4 +147,15 @@ export async function accounts(url: string, count: number, prefix: string): Prom
     made.push({ username, access: String(login.body.access_token), refresh: String(login.body.refresh_token) });
   }
   return made;
+}
+
+/** A fresh session per account (a refresh run leaves rotated tokens behind whose last answers it never read). */
+export async function freshSessions(url: string, users: Array<{ username: string }>): Promise<Array<{ refresh: string }>> {
+  const sessions = [];
+  for (const { username } of users) {
+    const login = await post(`${url}/api/auth/login`, { username, password: PASSWORD });
+    if (login.status !== 200) throw new Error(`login ${username}: ${login.status} ${JSON.stringify(login.body)}`);
+    sessions.push({ refresh: String(login.body.refresh_token) });
+  }
+  return sessions;
 }

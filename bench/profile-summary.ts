@@ -26,7 +26,7 @@ function ownerOf(frame: CallFrame): string {
   const module = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (module) return module[1] ?? url;
   if (url.startsWith('node:')) return url;
-  const own = /\/(src|bench)\/(.+)$/.exec(url);
+  const own = /\/(src|bench|dist)\/(.+)$/.exec(url);
   return own ? `${own[1]}/${own[2]}` : url;
 }
 

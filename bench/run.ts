@@ -2,6 +2,7 @@
  * npm run bench: every number read against a reference measured in the same run on the same machine, printed as
  * a table and written to bench/results.json.
  *  - HTTP scenarios (autocannon, BENCH_CONNECTIONS connections, BENCH_DURATION s each) against a bare Fastify route.
+ *  - Each ratio from BENCH_ROUNDS rounds that alternate the reference and the subject (median).
  *  - Login and register against the raw argon2id verify and hash rates at the same concurrency and parameters.
  *  - /health latency while logins flood the server (hashing must leave the event loop free).
  *  - The same with WEB_CONCURRENCY=2 workers, as a scaling factor over one process.
@@ -13,7 +14,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { createSigner, createVerifier } from 'fast-jwt';
 import { jwtVerify, SignJWT } from 'jose';
 import { loadConfig } from '../src/config.js';
-import { accounts, CONNECTIONS, DURATION, load, type LoadResult, PASSWORD, post, SECRET, type Server, startBare, startGatehouse } from './harness.js';
+import { accounts, CONNECTIONS, freshSessions, DURATION, load, type LoadResult, PASSWORD, post, SECRET, type Server, startBare, startGatehouse } from './harness.js';
 import { login, me, refresh, register } from './scenarios.js';
 
 interface Scenario {
@@ -24,6 +25,8 @@ interface Scenario {
   ratio?: number;
   target?: string;
   met?: boolean;
+  /** Each round's ratio, when measured in alternating rounds. */
+  rounds?: number[];
 }
 
 const scenarios: Scenario[] = [];
@@ -32,15 +35,46 @@ const argon2 = (() => {
   return { algorithm: 2 as const, memoryCost, timeCost, parallelism };
 })();
 
-function record(name: string, result: LoadResult, reference?: { name: string; rate: number }, target?: { min: number }): Scenario {
-  const ratio = reference ? result.rps / reference.rate : undefined;
-  const scenario: Scenario = { name, result, reference, ratio };
-  if (target && ratio !== undefined) {
-    scenario.target = `≥ ${target.min}`;
-    scenario.met = ratio >= target.min;
-  }
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+function record(scenario: Scenario): Scenario {
   scenarios.push(scenario);
   return scenario;
+}
+
+/**
+ * The subject and its reference measured alternately, ROUNDS times, so that a machine whose speed drifts
+ * (a shared VM) moves both alike: the ratio is the median of the rounds' ratios, the rates are medians too.
+ */
+async function paired(name: string, referenceName: string, reference: () => Promise<number>, subject: () => Promise<LoadResult>, target?: { min: number }): Promise<LoadResult> {
+  const results: LoadResult[] = [];
+  const references: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const rate = await reference();
+    const result = await subject();
+    references.push(rate);
+    results.push(result);
+    ratios.push(result.rps / rate);
+  }
+  const result: LoadResult = {
+    rps: median(results.map((r) => r.rps)),
+    p50: median(results.map((r) => r.p50)),
+    p99: median(results.map((r) => r.p99)),
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+  };
+  const ratio = median(ratios);
+  record({
+    name,
+    result,
+    reference: { name: referenceName, rate: median(references) },
+    ratio,
+    rounds: ratios.map((r) => Number(r.toFixed(3))),
+    ...(target ? { target: `≥ ${target.min}`, met: ratio >= target.min } : {}),
+  });
+  return result;
 }
 
 /** Operations per second with `concurrency` of them always in flight, for DURATION seconds. */
@@ -99,48 +133,47 @@ async function jwtOpsPerSecond(): Promise<{ fastJwt: number; jose: number }> {
 }
 
 /** The HTTP scenarios against one Gatehouse (1 or N workers); returns them keyed by name for the scaling table. */
-async function gatehouseScenarios(server: Server, bare: number, label: string, { full, prefix }: { full: boolean; prefix: string }): Promise<Record<string, LoadResult>> {
+async function gatehouseScenarios(server: Server, bareUrl: string, label: string, { full, prefix }: { full: boolean; prefix: string }): Promise<Record<string, LoadResult>> {
   const { url } = server;
   const users = await accounts(url, CONNECTIONS + 4, prefix);
   const out: Record<string, LoadResult> = {};
-  const reference = { name: 'bare Fastify GET /', rate: bare };
-  if (full) out.health = record(`GET /health${label}`, await load({ url: `${url}/health` }), reference).result;
-  out.me = record(`GET /api/users/me${label}`, await me(url, users[0]?.access ?? ''), reference, full ? { min: 0.5 } : undefined).result;
-  out.refresh = record(`POST /api/auth/refresh${label}`, await refresh(url, users), reference, full ? { min: 0.3 } : undefined).result;
-  const raw = { name: `raw argon2id verify (${CONNECTIONS} in flight)`, rate: rawVerify };
-  out.login = record(`POST /api/auth/login${label}`, await login(url, users), raw, full ? { min: 0.9 } : undefined).result;
+  const bare = async () => (await load({ url: `${bareUrl}/` })).rps;
+  const bareName = 'bare Fastify GET /';
+  const goal = (min: number) => (full ? { min } : undefined);
+  if (full) out.health = await paired(`GET /health${label}`, bareName, bare, () => load({ url: `${url}/health` }));
+  out.me = await paired(`GET /api/users/me${label}`, bareName, bare, () => me(url, users[0]?.access ?? ''), goal(0.5));
+  out.refresh = await paired(`POST /api/auth/refresh${label}`, bareName, bare, async () => refresh(url, await freshSessions(url, users)), goal(0.3));
+  out.login = await paired(`POST /api/auth/login${label}`, `raw argon2id verify, ${CONNECTIONS} in flight`, rawVerify, () => login(url, users), goal(0.9));
   if (full) {
-    out.register = record(`POST /api/auth/register${label}`, await register(url), { name: `raw argon2id hash (${CONNECTIONS} in flight)`, rate: rawHash }).result;
+    out.register = await paired(`POST /api/auth/register${label}`, `raw argon2id hash, ${CONNECTIONS} in flight`, rawHash, () => register(url));
     const flood = await healthDuringLoginFlood(url, users);
-    const scenario = record(`GET /health during a login flood${label}`, flood.health);
-    scenario.target = 'p99 < 20 ms';
-    scenario.met = flood.health.p99 < 20;
+    record({ name: `GET /health during a login flood${label}`, result: flood.health, target: 'p99 < 20 ms', met: flood.health.p99 < 20 });
   }
   return out;
 }
 
-let rawVerify = 0;
-let rawHash = 0;
+const stored = hash(PASSWORD, argon2);
+const rawVerify = async () => {
+  const storedHash = await stored;
+  return ratePerSecond(CONNECTIONS, () => verify(storedHash, PASSWORD));
+};
+const rawHash = () => ratePerSecond(CONNECTIONS, () => hash(PASSWORD, argon2));
 
 async function main(): Promise<void> {
-  const stored = await hash(PASSWORD, argon2);
-  rawVerify = await ratePerSecond(CONNECTIONS, () => verify(stored, PASSWORD));
-  rawHash = await ratePerSecond(CONNECTIONS, () => hash(PASSWORD, argon2));
-
+  // The baseline runs beside Gatehouse, idle while the other is loaded.
   const bareServer = await startBare();
-  const bare = await load({ url: `${bareServer.url}/` });
-  record('bare Fastify GET / (reference)', bare);
-  await bareServer.stop();
+  record({ name: 'bare Fastify GET / (reference)', result: await load({ url: `${bareServer.url}/` }) });
 
   const databaseUrl = process.env.BENCH_DATABASE_URL;
   const single = await startGatehouse({ databaseUrl });
-  const one = await gatehouseScenarios(single, bare.rps, '', { full: true, prefix: 'bench' });
+  const one = await gatehouseScenarios(single, bareServer.url, '', { full: true, prefix: 'bench' });
   const parity = await loginTimingParity(single.url);
   await single.stop();
 
   const workers = Number(process.env.BENCH_WORKERS ?? 2);
   const cluster = await startGatehouse({ workers, databaseUrl });
-  const many = await gatehouseScenarios(cluster, bare.rps, ` (WEB_CONCURRENCY=${workers})`, { full: false, prefix: 'bench_workers' });
+  const many = await gatehouseScenarios(cluster, bareServer.url, ` (WEB_CONCURRENCY=${workers})`, { full: false, prefix: 'bench_workers' });
+  await bareServer.stop();
   await cluster.stop();
   const scaling = Object.fromEntries(Object.keys(many).map((key) => [key, (many[key]?.rps ?? 0) / (one[key]?.rps || 1)]));
 
@@ -169,7 +202,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     machine,
-    settings: { duration_s: DURATION, connections: CONNECTIONS, argon2 },
+    settings: { duration_s: DURATION, connections: CONNECTIONS, rounds: ROUNDS, argon2 },
     scenarios: scenarios.map((s) => ({
       name: s.name,
       rps: s.result.rps,
@@ -181,6 +214,7 @@ async function main(): Promise<void> {
       ratio: s.ratio === undefined ? null : Number(s.ratio.toFixed(3)),
       target: s.target ?? null,
       met: s.met ?? null,
+      round_ratios: s.rounds ?? null,
     })),
     scaling: { workers, ...Object.fromEntries(Object.entries(scaling).map(([k, v]) => [k, Number(v.toFixed(2))])) },
     login_timing_parity_ms: { existing: Number(parity.existing.toFixed(1)), unknown: Number(parity.unknown.toFixed(1)) },
