@@ -1,6 +1,8 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
+import { AggregatorRegistry } from 'prom-client';
 import type { Config } from './config.js';
+import { metricsListener } from './http/metrics.js';
 
 /** A worker that dies on its own is replaced after this long; several deaths in a row wait longer, up to a minute. */
 const RESPAWN_DELAY_MS = 1000;
@@ -63,4 +65,23 @@ export function runPrimary({ config, logger, workerEnv }: PrimaryOptions): void 
 
   logger.info({ workers: config.webConcurrency, port: config.port }, 'starting workers');
   for (let i = 0; i < config.webConcurrency; i++) fork();
+  if (config.metrics.port !== null) serveClusterMetrics(config.metrics, logger);
+}
+
+/**
+ * METRICS_PORT with workers: the primary answers, asking every worker for its registry and summing them
+ * (prom-client's AggregatorRegistry; gauges that every worker reads alike are taken once).
+ */
+function serveClusterMetrics({ port, host }: Config['metrics'], logger: Logger): void {
+  const aggregator = new AggregatorRegistry();
+  const server = metricsListener(
+    async () => ({ body: await aggregator.clusterMetrics(), contentType: aggregator.contentType }),
+    (err) => logger.error({ err: { message: err.message } }, 'metrics scrape failed'),
+  );
+  server.on('error', (err) => {
+    logger.error({ err: { message: err.message }, port }, 'metrics listener failed');
+    process.kill(process.pid, 'SIGTERM');
+  });
+  server.listen({ port: port ?? 0, host }, () => logger.info({ address: server.address() }, 'metrics listening'));
+  server.unref();
 }

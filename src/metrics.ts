@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import cluster from 'node:cluster';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PasswordHasher } from './auth/passwords.js';
 import type { Database } from './db/types.js';
 import { outboxCounts } from './mail/outbox.js';
@@ -70,10 +71,18 @@ export const METRIC_NAMES = [
   'gatehouse_db_pool_connections',
 ] as const;
 
+let workerAnswering: AggregatorRegistry<typeof Registry.PROMETHEUS_CONTENT_TYPE> | undefined;
+
 /** The registry and its instruments, built once per app. */
 export function createMetrics({ db, poolStats }: MetricsSources): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  if (cluster.isWorker) {
+    // A cluster worker answers the primary's scrape (src/cluster.ts) with this registry; prom-client starts
+    // answering when the first AggregatorRegistry of the process is made.
+    AggregatorRegistry.setRegistries([registry]);
+    workerAnswering ??= new AggregatorRegistry();
+  }
   const requests = new Histogram({
     name: 'gatehouse_http_request_duration_seconds',
     help: 'HTTP request duration in seconds, by method, route pattern and status',
@@ -95,6 +104,8 @@ export function createMetrics({ db, poolStats }: MetricsSources): Metrics {
     name: 'gatehouse_mail_outbox_pending',
     help: 'Messages waiting in the mail outbox, read at scrape time',
     registers: [registry],
+    // Every worker reads the same table: across workers (WEB_CONCURRENCY) it is one number, not a sum.
+    aggregator: 'max',
     async collect() {
       try {
         this.set((await outboxCounts(db)).pending);

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
 import { killServer, logLines, type ServerProcess, startServer } from './server-process.js';
@@ -25,6 +26,21 @@ function isRunning(pid: number): boolean {
   }
 }
 
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** The sum of a metric's samples whose labels include all of `labels`, from a Prometheus text exposition. */
+function sampleSum(exposition: string, name: string, labels: string[]): number {
+  return exposition.split('\n')
+    .filter((line) => line.startsWith(`${name}{`) && labels.every((label) => line.includes(label)))
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+
 describe('WEB_CONCURRENCY: workers sharing one port', () => {
   let database: TestDatabase;
   let server: ServerProcess | undefined;
@@ -36,8 +52,10 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
     await database.drop();
   });
 
-  it('serves from every worker with one signing key, revokes everywhere at once, replaces a dead worker and stops cleanly', async () => {
+  it('serves from every worker with one signing key, revokes everywhere at once, sums their metrics, replaces a dead worker and stops cleanly', async () => {
+    const metricsPort = await freePort();
     server = await startServer({
+      METRICS_PORT: String(metricsPort),
       DATABASE_URL: database.url,
       JWT_SECRET_KEY: TEST_SECRET,
       NODE_ENV: 'production',
@@ -69,11 +87,20 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
     const after = await Promise.all(Array.from({ length: 40 }, me));
     expect(after.map((res) => res.status)).toEqual(Array(40).fill(401));
 
+    // METRICS_PORT is the primary's: every worker's requests, summed (one worker alone would show about half).
+    const health = (n: number) => Promise.all(Array.from({ length: n }, () => fetch(`${running.url}/health`, { headers: { connection: 'close' } })));
+    expect((await health(30)).map((res) => res.status)).toEqual(Array(30).fill(200));
+    const exposition = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(sampleSum(exposition, 'gatehouse_http_request_duration_seconds_count', ['route="/health"', 'status="200"'])).toBe(30);
+    expect(sampleSum(exposition, 'gatehouse_http_request_duration_seconds_count', ['route="/api/users/me"', 'status="200"'])).toBe(40);
+    expect(sampleSum(exposition, 'gatehouse_http_request_duration_seconds_count', ['route="/api/users/me"', 'status="401"'])).toBe(40);
+    // The registration's mail waits in the outbox (production, no SMTP): one message, read alike by both workers.
+    expect(exposition).toMatch(/^gatehouse_mail_outbox_pending 1$/m);
+
     // A worker that dies is replaced; the port keeps answering meanwhile.
     process.kill(first as number, 'SIGKILL');
     await waitFor(() => workerPids(running).length === WORKERS + 1, 'a replacement worker', running);
-    const health = await Promise.all(Array.from({ length: 20 }, () => fetch(`${running.url}/health`, { headers: { connection: 'close' } })));
-    expect(health.map((res) => res.status)).toEqual(Array(20).fill(200));
+    expect((await health(20)).map((res) => res.status)).toEqual(Array(20).fill(200));
 
     // SIGTERM to the primary: every worker finishes and exits, then the primary, with 0.
     const pids = workerPids(running).filter((pid) => pid !== first);

@@ -119,11 +119,11 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock): TokenServi
     // Time claims are checked below against the injected clock.
     ignoreExpiration: true,
     ignoreNotBefore: true,
-    // The outcome for a token string already checked (signature, iss, aud, required claims), kept for this many
-    // tokens: a hit skips the HMAC and the JSON parse. Keyed by the whole token, so only the very same bytes hit;
-    // time claims and revocation are still checked on every request, below and by the caller.
+    // The outcome for a token already checked (signature, iss, aud, required claims), kept for this many tokens
+    // under a SHA-2 digest of the whole token (fast-jwt's own key), so only the very same bytes hit: a hit skips
+    // the signature check and the JSON parse. Time claims and revocation are still checked on every request,
+    // below and by the caller.
     cache: VERIFIED_TOKEN_CACHE_SIZE,
-    cacheKeyBuilder: (token: string) => token,
   });
 
   function issue(type: TokenType, subject: TokenSubject, extra: { jti: string; exp: number; fresh: boolean }): IssuedToken {

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -17,13 +18,37 @@ export interface MetricsPluginOptions {
 /** Requests that matched no route share one label value: raw URLs would make a series per probe. */
 const UNMATCHED = 'unmatched';
 
-async function scrape(metrics: Metrics): Promise<{ body: string; contentType: string }> {
+export interface Scrape {
+  body: string;
+  contentType: string;
+}
+
+async function scrape(metrics: Metrics): Promise<Scrape> {
   return { body: await metrics.registry.metrics(), contentType: metrics.registry.contentType };
+}
+
+/** The separate listener of METRICS_PORT: GET /metrics and nothing else. Not yet listening. */
+export function metricsListener(scrapeNow: () => Promise<Scrape>, onError: (err: Error) => void): Server {
+  return createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method !== 'GET' || path !== '/metrics') {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not Found\n');
+      return;
+    }
+    scrapeNow().then(
+      ({ body, contentType }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+      (err: Error) => {
+        onError(err);
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('scrape failed\n');
+      },
+    );
+  });
 }
 
 /**
  * Times every request by route pattern and status; serves GET /metrics on the public listener when
- * METRICS_ENABLED, and on a listener of its own (METRICS_HOST:METRICS_PORT) when METRICS_PORT is set.
+ * METRICS_ENABLED (there, with workers, the metrics of the worker that answers), and on a listener of its own
+ * (METRICS_HOST:METRICS_PORT) when METRICS_PORT is set (with workers, the primary's, summing them all).
  */
 async function metricsPlugin(app: FastifyInstance, { metrics }: MetricsPluginOptions): Promise<void> {
   const { enabled, port, host } = app.config.metrics;
@@ -39,21 +64,9 @@ async function metricsPlugin(app: FastifyInstance, { metrics }: MetricsPluginOpt
   }
 
   app.decorate('metricsListener', null);
-  if (port === null) return;
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (req.method !== 'GET' || path !== '/metrics') {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not Found\n');
-      return;
-    }
-    scrape(metrics).then(
-      ({ body, contentType }) => res.writeHead(200, { 'content-type': contentType }).end(body),
-      (err: Error) => {
-        app.log.error({ err: { message: err.message } }, 'metrics scrape failed');
-        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('scrape failed\n');
-      },
-    );
-  });
+  // Workers of a cluster (WEB_CONCURRENCY) do not listen: the primary serves all of them summed (src/cluster.ts).
+  if (port === null || cluster.isWorker) return;
+  const server = metricsListener(() => scrape(metrics), (err) => app.log.error({ err: { message: err.message } }, 'metrics scrape failed'));
   // Bound when the app is ready, so a taken port stops start-up; closed with the app.
   app.addHook('onReady', async () => {
     await new Promise<void>((resolve, reject) => {
