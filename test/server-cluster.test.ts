@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
 import { killServer, logLines, type ServerProcess, startServer } from './server-process.js';
@@ -26,14 +25,6 @@ function isRunning(pid: number): boolean {
   }
 }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 /** The sum of a metric's samples whose labels include all of `labels`, from a Prometheus text exposition. */
 function sampleSum(exposition: string, name: string, labels: string[]): number {
   return exposition.split('\n')
@@ -53,9 +44,8 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
   });
 
   it('serves from every worker with one signing key, revokes everywhere at once, sums their metrics, replaces a dead worker and stops cleanly', async () => {
-    const metricsPort = await freePort();
     server = await startServer({
-      METRICS_PORT: String(metricsPort),
+      METRICS_PORT: '0',
       DATABASE_URL: database.url,
       JWT_SECRET_KEY: TEST_SECRET,
       NODE_ENV: 'production',
@@ -90,6 +80,8 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
     // METRICS_PORT is the primary's: every worker's requests, summed (one worker alone would show about half).
     const health = (n: number) => Promise.all(Array.from({ length: n }, () => fetch(`${running.url}/health`, { headers: { connection: 'close' } })));
     expect((await health(30)).map((res) => res.status)).toEqual(Array(30).fill(200));
+    await waitFor(() => logLines(running).some((line) => line.msg === 'metrics listening'), 'the metrics listener', running);
+    const metricsPort = (logLines(running).find((line) => line.msg === 'metrics listening')?.address as { port: number }).port;
     const exposition = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
     expect(sampleSum(exposition, 'gatehouse_http_request_duration_seconds_count', ['route="/health"', 'status="200"'])).toBe(30);
     expect(sampleSum(exposition, 'gatehouse_http_request_duration_seconds_count', ['route="/api/users/me"', 'status="200"'])).toBe(40);
