@@ -159,6 +159,14 @@ function parseTrustProxy(value: string | undefined): TrustProxy {
   return value;
 }
 
+/** Workers share one database: an in-memory SQLite one would be a separate, empty database in each. */
+function parseWebConcurrency(workers: number, databaseUrl: string): number {
+  if (workers > 1 && /^sqlite:\/\/\/(:memory:)?$/.test(databaseUrl.trim())) {
+    throw new ConfigError('WEB_CONCURRENCY', 'needs a database the workers share; sqlite:///:memory: would give each worker its own, empty one');
+  }
+  return workers;
+}
+
 function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt'] {
   const { raw, str, int, oneOf } = readers(env);
   const keyFile = raw('JWT_PRIVATE_KEY_FILE');
@@ -236,7 +244,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
     databaseConnectTimeoutMs: int('DATABASE_CONNECT_TIMEOUT', 5000, { max: 600_000 }),
     databaseStatementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT', 10_000, { max: 3_600_000 }),
     autoMigrate: bool('AUTO_MIGRATE', true),
-    webConcurrency: int('WEB_CONCURRENCY', 1, { min: 1, max: 64 }),
+    webConcurrency: parseWebConcurrency(int('WEB_CONCURRENCY', 1, { min: 1, max: 64 }), str('DATABASE_URL', 'sqlite:///app.db')),
     redisUrl: raw('REDIS_URL') ?? null,
     redisKeyPrefix: str('REDIS_KEY_PREFIX', 'gatehouse:'),
     jwt: parseJwt(env, nodeEnv, warnings),

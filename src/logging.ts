@@ -86,13 +86,13 @@ function realChild(lazy: LazyLogger): Logger {
   return pending.child;
 }
 
-/** Per parent logger, the methods of its lazy children, made once (not per request). */
-const lazyPrototypes = new WeakMap<Logger, Logger>();
+/** Per parent logger (and its level, should it change), the methods of its lazy children, made once. */
+const lazyPrototypes = new WeakMap<Logger, { level: string; prototype: Logger }>();
 
 function lazyPrototypeOf(parent: Logger): Logger {
-  let prototype = lazyPrototypes.get(parent);
-  if (prototype) return prototype;
-  prototype = Object.create(parent) as Logger;
+  const known = lazyPrototypes.get(parent);
+  if (known?.level === parent.level) return known.prototype;
+  const prototype = Object.create(parent) as Logger;
   // Levels that are off stay the parent's no-ops.
   for (const level of LEVELS) {
     if (!parent.isLevelEnabled(level)) continue;
@@ -109,7 +109,7 @@ function lazyPrototypeOf(parent: Logger): Logger {
   prototype.setBindings = function (this: LazyLogger, bindings) {
     realChild(this).setBindings(bindings);
   };
-  lazyPrototypes.set(parent, prototype);
+  lazyPrototypes.set(parent, { level: parent.level, prototype });
   return prototype;
 }
 
@@ -120,6 +120,8 @@ function lazyPrototypeOf(parent: Logger): Logger {
  * enabled level makes the real child, with the request id.
  */
 export function requestChildLogger(logger: Logger, bindings: Bindings, options: ChildLoggerOptions): Logger {
+  // A level of its own (a route's logLevel) changes which calls write: such a child is made at once.
+  if (options.level !== undefined) return logger.child(bindings, options);
   const lazy = Object.create(lazyPrototypeOf(logger)) as LazyLogger;
   lazy[PENDING] = { parent: logger, bindings, options };
   return lazy;

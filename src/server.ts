@@ -55,15 +55,26 @@ async function server(config: Config): Promise<void> {
       throw err;
     }
   }
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  const grace = closeWithGrace({ delay: 10_000, ...(cluster.isWorker ? { skip: ['SIGTERM', 'SIGINT'] as const } : {}) }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await app.close();
     logger.info('stopped');
     await closeLogger();
   });
-  // A worker whose primary is gone stops too (a primary killed outright cannot pass SIGTERM on).
-  if (cluster.isWorker) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  if (cluster.isWorker) {
+    // The primary passes SIGTERM on, and a signal to the whole process group (Ctrl-C, systemd) reaches the
+    // workers too: close-with-grace would take the second one as "exit now" and drop requests in flight. One
+    // shutdown, whatever arrives; the primary kills a worker that lingers past its grace period.
+    let stopping = false;
+    const stop = (): void => {
+      if (stopping) return;
+      stopping = true;
+      grace.close();
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  }
   await app.listen({ port: config.port, host: config.host });
 }
 

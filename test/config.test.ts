@@ -33,6 +33,16 @@ describe('config', () => {
     }
   });
 
+  it('takes WEB_CONCURRENCY workers (default 1) only with a database they can share', () => {
+    const env = { NODE_ENV: 'test', JWT_SECRET_KEY: 'x'.repeat(40) };
+    expect(loadConfig(env).webConcurrency).toBe(1);
+    expect(loadConfig({ ...env, WEB_CONCURRENCY: '4', DATABASE_URL: 'sqlite:///data/app.db' }).webConcurrency).toBe(4);
+    for (const url of ['sqlite:///:memory:', 'sqlite:///']) {
+      expect(() => loadConfig({ ...env, WEB_CONCURRENCY: '2', DATABASE_URL: url }), url).toThrow(/WEB_CONCURRENCY.*share/);
+    }
+    expect(() => loadConfig({ ...env, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+  });
+
   it('refuses to start in production without a secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET_KEY: is required in production/);
   });

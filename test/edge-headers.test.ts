@@ -48,19 +48,23 @@ describe('security headers', () => {
   });
 
   it('sends every header helmet sets, with its values, on API answers, docs and pages (computed once, not per request)', async () => {
-    const cases: [string, HelmetOptions][] = [
+    const cases: [string, HelmetOptions, ('GET' | 'HEAD' | 'POST')?][] = [
       ['/health', API_HELMET],
+      ['/health', API_HELMET, 'HEAD'],
+      ['/reset-password', { ...API_HELMET, ...PAGE_HELMET } as HelmetOptions, 'HEAD'],
+      // An error answer next to a page (405 problem+json): the API's set.
+      ['/reset-password', API_HELMET, 'POST'],
       ['/api/users/me', API_HELMET],
       ['/no-such-thing', API_HELMET],
       ['/docs/', { ...API_HELMET, ...DOCS_HELMET } as HelmetOptions],
       ['/reset-password', { ...API_HELMET, ...PAGE_HELMET } as HelmetOptions],
       ['/pages/recovery.js', { ...API_HELMET, ...PAGE_HELMET } as HelmetOptions],
     ];
-    for (const [url, options] of cases) {
+    for (const [url, options, method = 'GET'] of cases) {
       const reference = helmetOnNodeResponse(options);
       expect(Object.keys(reference).length, url).toBeGreaterThanOrEqual(12);
-      const res = await t.app.inject({ method: 'GET', url });
-      for (const [name, value] of Object.entries(reference)) expect(res.headers[name], `${url} ${name}`).toBe(value);
+      const res = await t.app.inject({ method, url });
+      for (const [name, value] of Object.entries(reference)) expect(res.headers[name], `${method} ${url} ${name}`).toBe(value);
     }
   });
 

@@ -89,6 +89,12 @@ describe('per-request child logger', () => {
     log.child({ part: 'x' }).warn('nested');
     expect(lines.at(-1)).toMatchObject({ reqId: 'req-1', part: 'x', msg: 'nested' });
     expect(log.bindings()).toEqual({ reqId: 'req-1' });
+    // A level of its own (a route's logLevel) is honoured, and so is a parent level changed at run time.
+    requestChildLogger(logger, { reqId: 'req-2' }, { level: 'debug' }).debug('route debug');
+    expect(lines.at(-1)).toMatchObject({ reqId: 'req-2', msg: 'route debug' });
+    logger.level = 'info';
+    requestChildLogger(logger, { reqId: 'req-3' }, {}).info('now on');
+    expect(lines.at(-1)).toMatchObject({ reqId: 'req-3', msg: 'now on' });
   });
 
   it('logs each request with its own id through the app', async () => {

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
 import { killServer, logLines, type ServerProcess, startServer } from './server-process.js';
@@ -99,5 +100,44 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
     running.child.kill('SIGTERM');
     expect(await running.exited).toEqual({ code: 0, signal: null });
     for (const pid of pids) expect(isRunning(pid), `worker ${pid}`).toBe(false);
+  }, 60_000);
+
+  it('exits 1, as one process would, when its workers cannot start (the port is taken)', async () => {
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const { port } = squatter.address() as { port: number };
+    try {
+      const started = startServer({ DATABASE_URL: database.url, JWT_SECRET_KEY: TEST_SECRET, NODE_ENV: 'production', WEB_CONCURRENCY: String(WORKERS), PORT: String(port) });
+      const failure = await started.then(() => null, (err: Error) => err.message);
+      expect(failure).toMatch(/server exited at start \(code 1,/);
+      expect(failure).toMatch(/a worker failed to start; stopping/);
+      expect(failure).toMatch(/"code":"EADDRINUSE"|EADDRINUSE/);
+    } finally {
+      await new Promise<void>((resolve) => squatter.close(() => resolve()));
+    }
+  }, 60_000);
+
+  it('finishes requests in flight when every process gets the signal at once (Ctrl-C, systemd), and exits 0', async () => {
+    const running = await startServer({
+      DATABASE_URL: database.url,
+      JWT_SECRET_KEY: TEST_SECRET,
+      NODE_ENV: 'production',
+      WEB_CONCURRENCY: String(WORKERS),
+      ARGON2_TIME_COST: '12',
+    });
+    server = running;
+    await waitFor(() => workerPids(running).length === WORKERS, `${WORKERS} workers listening`, running);
+    const register = (i: number) => fetch(`${running.url}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', connection: 'close' },
+      body: JSON.stringify({ ...uniqueIdentity(`group${i}`), password: PASSWORD }),
+    });
+    const inFlight = Array.from({ length: 4 }, (_, i) => register(i));
+    await waitFor(() => (running.output().match(/"url":"\/api\/auth\/register"/g) ?? []).length === 4, 'the registrations to arrive', running);
+    // As a signal to the process group: each worker hears it, and the primary passes it on once more.
+    for (const pid of workerPids(running)) process.kill(pid, 'SIGTERM');
+    running.child.kill('SIGTERM');
+    expect((await Promise.all(inFlight)).map((res) => res.status)).toEqual([201, 201, 201, 201]);
+    expect(await running.exited).toEqual({ code: 0, signal: null });
   }, 60_000);
 });

@@ -44,9 +44,9 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
         resolve(match[1]);
       }
     });
-    void exited.then(() => {
+    void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new Error(`server exited at start:\n${output}`));
+      reject(new Error(`server exited at start (code ${code}, signal ${signal}):\n${output}`));
     });
   });
   return { child, url, port: Number(new URL(url).port), output: () => output, exited };

@@ -157,8 +157,12 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock): TokenServi
     verify(token, expectedType) {
       let claims: TokenClaims;
       try {
-        // Frozen: a cache hit hands out the same object again.
-        claims = Object.freeze(decodeVerified(token)) as TokenClaims;
+        // Frozen, with its one array: a cache hit hands out the same object again.
+        claims = decodeVerified(token) as TokenClaims;
+        if (!Object.isFrozen(claims)) {
+          if (Array.isArray(claims.amr)) Object.freeze(claims.amr);
+          Object.freeze(claims);
+        }
       } catch (err) {
         if (err instanceof TokenError) throw new AppError('invalid_token', { cause: err });
         throw err;

@@ -7,7 +7,9 @@ const placeholder = (name: string): string => `\u0000gatehouse-parameter:${name}
  * A hot query that Kysely builds and compiles once per database, so each call only binds its parameters: on
  * SQLite, building and compiling the session lookup took about 20 of its 30 µs on every authenticated request.
  * `build` writes the query with the named parameters it is given (stand-ins: use them as values, never compute
- * with them); each call fills them in by name wherever they ended up in the SQL.
+ * with them); each call fills them in by name wherever they ended up in the SQL. Compiled per Kysely instance: a
+ * transaction's is a new one each time, so use it for queries run on the database itself. Values go to the
+ * driver as given, past any Kysely plugin (none is configured here), and every call shares one queryId.
  */
 export function preparedQuery<DB, Row, Name extends string>(
   names: readonly Name[],

@@ -13,7 +13,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     // Creating an extension needs a superuser, or CREATE on the database for a trusted one like pg_trgm (checked
     // here with a role lacking it), and the extension must be installed on the server. The
     // search still works without the indexes, only by scanning; a DBA can run CREATE EXTENSION pg_trgm and then
-    // create the two indexes below by hand. Skipping keeps the deployment migrating.
+    // create the index of migration 2026-11-27T1100 (which replaces these two) by hand. Skipping keeps the
+    // deployment migrating.
     await sql`ROLLBACK TO SAVEPOINT gatehouse_pg_trgm`.execute(db);
     await sql`RELEASE SAVEPOINT gatehouse_pg_trgm`.execute(db);
   }
