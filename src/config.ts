@@ -170,7 +170,10 @@ function parseWebConcurrency(workers: number, databaseUrl: string): number {
 function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt'] {
   const { raw, str, int, oneOf } = readers(env);
   const keyFile = raw('JWT_PRIVATE_KEY_FILE');
-  const algorithm = oneOf<JwtAlgorithm>('JWT_ALGORITHM', ['HS256', 'EdDSA', 'ES256', 'RS256'], keyFile ? 'EdDSA' : 'HS256');
+  // The key itself (a container secret, or what the cluster primary hands its workers so they all sign alike).
+  const keyPem = raw('JWT_PRIVATE_KEY');
+  if (keyFile && keyPem) throw new ConfigError('JWT_PRIVATE_KEY', 'set it or JWT_PRIVATE_KEY_FILE, not both');
+  const algorithm = oneOf<JwtAlgorithm>('JWT_ALGORITHM', ['HS256', 'EdDSA', 'ES256', 'RS256'], keyFile || keyPem ? 'EdDSA' : 'HS256');
   let secret: string | null = null;
   let privateKeyPem: string | null = null;
 
@@ -185,6 +188,9 @@ function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt']
       secret = randomBytes(48).toString('base64url');
       warnings.push('JWT_SECRET_KEY is not set: generated a random secret for this process. Tokens will not survive a restart and are not shared between instances. Set JWT_SECRET_KEY before going to production.');
     }
+  } else if (keyPem) {
+    // A PEM in one line of .env may carry its line breaks as \n.
+    privateKeyPem = keyPem.replaceAll('\\n', '\n');
   } else {
     if (!keyFile) throw new ConfigError('JWT_PRIVATE_KEY_FILE', `is required when JWT_ALGORITHM=${algorithm}`);
     try {

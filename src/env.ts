@@ -62,7 +62,7 @@ export const DEV_SECRET_FILE = '.gatehouse-dev-secret';
  */
 export function withDevelopmentSecret(env: Env, file = DEV_SECRET_FILE): Env {
   const nodeEnv = (env.NODE_ENV ?? env.FLASK_ENV ?? '').trim() || 'development';
-  if (nodeEnv !== 'development' || env.JWT_SECRET_KEY?.trim() || env.JWT_PRIVATE_KEY_FILE?.trim()) return env;
+  if (nodeEnv !== 'development' || env.JWT_SECRET_KEY?.trim() || env.JWT_PRIVATE_KEY_FILE?.trim() || env.JWT_PRIVATE_KEY?.trim()) return env;
   let secret = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
   if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) {
     secret = randomBytes(48).toString('base64url');

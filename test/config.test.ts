@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,14 @@ describe('config', () => {
       expect(() => loadConfig({ ...env, WEB_CONCURRENCY: '2', DATABASE_URL: url }), url).toThrow(/WEB_CONCURRENCY.*share/);
     }
     expect(() => loadConfig({ ...env, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+  });
+
+  it('takes the private key itself from JWT_PRIVATE_KEY (line breaks written \\n), not together with a key file', () => {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const config = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pem.replaceAll('\n', '\\n') });
+    expect(config.jwt).toMatchObject({ algorithm: 'EdDSA', secret: null });
+    expect(config.jwt.privateKeyPem?.trim()).toBe(pem.trim());
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pem, JWT_PRIVATE_KEY_FILE: '/some/key.pem' })).toThrow(/JWT_PRIVATE_KEY.*not both/);
   });
 
   it('refuses to start in production without a secret', () => {

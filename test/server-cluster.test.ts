@@ -1,4 +1,8 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
 import { killServer, logLines, type ServerProcess, startServer } from './server-process.js';
@@ -138,6 +142,25 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
     for (const pid of workerPids(running)) process.kill(pid, 'SIGTERM');
     running.child.kill('SIGTERM');
     expect((await Promise.all(inFlight)).map((res) => res.status)).toEqual([201, 201, 201, 201]);
+    expect(await running.exited).toEqual({ code: 0, signal: null });
+  }, 60_000);
+
+  it('signs with the key the primary read, also in a worker started after the key file was replaced', async () => {
+    const keyFile = path.join(mkdtempSync(path.join(tmpdir(), 'gatehouse-cluster-key-')), 'jwt.pem');
+    const newKey = () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    writeFileSync(keyFile, newKey());
+    const running = await startServer({ DATABASE_URL: database.url, JWT_PRIVATE_KEY_FILE: keyFile, NODE_ENV: 'production', WEB_CONCURRENCY: String(WORKERS) });
+    server = running;
+    await waitFor(() => workerPids(running).length === WORKERS, `${WORKERS} workers listening`, running);
+    writeFileSync(keyFile, newKey());
+    process.kill(workerPids(running)[0] as number, 'SIGKILL');
+    await waitFor(() => workerPids(running).length === WORKERS + 1, 'a replacement worker', running);
+    const keys = await Promise.all(Array.from({ length: 30 }, async () => {
+      const res = await fetch(`${running.url}/.well-known/jwks.json`, { headers: { connection: 'close' } });
+      return JSON.stringify((await res.json()) as unknown);
+    }));
+    expect(new Set(keys).size).toBe(1);
+    running.child.kill('SIGTERM');
     expect(await running.exited).toEqual({ code: 0, signal: null });
   }, 60_000);
 });
