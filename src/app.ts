@@ -106,16 +106,19 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   app.removeContentTypeParser('text/plain');
   // Bodies strictly UTF-8 and never type-coerced; query strings and path parameters coerced (src/http/validation.ts).
   registerValidation(app);
-  app.addHook('onRequest', async (request, reply) => {
+  // The hooks every request passes through are plain callbacks: an async one costs a promise per request.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   // While shutting down, in-flight responses close their keep-alive sockets so close() can finish.
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
   registerErrorHandling(app);
   if (config.maxEventLoopDelayMs > 0) {
@@ -129,11 +132,12 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   }
   await app.register(edge);
   // After helmet (in edge), so these refusals carry the security headers like any other answer.
-  app.addHook('onRequest', async (request) => {
-    if (closing) throw new AppError('service_unavailable', { detail: 'The server is shutting down; retry on another instance.', retryAfter: 1 });
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (closing) return done(new AppError('service_unavailable', { detail: 'The server is shutting down; retry on another instance.', retryAfter: 1 }));
     if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
-      throw new AppError('bad_request', { detail: 'An HTTP/1.1 request needs a Host header.' });
+      return done(new AppError('bad_request', { detail: 'An HTTP/1.1 request needs a Host header.' }));
     }
+    done();
   });
   await app.register(openapi);
   // Off by default; built here only, with a registry of this app's own.

@@ -82,13 +82,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
 
   // A plugin that answers an error itself (CORS refusing a preflight with text/plain, before helmet ran) is
   // brought into the contract: problem+json with the generic code for its status, and the security headers.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode < 400 || String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return payload;
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (reply.statusCode < 400 || String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return done(null, payload);
     const appError = new AppError(genericCodeFor(reply.statusCode));
     reply.header('x-request-id', request.id);
     ensureSecurityHeaders(reply);
     reply.code(appError.status).type(PROBLEM_CONTENT_TYPE);
-    return JSON.stringify(toProblem(appError, request.id));
+    done(null, JSON.stringify(toProblem(appError, request.id)));
   });
 
   // A mirror of the route table tells a wrong method (405 + Allow) from an unknown path (404).
