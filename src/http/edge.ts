@@ -2,10 +2,10 @@ import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import rateLimit, { type errorResponseBuilderContext, type FastifyRateLimitOptions, normalizeIP, type RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
+import type { HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { registerSecurityHeaders } from './security-headers.js';
-import type { HelmetOptions } from 'helmet';
 
 export const AUTH_PREFIX = '/api/auth/';
 export const DOCS_PREFIX = '/docs';
