@@ -135,13 +135,6 @@ export async function post(url: string, body: object, headers: Record<string, st
 
 export const PASSWORD = 'quiet-Lantern-47-orbit';
 
-/** Logs an account in: a fresh session, its token pair. */
-async function logIn(url: string, username: string): Promise<{ access: string; refresh: string }> {
-  const login = await post(`${url}/api/auth/login`, { username, password: PASSWORD });
-  if (login.status !== 200) throw new Error(`login ${username}: ${login.status} ${JSON.stringify(login.body)}`);
-  return { access: String(login.body.access_token), refresh: String(login.body.refresh_token) };
-}
-
 /** Registers accounts one by one (each its own hash) and logs each in once: token pairs to load with. */
 export async function accounts(url: string, count: number, prefix: string): Promise<Array<{ username: string; access: string; refresh: string }>> {
   const made = [];
@@ -149,7 +142,9 @@ export async function accounts(url: string, count: number, prefix: string): Prom
     const username = `${prefix}_${i}`;
     const registered = await post(`${url}/api/auth/register`, { username, email: `${username}@example.com`, password: PASSWORD });
     if (registered.status !== 201) throw new Error(`register ${username}: ${registered.status} ${JSON.stringify(registered.body)}`);
-    made.push({ username, ...(await logIn(url, username)) });
+    const login = await post(`${url}/api/auth/login`, { username, password: PASSWORD });
+    if (login.status !== 200) throw new Error(`login ${username}: ${login.status} ${JSON.stringify(login.body)}`);
+    made.push({ username, access: String(login.body.access_token), refresh: String(login.body.refresh_token) });
   }
   return made;
 }
@@ -157,6 +152,10 @@ export async function accounts(url: string, count: number, prefix: string): Prom
 /** A fresh session per account (a refresh run leaves rotated tokens behind whose last answers it never read). */
 export async function freshSessions(url: string, users: Array<{ username: string }>): Promise<Array<{ refresh: string }>> {
   const sessions = [];
-  for (const { username } of users) sessions.push(await logIn(url, username));
+  for (const { username } of users) {
+    const login = await post(`${url}/api/auth/login`, { username, password: PASSWORD });
+    if (login.status !== 200) throw new Error(`login ${username}: ${login.status} ${JSON.stringify(login.body)}`);
+    sessions.push({ refresh: String(login.body.refresh_token) });
+  }
   return sessions;
 }

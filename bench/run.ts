@@ -98,6 +98,7 @@ async function healthDuringLoginFlood(url: string, users: Array<{ username: stri
 
 /** Median wall time of a wrong-password login for an existing vs an unknown account (enumeration by timing). */
 async function loginTimingParity(url: string): Promise<{ existing: number; unknown: number }> {
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const time = async (username: string): Promise<number> => {
     const t = performance.now();
     await post(`${url}/api/auth/login`, { username, password: 'Wrong-password-42' });

@@ -1,31 +1,10 @@
 /** The load scenarios, shared by npm run bench and npm run profile. */
-import type autocannon from 'autocannon';
 import { load, type LoadResult, PASSWORD } from './harness.js';
 
-/**
- * A request that borrows an item (a refresh token, an account) for as long as it is in flight, so no two
- * requests use one at once: `build` makes the request from it (undefined when none is free: it fails), and
- * `returned` says what goes back once it is answered (by default the item itself).
- */
-function lending<T>(
-  items: T[],
-  request: { method: 'POST'; path: string },
-  build: (item: T | undefined) => { headers: Record<string, string>; body: string },
-  returned: (item: T, status: number, body: string) => T = (item) => item,
-): autocannon.Request {
+/** A pool of items lent to one in-flight request at a time: a token pair or an account per request. */
+function pool<T>(items: T[]) {
   const free = [...items];
-  return {
-    ...request,
-    setupRequest: (req, context) => {
-      const item = free.pop();
-      (context as { item?: T }).item = item;
-      return { ...req, ...build(item) };
-    },
-    onResponse: (status, body, context) => {
-      const { item } = context as { item?: T };
-      if (item !== undefined) free.push(returned(item, status, body));
-    },
-  };
+  return { take: (): T | undefined => free.pop(), give: (item: T) => free.push(item) };
 }
 
 /** GET /api/users/me with a valid access token: signature, session (revocation) and user state checked. */
@@ -35,26 +14,43 @@ export async function me(url: string, access: string): Promise<LoadResult> {
 
 /** Each request rotates a refresh token and hands the new one to the next request of that session. */
 export async function refresh(url: string, sessions: Array<{ refresh: string }>): Promise<LoadResult> {
+  const tokens = pool(sessions.map((s) => s.refresh));
   return load({
     url,
-    requests: [lending(
-      sessions.map((s) => s.refresh),
-      { method: 'POST', path: '/api/auth/refresh' },
-      (token) => ({ headers: { authorization: `Bearer ${token ?? 'pool-empty'}`, 'content-type': 'application/json' }, body: '{}' }),
-      (token, status, body) => (status === 200 ? String((JSON.parse(body) as { refresh_token: string }).refresh_token) : token),
-    )],
+    requests: [{
+      method: 'POST',
+      path: '/api/auth/refresh',
+      setupRequest: (request, context) => {
+        const token = tokens.take() ?? 'pool-empty';
+        (context as { token?: string }).token = token;
+        return { ...request, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' };
+      },
+      onResponse: (status, body, context) => {
+        if (status === 200) tokens.give(String((JSON.parse(body) as { refresh_token: string }).refresh_token));
+        else if ((context as { token?: string }).token !== 'pool-empty') tokens.give(String((context as { token?: string }).token));
+      },
+    }],
   });
 }
 
 /** Each connection logs in with an account no other request is using at that moment (no lockout budget shared). */
 export async function login(url: string, users: Array<{ username: string }>): Promise<LoadResult> {
+  const free = pool(users.map((u) => u.username));
   return load({
     url,
-    requests: [lending(
-      users.map((u) => u.username),
-      { method: 'POST', path: '/api/auth/login' },
-      (username) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: username ?? 'pool-empty', password: PASSWORD }) }),
-    )],
+    requests: [{
+      method: 'POST',
+      path: '/api/auth/login',
+      setupRequest: (request, context) => {
+        const username = free.take() ?? 'pool-empty';
+        (context as { username?: string }).username = username;
+        return { ...request, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) };
+      },
+      onResponse: (_status, _body, context) => {
+        const { username } = context as { username?: string };
+        if (username !== 'pool-empty') free.give(String(username));
+      },
+    }],
   });
 }
 
