@@ -131,7 +131,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     });
   }
   await app.register(edge);
-  // After the security headers (set in edge), so these refusals carry them like any other answer.
+  // After helmet (in edge), so these refusals carry the security headers like any other answer.
   app.addHook('onRequest', (request, _reply, done) => {
     if (closing) return done(new AppError('service_unavailable', { detail: 'The server is shutting down; retry on another instance.', retryAfter: 1 }));
     if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {

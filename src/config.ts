@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { sqlitePathFromUrl } from './db/url.js';
 import { ConfigError, type Env, MIN_SECRET_BYTES, readEnvFile, readers, withDevelopmentSecret } from './env.js';
 
 export { ConfigError, type Env, readEnvFile, withDevelopmentSecret } from './env.js';
@@ -162,7 +161,7 @@ function parseTrustProxy(value: string | undefined): TrustProxy {
 
 /** Workers share one database: an in-memory SQLite one would be a separate, empty database in each. */
 function parseWebConcurrency(workers: number, databaseUrl: string): number {
-  if (workers > 1 && databaseUrl.startsWith('sqlite:') && sqlitePathFromUrl(databaseUrl) === ':memory:') {
+  if (workers > 1 && /^sqlite:\/\/\/(:memory:)?$/.test(databaseUrl.trim())) {
     throw new ConfigError('WEB_CONCURRENCY', 'needs a database the workers share; sqlite:///:memory: would give each worker its own, empty one');
   }
   return workers;
@@ -242,17 +241,16 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
 
   const host = str('HOST', '127.0.0.1');
   const port = int('PORT', 8000, { max: 65_535 });
-  const databaseUrl = parseDatabaseUrl(str('DATABASE_URL', 'sqlite:///app.db'));
   return {
     nodeEnv,
     host,
     port,
-    databaseUrl,
+    databaseUrl: parseDatabaseUrl(str('DATABASE_URL', 'sqlite:///app.db')),
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, { min: 1, max: 200 }),
     databaseConnectTimeoutMs: int('DATABASE_CONNECT_TIMEOUT', 5000, { max: 600_000 }),
     databaseStatementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT', 10_000, { max: 3_600_000 }),
     autoMigrate: bool('AUTO_MIGRATE', true),
-    webConcurrency: parseWebConcurrency(int('WEB_CONCURRENCY', 1, { min: 1, max: 64 }), databaseUrl),
+    webConcurrency: parseWebConcurrency(int('WEB_CONCURRENCY', 1, { min: 1, max: 64 }), str('DATABASE_URL', 'sqlite:///app.db')),
     redisUrl: raw('REDIS_URL') ?? null,
     redisKeyPrefix: str('REDIS_KEY_PREFIX', 'gatehouse:'),
     jwt: parseJwt(env, nodeEnv, warnings),

@@ -34,11 +34,16 @@ interface PgPoolLike {
   waitingCount: number;
 }
 
-/** The pool's counts: SQLite has its one connection; PostgreSQL reports pg.Pool's, when the handle carries it. */
-export function poolStatsOf({ kind, pool }: { kind: 'sqlite' | 'postgres'; pool?: PgPoolLike }): () => PoolStats | null {
-  if (kind === 'sqlite') return () => ({ total: 1, idle: 0, waiting: 0 });
-  if (!pool) return () => null;
-  return () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+/**
+ * The pool's counts: SQLite has its one connection; PostgreSQL reports pg.Pool's counts when the database
+ * handle carries its pool (`pool`), and nothing otherwise.
+ */
+export function poolStatsOf(handle: { kind: 'sqlite' | 'postgres' }): () => PoolStats | null {
+  if (handle.kind === 'sqlite') return () => ({ total: 1, idle: 0, waiting: 0 });
+  const pool = (handle as { pool?: Partial<PgPoolLike> }).pool;
+  if (typeof pool?.totalCount !== 'number') return () => null;
+  const pg = pool as PgPoolLike;
+  return () => ({ total: pg.totalCount, idle: pg.idleCount, waiting: pg.waitingCount });
 }
 
 export interface MetricsSources {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, loadDatabaseConfig, withDevelopmentSecret } from '../src/config.js';
-import { sqlitePathFromUrl } from '../src/db/url.js';
+import { sqlitePathFromUrl } from '../src/db/connection.js';
 
 describe('config', () => {
   it('has working defaults for development and generates a secret with a warning', () => {

@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './types.js';
-import { sqlitePathFromUrl } from './url.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -13,6 +12,13 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** PostgreSQL's pool, for its usage figures (metrics); absent on SQLite's single connection. */
   pool?: pg.Pool;
+}
+
+/** `sqlite:///app.db` is relative, `sqlite:////abs/app.db` absolute, `sqlite:///:memory:` in memory. */
+export function sqlitePathFromUrl(url: string): string {
+  const path = url.replace(/^sqlite:\/\/\//, '');
+  if (path === ':memory:' || path === '') return ':memory:';
+  return resolve(path);
 }
 
 function databaseKind(url: string): DatabaseKind {
