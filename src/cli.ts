@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
-import { isLockedOut } from './auth/lockout.js';
+import { isLockedOut } from './account/lockout.js';
 import { purgeExpired } from './auth/purge.js';
 import { outboxCounts } from './mail/outbox.js';
 import { type Config, type Env, loadConfig, loadDatabaseConfig, readEnvFile, withDevelopmentSecret } from './config.js';

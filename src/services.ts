@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { lockoutPolicy } from './auth/lockout.js';
+import { type AttemptBudget, createAttemptBudget } from './account/attempt-budget.js';
+import { lockoutPolicy } from './account/lockout.js';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.js';
 import { type AuthService, createAuthService } from './auth/service.js';
 import { createSessionManagement, type SessionManagement } from './auth/session-management.js';
@@ -26,6 +27,8 @@ export interface Services {
   recovery: RecoveryService;
   mfa: MfaService;
   sessions: SessionManagement;
+  /** Budgets every credential check; one per app, so the checks of one process queue in one place. */
+  budget: AttemptBudget;
 }
 
 export interface ServiceDeps {
@@ -47,10 +50,11 @@ export function createServices({ config, db, kind, clock, logger, metrics = null
   const mailer = createMailer({ db, kind, config, clock, logger, key: deriveKey(config, 'mail outbox') });
   const accountMail = createAccountMail(mailer, config.mail);
   const secrets = dataEncryptionKey(config);
-  const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics });
-  const users = createUserService({ db, kind, clock, logger, passwords, lockout: lockoutPolicy(config), identifierKey, mailer, accountMail });
+  const budget = createAttemptBudget({ db, clock, logger, policy: lockoutPolicy(config), metrics: metrics ?? noAuthMetrics });
+  const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics, budget });
+  const users = createUserService({ db, kind, clock, logger, passwords, budget, identifierKey, mailer, accountMail });
   const recovery = createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey });
   const sessions = createSessionManagement({ db, clock, logger });
-  const mfa = createMfaService({ db, kind, clock, config, logger, passwords, lockout: lockoutPolicy(config), secrets });
-  return { passwords, tokens, mailer, auth, users, recovery, mfa, sessions };
+  const mfa = createMfaService({ db, kind, clock, config, logger, passwords, budget, secrets });
+  return { passwords, tokens, mailer, auth, users, recovery, mfa, sessions, budget };
 }

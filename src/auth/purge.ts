@@ -6,7 +6,7 @@ import type { Database } from '../db/types.js';
 import { purgeOldMail } from '../mail/outbox.js';
 import { purgeExpiredEmailTokens } from './email-tokens.js';
 import { purgeExpiredMfaChallenges } from './mfa.js';
-import { lockoutPolicy, purgeStaleFailures } from './lockout.js';
+import { lockoutPolicy, purgeStaleFailures } from '../account/lockout.js';
 import { purgeExpiredSessions } from './sessions.js';
 
 export interface PurgeResult {

@@ -13,21 +13,9 @@ import { toPublicUser } from '../users/view.js';
 import { openSealed } from '../keys.js';
 import { type AuthMetrics, type LoginOutcome, noAuthMetrics } from '../metrics.js';
 import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, matchTotpStep, openMfaChallenge, useRecoveryCode } from './mfa.js';
-import {
-  accountLockedUntil,
-  identifierKeyer,
-  identifierLockedUntil,
-  isLockedOut,
-  lockedError,
-  lockoutPolicy,
-  replacePasswordHash,
-  type Reservation,
-  reserveAccountAttempt,
-  reserveIdentifierAttempt,
-  settleAccountSuccess,
-  settleIdentifierSuccess,
-} from './lockout.js';
-import type { PasswordCheck, PasswordHasher } from './passwords.js';
+import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
+import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
+import type { PasswordHasher } from './passwords.js';
 import { findSessionWithUser, openSession, revokeSession, rotateRefreshToken } from './sessions.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 
@@ -43,8 +31,10 @@ export interface AuthDeps {
   tokens: TokenService;
   /** Seals and opens second-factor secrets. */
   secrets: Buffer;
-  /** Counts login outcomes, locks and refresh reuse where the audit events are written. */
+  /** Counts login outcomes and refresh reuse where the audit events are written. */
   metrics?: AuthMetrics;
+  /** Budgets every password and code check (attempt-budget.ts). */
+  budget: AttemptBudget;
 }
 
 export interface TokenPair {
@@ -73,6 +63,8 @@ export type SecondFactor = { code: string; recoveryCode?: undefined } | { recove
 export interface AuthContext {
   user: UserRow;
   sessionId: string;
+  /** The session's assurance level as stored now (1 password, 2 second factor), not as the token claims it. */
+  aal: number;
   claims: TokenClaims;
 }
 
@@ -100,8 +92,7 @@ export function assertUserMayAct(user: UserRow): void {
 /** How long the code step may take after the password step. */
 const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 
-export function createAuthService({ db, kind, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics }: AuthDeps): AuthService {
-  const policy = lockoutPolicy(config);
+export function createAuthService({ db, kind, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics, budget }: AuthDeps): AuthService {
   const identifierKey = identifierKeyer(serverKey);
   const refreshTtlMs = config.jwt.refreshTtlSeconds * 1000;
   const sessionTtlMs = Math.min(refreshTtlMs, config.sessionMaxLifetimeSeconds * 1000);
@@ -118,15 +109,15 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
     };
   }
 
-  type SessionOpening = { userId: number; now: number; reservation: Reservation; passwordHash: string; changes: UserUpdate; aal: number } & ClientInfo;
+  type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number } & ClientInfo;
 
   /**
    * One atomic step: the session opens only if the verified hash is still the stored one and the user is still
-   * active and not locked by others; the row lock makes a racing password change or deactivation wait for
+   * active and not locked; the row lock makes a racing password change or deactivation wait for
    * this session, then revoke it. 'refused' when the account changed meanwhile.
    */
   async function openLoginSessionIn(trx: Kysely<Database>, o: SessionOpening): Promise<{ updated: UserRow; session: SessionRow } | 'refused'> {
-    const updated = await settleAccountSuccess(trx, { userId: o.userId, now: o.now, reservation: o.reservation, passwordHash: o.passwordHash, changes: o.changes, activeOnly: true });
+    const updated = await settleAccountSuccess(trx, { userId: o.userId, now: o.now, passwordHash: o.passwordHash, changes: o.changes, activeOnly: true });
     if (!updated) return 'refused';
     return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, ttlMs: sessionTtlMs, ip: o.ip, userAgent: o.userAgent, aal: o.aal }) };
   }
@@ -160,85 +151,94 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
     }
   }
 
+  /** A wrong password (or a locked account's, unchecked) through an identifier: counted, and answered by it. */
+  async function wrongPassword(tried: OpenAttempt, userId: number | null): Promise<AppError> {
+    const failure = await budget.fail(tried, { via: 'login', userId });
+    metrics.loginOutcome('wrong_password');
+    return failure.lockedUntil !== null ? lockedError(failure.lockedUntil, tried.now) : new AppError('invalid_credentials');
+  }
+
+  /**
+   * The password is right: the identifier's count is forgotten; the account's is cleared when the session
+   * opens, or left as it was while a second factor's code is still to come (a password step alone neither
+   * counts nor clears: the codes that follow are what the budget bounds).
+   */
+  async function passwordAccepted(
+    { key, account, user, password, needsRehash, ip, userAgent }: { key: string; account: OpenAttempt; user: UserRow; password: string; needsRehash: boolean } & ClientInfo,
+  ): Promise<LoginResult | MfaChallenge> {
+    const { now } = account;
+    if (!(await settleIdentifierSuccess(db, key, now))) throw refused('locked', lockedError(now + budget.policy.durationMs, now));
+    if (user.is_active !== 1) throw refused('disabled', new AppError('account_disabled'));
+    if (config.mail.requireEmailVerification && user.email_verified_at === null) throw refused('email_not_verified', new AppError('email_not_verified'));
+
+    const newHash = needsRehash ? await passwords.hash(password) : undefined;
+    if (user.mfa_enabled_at !== null) {
+      const checkedHash = newHash !== undefined && (await replacePasswordHash(db, user.id, user.password_hash, newHash)) ? newHash : user.password_hash;
+      const mfaToken = await openMfaChallenge(db, { userId: user.id, passwordHash: checkedHash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
+      audit(logger, 'login_mfa_pending', { user_id: user.id });
+      metrics.loginOutcome('mfa_pending');
+      return { mfa_required: true, mfa_token: mfaToken, methods: ['totp', 'recovery_code'] };
+    }
+    const changes: UserUpdate = { last_login_at: now, ...(newHash !== undefined ? { password_hash: newHash } : {}) };
+    const { updated, session } = await openLoginSession({ userId: user.id, now, passwordHash: user.password_hash, changes, aal: 1, ip, userAgent });
+    audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: needsRehash });
+    metrics.loginOutcome('success');
+    return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+  }
+
   return {
-    async login({ email, username, password, ip, userAgent }) {
-      const key = identifierKey({ email, username });
-      const now = clock.now();
+    login({ email, username, password, ip, userAgent }) {
       // Answers follow the identifier's counter, the same for real and unknown accounts; the account's own
       // counter bounds the real hashes spent on it, whichever of its identifiers is tried.
-      const attempt = await reserveIdentifierAttempt(db, key, now, policy);
-      if (!attempt) throw refused('locked', lockedError((await identifierLockedUntil(db, key)) ?? now + policy.durationMs, now));
-      const user = await findUserByLogin(db, { email, username });
-      const accountAttempt = user ? await reserveAccountAttempt(db, user.id, now, policy) : undefined;
-      let check: PasswordCheck = { valid: false, needsRehash: false };
-      if (user && accountAttempt) check = await passwords.verify(user.password_hash, password);
-      else await passwords.verifyAgainstDummy(password);
-
-      if (!user || !accountAttempt || !check.valid) {
-        audit(logger, 'login_failed', { user_id: user?.id ?? null, attempts: attempt.attempts, via: 'login' });
-        metrics.loginOutcome('wrong_password');
-        if (user && accountAttempt?.lockedUntil) {
-          audit(logger, 'account_locked', { user_id: user.id, locked_until: accountAttempt.lockedUntil });
-          metrics.lock('account');
+      const key = identifierKey({ email, username });
+      return budget.run({ kind: 'identifier', key }, async (tried) => {
+        if (tried.state !== 'open') throw refused('locked', lockedError(tried.state === 'locked' ? tried.lockedUntil : tried.now + budget.policy.durationMs, tried.now));
+        const user = await findUserByLogin(db, { email, username });
+        if (!user) {
+          await passwords.verifyAgainstDummy(password);
+          throw await wrongPassword(tried, null);
         }
-        if (attempt.lockedUntil !== null) {
-          audit(logger, 'identifier_locked', { user_id: user?.id ?? null, locked_until: attempt.lockedUntil });
-          metrics.lock('identifier');
-          throw lockedError(attempt.lockedUntil, now);
-        }
-        throw new AppError('invalid_credentials');
-      }
-      if (!(await settleIdentifierSuccess(db, key, now, attempt))) throw refused('locked', lockedError((await identifierLockedUntil(db, key)) ?? now, now));
-      if (user.is_active !== 1) throw refused('disabled', new AppError('account_disabled'));
-      if (config.mail.requireEmailVerification && user.email_verified_at === null) throw refused('email_not_verified', new AppError('email_not_verified'));
-
-      const newHash = check.needsRehash ? await passwords.hash(password) : undefined;
-      if (user.mfa_enabled_at !== null) {
-        // The account's count stays until the code step completes the login: a known password buys no extra codes.
-        const checkedHash = newHash !== undefined && (await replacePasswordHash(db, user.id, user.password_hash, newHash)) ? newHash : user.password_hash;
-        const mfaToken = await openMfaChallenge(db, { userId: user.id, passwordHash: checkedHash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
-        audit(logger, 'login_mfa_pending', { user_id: user.id });
-        metrics.loginOutcome('mfa_pending');
-        return { mfa_required: true, mfa_token: mfaToken, methods: ['totp', 'recovery_code'] };
-      }
-      const changes: UserUpdate = { last_login_at: now, ...(newHash !== undefined ? { password_hash: newHash } : {}) };
-      const { updated, session } = await openLoginSession({ userId: user.id, now, reservation: accountAttempt, passwordHash: user.password_hash, changes, aal: 1, ip, userAgent });
-      audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: check.needsRehash });
-      metrics.loginOutcome('success');
-      return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+        return budget.run({ kind: 'account', userId: user.id }, async (account) => {
+          const check = account.state === 'open' ? await passwords.verify(user.password_hash, password) : await passwords.verifyAgainstDummy(password).then(() => undefined);
+          if (account.state !== 'open' || !check?.valid) {
+            if (account.state === 'open') await budget.fail(account, { via: 'login', userId: user.id, quiet: true });
+            throw await wrongPassword(tried, user.id);
+          }
+          return passwordAccepted({ key, account, user, password, needsRehash: check.needsRehash, ip, userAgent });
+        });
+      });
     },
 
     async completeMfaLogin({ mfaToken, code, recoveryCode, ip, userAgent }) {
-      const now = clock.now();
-      const challenge = await findLiveMfaChallenge(db, mfaToken, now);
+      const challenge = await findLiveMfaChallenge(db, mfaToken, clock.now());
       const user = challenge && (await findUserById(db, challenge.user_id));
       if (!challenge || !user?.mfa_secret) throw new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
+      const secret = user.mfa_secret;
       // Codes are checked within the same attempt budget as passwords.
-      const reservation = await reserveAccountAttempt(db, user.id, now, policy);
-      if (!reservation) throw refused('locked', lockedError((await accountLockedUntil(db, user.id)) ?? now + policy.durationMs, now));
-      const step = code !== undefined ? matchTotpStep(openSealed(secrets, user.mfa_secret), code, now) : null;
-      const opened = await inWriteTransaction(db, kind, async (trx) => {
-        // A step newer than any used before (no replay), or an unused recovery code; nothing changes otherwise.
-        const passed = code !== undefined ? step !== null && (await claimTotpStep(trx, user.id, step)) : await useRecoveryCode(trx, user.id, recoveryCode, now);
-        if (!passed) return undefined;
-        if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
-        return openLoginSessionIn(trx, { userId: user.id, now, reservation, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, ip, userAgent });
-      });
-      if (!opened) {
-        audit(logger, 'login_failed', { user_id: user.id, attempts: reservation.attempts, via: code !== undefined ? 'totp' : 'recovery_code' });
-        metrics.loginOutcome('mfa_failed');
-        if (reservation.lockedUntil !== null) {
-          audit(logger, 'account_locked', { user_id: user.id, locked_until: reservation.lockedUntil });
-          metrics.lock('account');
-          throw lockedError(reservation.lockedUntil, now);
+      return budget.run({ kind: 'account', userId: user.id }, async (attempt) => {
+        if (attempt.state !== 'open') throw refused('locked', lockedError(attempt.state === 'locked' ? attempt.lockedUntil : attempt.now, attempt.now));
+        const { now } = attempt;
+        const step = code !== undefined ? matchTotpStep(openSealed(secrets, secret), code, now) : null;
+        const via = code !== undefined ? 'totp' : 'recovery_code';
+        const opened = await inWriteTransaction(db, kind, async (trx) => {
+          // A step newer than any used before (no replay), or an unused recovery code; nothing changes otherwise.
+          const passed = code !== undefined ? step !== null && (await claimTotpStep(trx, user.id, step)) : await useRecoveryCode(trx, user.id, recoveryCode, now);
+          if (!passed) return undefined;
+          if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
+          return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, ip, userAgent });
+        });
+        if (!opened) {
+          const failure = await budget.fail(attempt, { via, userId: user.id });
+          metrics.loginOutcome('mfa_failed');
+          if (failure.lockedUntil !== null) throw lockedError(failure.lockedUntil, now);
+          throw new AppError('invalid_mfa_code');
         }
-        throw new AppError('invalid_mfa_code');
-      }
-      if (opened === 'refused') throw await refusalAfterRace(user.id, now);
-      const { updated, session } = opened;
-      audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, via: code !== undefined ? 'totp' : 'recovery_code' });
-      metrics.loginOutcome('success');
-      return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+        if (opened === 'refused') throw await refusalAfterRace(user.id, now);
+        const { updated, session } = opened;
+        audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, via });
+        metrics.loginOutcome('success');
+        return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+      });
     },
 
     async refresh(refreshToken) {
@@ -288,7 +288,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       if (!found || found.session.revoked_at !== null || String(found.user.id) !== claims.sub) throw new AppError('token_revoked');
       if (found.session.expires_at <= now) throw new AppError('token_expired');
       assertUserMayAct(found.user);
-      return { user: found.user, sessionId: found.session.id, claims };
+      return { user: found.user, sessionId: found.session.id, aal: found.session.aal, claims };
     },
   };
 }

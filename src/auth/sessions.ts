@@ -39,7 +39,7 @@ async function findSession(db: Kysely<Database>, sessionId: string): Promise<Ses
 }
 
 export interface SessionWithUser {
-  session: Pick<SessionRow, 'id' | 'user_id' | 'revoked_at' | 'expires_at'>;
+  session: Pick<SessionRow, 'id' | 'user_id' | 'revoked_at' | 'expires_at' | 'aal'>;
   user: UserRow;
 }
 
@@ -48,7 +48,7 @@ const sessionWithUser = preparedQuery(['sessionId'], (db: Kysely<Database>, p) =
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select(['sessions.id as session_id', 'sessions.revoked_at as session_revoked_at', 'sessions.expires_at as session_expires_at'])
+    .select(['sessions.id as session_id', 'sessions.revoked_at as session_revoked_at', 'sessions.expires_at as session_expires_at', 'sessions.aal as session_aal'])
     .where('sessions.id', '=', p.sessionId),
 );
 
@@ -56,8 +56,8 @@ const sessionWithUser = preparedQuery(['sessionId'], (db: Kysely<Database>, p) =
 export async function findSessionWithUser(db: Kysely<Database>, sessionId: string): Promise<SessionWithUser | undefined> {
   const [row] = (await db.executeQuery(sessionWithUser(db, { sessionId }))).rows;
   if (!row) return undefined;
-  const { session_id, session_revoked_at, session_expires_at, ...user } = row;
-  return { session: { id: session_id, user_id: user.id, revoked_at: session_revoked_at, expires_at: session_expires_at }, user };
+  const { session_id, session_revoked_at, session_expires_at, session_aal, ...user } = row;
+  return { session: { id: session_id, user_id: user.id, revoked_at: session_revoked_at, expires_at: session_expires_at, aal: session_aal }, user };
 }
 
 export type RotationOutcome =
@@ -118,6 +118,11 @@ export async function revokeSession(db: Kysely<Database>, sessionId: string, rea
     .where('id', '=', sessionId)
     .where('revoked_at', 'is', null)
     .execute();
+}
+
+/** A session proved a second factor (the enrolment it made): later factor changes may go through it. */
+export async function raiseSessionAssurance(db: Kysely<Database>, sessionId: string, aal: number): Promise<void> {
+  await db.updateTable('sessions').set({ aal }).where('id', '=', sessionId).where('aal', '<', aal).execute();
 }
 
 /** Revokes every live session of a user, except (optionally) the one making the request. */

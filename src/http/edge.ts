@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import type { HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { hasRole } from '../users/view.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
 export const AUTH_PREFIX = '/api/auth/';
@@ -64,10 +65,14 @@ declare module 'fastify' {
   }
 }
 
-/** An admin changing someone else's account is administration, not self-service. */
+/**
+ * An admin changing someone else's account (`/:id` naming another user) is administration, not self-service.
+ * Acting on oneself (`/me/...`, or one's own id) is self-service whatever one's role.
+ */
 function isAdministration(request: FastifyRequest): boolean {
   const auth = request.auth;
-  return auth !== null && auth.user.role === 'admin' && String(auth.user.id) !== String((request.params as { id?: string }).id);
+  const { id } = (request.params ?? {}) as { id?: string };
+  return auth !== null && hasRole(auth.user, 'admin') && id !== undefined && String(auth.user.id) !== String(id);
 }
 
 /** Route options that the security headers' onRoute hook reads, so this one must be added before it. */

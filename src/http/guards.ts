@@ -7,8 +7,7 @@ import { currentAuth } from './authenticate.js';
 
 /** With MFA_REQUIRED_FOR_ADMINS, administering takes a session that passed a second factor (aal 2). */
 function assertAdminAssurance(request: FastifyRequest): void {
-  const { claims } = currentAuth(request);
-  if (request.server.config.mfa.requiredForAdmins && (claims.aal ?? 1) < 2) throw new AppError('mfa_required');
+  if (request.server.config.mfa.requiredForAdmins && currentAuth(request).aal < 2) throw new AppError('mfa_required');
 }
 
 /** onRequest, after `app.authenticate`: only callers holding `role` may pass. */

@@ -18,8 +18,8 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
   // Every change of one's own factor proves a password or a code: limited per user and per IP like other self-service.
   const self = [app.authenticate, ...app.limits.selfService];
   const me = (request: Parameters<typeof currentAuth>[0]) => {
-    const { user, sessionId } = currentAuth(request);
-    return { user, sessionId };
+    const { user, sessionId, aal } = currentAuth(request);
+    return { user, sessionId, aal };
   };
 
   r.post('/me/mfa/totp', {

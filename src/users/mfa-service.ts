@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import QRCode from 'qrcode';
-import { lockedError, type LockoutPolicy, accountLockedUntil, reserveAccountAttempt, settleAccountSuccess } from '../auth/lockout.js';
+import { type AttemptBudget, unevaluated } from '../account/attempt-budget.js';
+import { lockedError, settleAccountSuccess } from '../account/lockout.js';
+import { checkCurrentPassword } from '../account/password-check.js';
 import { claimTotpStep, matchTotpStep, newTotpSecret, otpauthUri, replaceRecoveryCodes } from '../auth/mfa.js';
-import { verifyAccountPassword } from '../auth/password-check.js';
 import type { PasswordHasher } from '../auth/passwords.js';
-import { revokeUserSessions } from '../auth/sessions.js';
+import { raiseSessionAssurance, revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { DatabaseKind } from '../db/connection.js';
@@ -26,10 +27,11 @@ export interface Enrolment {
   qr_svg: string;
 }
 
-/** The signed-in user acting on their own factor, and the session they act through. */
+/** The signed-in user acting on their own factor, the session they act through, and its assurance level. */
 export interface Self {
   user: UserRow;
   sessionId: string;
+  aal: number;
 }
 
 export interface MfaService {
@@ -48,39 +50,44 @@ export interface MfaDeps {
   config: Config;
   logger: Logger;
   passwords: PasswordHasher;
-  lockout: LockoutPolicy;
+  budget: AttemptBudget;
   secrets: Buffer;
 }
 
 const NO_FACTOR = { mfa_secret: null, mfa_enabled_at: null, mfa_last_step: null, mfa_pending_secret: null, mfa_pending_expires_at: null } as const;
 
-export function createMfaService({ db, kind, clock, config, logger, passwords, lockout, secrets }: MfaDeps): MfaService {
+export function createMfaService({ db, kind, clock, config, logger, passwords, budget, secrets }: MfaDeps): MfaService {
   const wrongCode = (): AppError => new AppError('invalid_mfa_code', { status: 400, errors: [{ field: 'code', message: 'is wrong, expired or already used' }] });
+  const wrongPassword = (): AppError => new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
 
-  /** The current password, within the account's attempt budget; a right one settles the count. */
-  async function checkPassword(user: UserRow, password: string, now: number): Promise<void> {
-    const otherwise = new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
-    const { reservation } = await verifyAccountPassword({ db, logger, policy: lockout, passwords }, { user, password, now, otherwise });
-    if (!(await settleAccountSuccess(db, { userId: user.id, now, reservation, passwordHash: user.password_hash }))) throw otherwise;
+  /** Once a factor exists, changing it takes a session that passed one: a password alone cannot. */
+  function assertSecondFactorSession({ aal }: Self): void {
+    if (aal < 2) throw new AppError('mfa_required', { detail: 'Changing your second factor needs a session that passed it: log in again with a code.' });
   }
 
   /**
-   * A TOTP code of `secret` within the account's attempt budget, never a time step used before; `apply` runs in
-   * the same transaction as the step's claim, so a refused change leaves the step unused.
+   * One check of the account's budget that needs the password and a TOTP code of `secret` (never a time step
+   * used before): it counts as one failure unless both pass, and only both together clear the count. `apply`
+   * runs in the transaction that claims the step, so a refused change leaves the step unused.
    */
-  async function checkCode<T>(user: UserRow, secret: string, code: string, now: number, apply: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-    const reservation = await reserveAccountAttempt(db, user.id, now, lockout);
-    if (!reservation) throw lockedError((await accountLockedUntil(db, user.id)) ?? now + lockout.durationMs, now);
-    const step = matchTotpStep(secret, code, now);
-    const result = await inWriteTransaction(db, kind, async (trx) => {
-      if (step === null || !(await claimTotpStep(trx, user.id, step))) return { passed: false as const };
-      await settleAccountSuccess(trx, { userId: user.id, now, reservation, passwordHash: user.password_hash });
-      return { passed: true as const, value: await apply(trx) };
+  function withPasswordAndCode<T>({ user }: Self, { currentPassword, code }: { currentPassword: string; code: string }, secret: string, apply: (trx: Kysely<Database>, now: number) => Promise<T>): Promise<T> {
+    return budget.run({ kind: 'account', userId: user.id }, async (attempt) => {
+      if (attempt.state !== 'open') throw unevaluated(attempt, wrongPassword());
+      const { now } = attempt;
+      const passwordRight = (await passwords.verify(user.password_hash, currentPassword)).valid;
+      const step = passwordRight ? matchTotpStep(secret, code, now) : null;
+      const result = step === null ? undefined : await inWriteTransaction(db, kind, async (trx) => {
+        if (!(await claimTotpStep(trx, user.id, step))) return undefined;
+        if (!(await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: user.password_hash }))) {
+          throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
+        }
+        return { value: await apply(trx, now) };
+      });
+      if (result) return result.value;
+      const failure = await budget.fail(attempt, { via: passwordRight ? 'totp' : 'current_password', userId: user.id });
+      if (failure.lockedUntil !== null) throw lockedError(failure.lockedUntil, now);
+      throw passwordRight ? wrongCode() : wrongPassword();
     });
-    if (result.passed) return result.value;
-    audit(logger, 'login_failed', { user_id: user.id, attempts: reservation.attempts, via: 'totp' });
-    if (reservation.lockedUntil !== null) throw lockedError(reservation.lockedUntil, now);
-    throw wrongCode();
   }
 
   function enabledSecret(user: UserRow): string {
@@ -91,42 +98,58 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, l
   return {
     async enrol({ user }, currentPassword) {
       if (user.mfa_enabled_at !== null) throw new AppError('mfa_already_enabled');
+      await checkCurrentPassword({ budget, passwords }, { user, password: currentPassword, otherwise: wrongPassword() });
       const now = clock.now();
-      await checkPassword(user, currentPassword, now);
+      if (!(await settleAccountSuccess(db, { userId: user.id, now, passwordHash: user.password_hash }))) {
+        throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
+      }
       const secret = newTotpSecret();
       await db.updateTable('users').set({ mfa_pending_secret: seal(secrets, secret), mfa_pending_expires_at: now + PENDING_TTL_MS }).where('id', '=', user.id).execute();
       const uri = otpauthUri(secret, { issuer: config.mfa.issuer, label: user.username });
       return { secret, otpauth_uri: uri, qr_svg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) };
     },
 
-    async confirm({ user }, code) {
+    async confirm({ user, sessionId }, code) {
       if (user.mfa_enabled_at !== null) throw new AppError('mfa_already_enabled');
-      const now = clock.now();
       const pending = user.mfa_pending_secret;
-      if (pending === null || (user.mfa_pending_expires_at ?? 0) <= now) {
+      if (pending === null || (user.mfa_pending_expires_at ?? 0) <= clock.now()) {
         throw new AppError('invalid_mfa_code', { status: 400, detail: 'No enrolment is pending (they last 10 minutes): start again.' });
       }
-      const codes = await checkCode(user, openSealed(secrets, pending), code, now, async (trx) => {
-        const enabled = await trx
-          .updateTable('users')
-          .set({ mfa_secret: pending, mfa_enabled_at: now, mfa_pending_secret: null, mfa_pending_expires_at: null })
-          .where('id', '=', user.id)
-          .where('mfa_pending_secret', '=', pending)
-          .where('mfa_enabled_at', 'is', null)
-          .returning('id')
-          .executeTakeFirst();
-        if (!enabled) throw new AppError('mfa_already_enabled');
-        return replaceRecoveryCodes(trx, user.id, now);
+      // A wrong code counts; a right one proves the new factor, not the account: the count stays as it is.
+      const codes = await budget.run({ kind: 'account', userId: user.id }, async (attempt) => {
+        if (attempt.state !== 'open') throw unevaluated(attempt, wrongCode());
+        const { now } = attempt;
+        const step = matchTotpStep(openSealed(secrets, pending), code, now);
+        const enabled = step === null ? undefined : await inWriteTransaction(db, kind, async (trx) => {
+          if (!(await claimTotpStep(trx, user.id, step))) return undefined;
+          const row = await trx
+            .updateTable('users')
+            .set({ mfa_secret: pending, mfa_enabled_at: now, mfa_pending_secret: null, mfa_pending_expires_at: null, updated_at: now })
+            .where('id', '=', user.id)
+            .where('mfa_pending_secret', '=', pending)
+            .where('mfa_enabled_at', 'is', null)
+            .returning('id')
+            .executeTakeFirst();
+          if (!row) throw new AppError('mfa_already_enabled');
+          // Sessions opened with the password alone would outlive the factor: they end, as after a password
+          // change; the session that proved the new factor now stands at aal 2.
+          await revokeUserSessions(trx, user.id, { reason: 'mfa_changed', now, exceptSessionId: sessionId });
+          await raiseSessionAssurance(trx, sessionId, 2);
+          return { codes: await replaceRecoveryCodes(trx, user.id, now) };
+        });
+        if (enabled) return enabled.codes;
+        const failure = await budget.fail(attempt, { via: 'totp', userId: user.id });
+        if (failure.lockedUntil !== null) throw lockedError(failure.lockedUntil, now);
+        throw wrongCode();
       });
-      audit(logger, 'mfa_enabled', { user_id: user.id });
+      audit(logger, 'mfa_enabled', { user_id: user.id, session_id: sessionId });
       return codes;
     },
 
-    async disable({ user, sessionId }, { currentPassword, code }) {
-      const now = clock.now();
-      const secret = enabledSecret(user);
-      await checkPassword(user, currentPassword, now);
-      await checkCode(user, secret, code, now, async (trx) => {
+    async disable(self, proof) {
+      assertSecondFactorSession(self);
+      const { user, sessionId } = self;
+      await withPasswordAndCode(self, proof, enabledSecret(user), async (trx, now) => {
         await trx.updateTable('users').set({ ...NO_FACTOR, updated_at: now }).where('id', '=', user.id).execute();
         await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', user.id).execute();
         await revokeUserSessions(trx, user.id, { reason: 'mfa_changed', now, exceptSessionId: sessionId });
@@ -134,12 +157,10 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, l
       audit(logger, 'mfa_disabled', { user_id: user.id });
     },
 
-    async replaceRecoveryCodes({ user }, { currentPassword, code }) {
-      const now = clock.now();
-      const secret = enabledSecret(user);
-      await checkPassword(user, currentPassword, now);
-      const codes = await checkCode(user, secret, code, now, (trx) => replaceRecoveryCodes(trx, user.id, now));
-      audit(logger, 'mfa_recovery_codes_replaced', { user_id: user.id });
+    async replaceRecoveryCodes(self, proof) {
+      assertSecondFactorSession(self);
+      const codes = await withPasswordAndCode(self, proof, enabledSecret(self.user), (trx, now) => replaceRecoveryCodes(trx, self.user.id, now));
+      audit(logger, 'mfa_recovery_codes_replaced', { user_id: self.user.id });
       return codes;
     },
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { consumeEmailToken, findLiveEmailToken, newestEmailTokenAt, voidEmailTokens } from '../auth/email-tokens.js';
-import { identifierKeyer, unlockAccount } from '../auth/lockout.js';
+import { identifierKeyer, unlockAccount } from '../account/lockout.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';

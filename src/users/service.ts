@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { identifierKeyer, type LockoutPolicy, settleAccountSuccess, unlockAccount } from '../auth/lockout.js';
-import { verifyAccountPassword } from '../auth/password-check.js';
+import type { AttemptBudget } from '../account/attempt-budget.js';
+import { identifierKeyer, settleAccountSuccess, unlockAccount } from '../account/lockout.js';
+import { checkCurrentPassword } from '../account/password-check.js';
 import { type PasswordHasher, passwordPolicyErrors } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
@@ -31,7 +32,7 @@ export interface UserServiceDeps {
   clock: Clock;
   logger: Logger;
   passwords: PasswordHasher;
-  lockout: LockoutPolicy;
+  budget: AttemptBudget;
   identifierKey: Buffer;
   mailer: Mailer;
   accountMail: AccountMail;
@@ -127,7 +128,7 @@ export function assertPasswordPolicy(password: string, identity: { username: str
   if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
 }
 
-export function createUserService({ db, kind, clock, logger, passwords, lockout, identifierKey, mailer, accountMail }: UserServiceDeps): UserService {
+export function createUserService({ db, kind, clock, logger, passwords, budget, identifierKey, mailer, accountMail }: UserServiceDeps): UserService {
   const keyFor = identifierKeyer(identifierKey);
 
   /**
@@ -232,14 +233,12 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
       if (!needsCurrentPassword && changes.current_password !== undefined) {
         throw invalid('current_password', 'is only accepted with a change of your own password or email');
       }
-      const now = clock.now();
       // A wrong current password counts against the account's attempt budget, like a wrong login.
-      const verified = needsCurrentPassword
-        ? await verifyAccountPassword(
-          { db, logger, policy: lockout, passwords },
-          { user: target, password: changes.current_password as string, now, otherwise: new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] }) },
-        )
-        : undefined;
+      if (needsCurrentPassword) {
+        const otherwise = new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
+        await checkCurrentPassword({ budget, passwords }, { user: target, password: changes.current_password as string, otherwise });
+      }
+      const now = clock.now();
       // Hashing is slow: done before the write transaction, never while holding its locks.
       if (changes.password !== undefined) update.password_hash = await passwords.hash(changes.password);
       const passwordChanged = update.password_hash !== undefined;
@@ -254,7 +253,7 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
       }
 
       const updated = await inWriteTransaction(db, kind, async (trx) => {
-        if (verified && !(await settleAccountSuccess(trx, { userId: target.id, now, reservation: verified.reservation, passwordHash: target.password_hash }))) {
+        if (needsCurrentPassword && !(await settleAccountSuccess(trx, { userId: target.id, now, passwordHash: target.password_hash }))) {
           throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
         }
         if (update.role !== undefined || update.is_active !== undefined) {

@@ -1,0 +1,214 @@
+import { createHmac } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import type { Config } from '../config.js';
+import type { Database, UserRow, UserUpdate } from '../db/types.js';
+import { AppError } from '../errors.js';
+
+/**
+ * The SQL of the attempt counters. Two kinds share one shape: an account's (`users`), and a login
+ * identifier's (`login_failures`, an email or username whether or not an account has it). A counter holds
+ * settled wrong attempts, its lock, and a lease: the one check being evaluated on it right now. Only
+ * attempt-budget.ts calls the lease and failure statements; it is the one place that decides how a check
+ * is budgeted.
+ */
+
+export interface LockoutPolicy {
+  maxFailedLogins: number;
+  durationMs: number;
+}
+
+export function lockoutPolicy(config: Config): LockoutPolicy {
+  return { maxFailedLogins: config.lockout.maxFailedLogins, durationMs: config.lockout.durationSeconds * 1000 };
+}
+
+/** How long a lease holds a counter if its holder never gives it back (a process that died mid-check). */
+export const LEASE_MS = 15_000;
+
+export type CounterRef = { kind: 'account'; userId: number } | { kind: 'identifier'; key: string };
+
+/** Where each kind of counter keeps its time of the newest failure. */
+const LAST_FAILURE_COLUMN = { users: 'last_failed_login_at', login_failures: 'updated_at' } as const;
+type CounterTable = keyof typeof LAST_FAILURE_COLUMN;
+
+const tableOf = (counter: CounterRef): CounterTable => (counter.kind === 'account' ? 'users' : 'login_failures');
+
+/**
+ * The counter after one more failure, computed by the database from the row's current values in the same
+ * statement, so concurrent failures never lose a count. The count starts again after an expired lock, or
+ * when the previous failure is older than the lockout window.
+ */
+function failureUpdate(table: CounterTable, now: number, policy: LockoutPolicy) {
+  const attempts = sql.ref(`${table}.failed_login_attempts`);
+  const lockedUntil = sql.ref(`${table}.locked_until`);
+  const lastFailure = sql.ref(`${table}.${LAST_FAILURE_COLUMN[table]}`);
+  const restart = sql`(${lockedUntil} is not null or ${lastFailure} is null or ${lastFailure} <= ${now - policy.durationMs})`;
+  const next = sql<number>`case when ${restart} then 1 else ${attempts} + 1 end`;
+  return {
+    failed_login_attempts: next,
+    locked_until: sql<number | null>`case when ${next} >= ${policy.maxFailedLogins} then cast(${now + policy.durationMs} as bigint) else null end`,
+    [LAST_FAILURE_COLUMN[table]]: now,
+  } as const;
+}
+
+/** The counter is not locked at `now` (no lock, or one that has expired). */
+const notLocked = (table: CounterTable, now: number) => sql<boolean>`(${sql.ref(`${table}.locked_until`)} is null or ${sql.ref(`${table}.locked_until`)} <= ${now})`;
+
+/** No check holds the counter (never held, given back, or left by a holder that died). */
+const leaseFree = (table: CounterTable, now: number) =>
+  sql<boolean>`(${sql.ref(`${table}.attempt_lease_until`)} is null or ${sql.ref(`${table}.attempt_lease_until`)} <= ${now})`;
+
+export function isLockedOut(lockedUntil: number | null, now: number): boolean {
+  return lockedUntil !== null && lockedUntil > now;
+}
+
+export function lockedError(lockedUntil: number, now: number): AppError {
+  return new AppError('account_locked', { retryAfter: (lockedUntil - now) / 1000 });
+}
+
+export type LeaseOutcome =
+  | { state: 'leased'; attempts: number }
+  | { state: 'locked'; lockedUntil: number }
+  /** Another check holds the counter: wait for it to settle. */
+  | { state: 'busy' }
+  /** The account is gone. */
+  | { state: 'missing' };
+
+/** What a counter's row says when a lease was refused. */
+function refusal(row: { locked_until: number | null; attempt_lease_until: number | null } | undefined, now: number): LeaseOutcome {
+  if (!row) return { state: 'missing' };
+  if (isLockedOut(row.locked_until, now)) return { state: 'locked', lockedUntil: row.locked_until as number };
+  return { state: 'busy' };
+}
+
+/**
+ * Takes the counter's lease in one statement, if the counter is neither locked nor held: of racing checks on
+ * one counter exactly one is evaluated at a time, on every instance.
+ */
+export async function takeLease(db: Kysely<Database>, counter: CounterRef, leaseId: string, now: number): Promise<LeaseOutcome> {
+  const lease = { attempt_lease: leaseId, attempt_lease_until: now + LEASE_MS };
+  if (counter.kind === 'account') {
+    const row = await db
+      .updateTable('users')
+      .set(lease)
+      .where('id', '=', counter.userId)
+      .where(notLocked('users', now))
+      .where(leaseFree('users', now))
+      .returning('failed_login_attempts')
+      .executeTakeFirst();
+    if (row) return { state: 'leased', attempts: row.failed_login_attempts };
+    return refusal(await db.selectFrom('users').select(['locked_until', 'attempt_lease_until']).where('id', '=', counter.userId).executeTakeFirst(), now);
+  }
+  const row = await db
+    .insertInto('login_failures')
+    .values({ identifier: counter.key, failed_login_attempts: 0, locked_until: null, updated_at: now, ...lease })
+    .onConflict((oc) => oc.column('identifier').doUpdateSet(lease).where(notLocked('login_failures', now)).where(leaseFree('login_failures', now)))
+    .returning('failed_login_attempts')
+    .executeTakeFirst();
+  if (row) return { state: 'leased', attempts: row.failed_login_attempts };
+  const current = await db.selectFrom('login_failures').select(['locked_until', 'attempt_lease_until']).where('identifier', '=', counter.key).executeTakeFirst();
+  // A row purged between the two statements is free again: busy, so the caller tries once more.
+  return current ? refusal(current, now) : { state: 'busy' };
+}
+
+/** Gives the lease back, if it is still this one. */
+export async function releaseLease(db: Kysely<Database>, counter: CounterRef, leaseId: string): Promise<void> {
+  const free = { attempt_lease: null, attempt_lease_until: null };
+  if (counter.kind === 'account') {
+    await db.updateTable('users').set(free).where('id', '=', counter.userId).where('attempt_lease', '=', leaseId).execute();
+  } else {
+    await db.updateTable('login_failures').set(free).where('identifier', '=', counter.key).where('attempt_lease', '=', leaseId).execute();
+  }
+}
+
+/** The counter after a settled wrong attempt: attempts in the window, and the lock this failure set (if any). */
+export interface Failure {
+  attempts: number;
+  lockedUntil: number | null;
+}
+
+/**
+ * Counts one wrong credential. A counter that another check locked meanwhile (possible only after a lease
+ * ran out) keeps its lock: the failure reports it.
+ */
+export async function recordFailure(db: Kysely<Database>, counter: CounterRef, now: number, policy: LockoutPolicy): Promise<Failure> {
+  const table = tableOf(counter);
+  const row =
+    counter.kind === 'account'
+      ? await db
+        .updateTable('users')
+        .set(failureUpdate('users', now, policy))
+        .where('id', '=', counter.userId)
+        .where(notLocked('users', now))
+        .returning(['failed_login_attempts', 'locked_until'])
+        .executeTakeFirst()
+      : await db
+        .insertInto('login_failures')
+        .values({ identifier: counter.key, failed_login_attempts: 1, locked_until: policy.maxFailedLogins <= 1 ? now + policy.durationMs : null, updated_at: now })
+        .onConflict((oc) => oc.column('identifier').doUpdateSet(failureUpdate('login_failures', now, policy)).where(notLocked('login_failures', now)))
+        .returning(['failed_login_attempts', 'locked_until'])
+        .executeTakeFirst();
+  if (row) return { attempts: row.failed_login_attempts, lockedUntil: row.locked_until };
+  const current = counter.kind === 'account'
+    ? await db.selectFrom('users').select(['failed_login_attempts', 'locked_until']).where('id', '=', counter.userId).executeTakeFirst()
+    : await db.selectFrom(table as 'login_failures').select(['failed_login_attempts', 'locked_until']).where('identifier', '=', counter.key).executeTakeFirst();
+  return { attempts: current?.failed_login_attempts ?? policy.maxFailedLogins, lockedUntil: current?.locked_until ?? now + policy.durationMs };
+}
+
+/**
+ * After a correct credential: clears the account's counter (and applies `changes`) in one statement, only if
+ * the account is not locked and the password checked is still the stored one (a change that landed meanwhile
+ * wins); with `activeOnly`, only while the account is active. Undefined otherwise.
+ * On PostgreSQL the row stays locked until the surrounding transaction ends.
+ */
+export async function settleAccountSuccess(
+  db: Kysely<Database>,
+  { userId, now, passwordHash, changes = {}, activeOnly = false }: { userId: number; now: number; passwordHash: string; changes?: UserUpdate; activeOnly?: boolean },
+): Promise<UserRow | undefined> {
+  let query = db
+    .updateTable('users')
+    .set({ ...changes, failed_login_attempts: 0, locked_until: null })
+    .where('id', '=', userId)
+    .where('password_hash', '=', passwordHash)
+    .where(notLocked('users', now));
+  if (activeOnly) query = query.where('is_active', '=', 1);
+  return query.returningAll().executeTakeFirst();
+}
+
+/** After a correct password: forgets the identifier's counter, unless another check locked it meanwhile. */
+export async function settleIdentifierSuccess(db: Kysely<Database>, key: string, now: number): Promise<boolean> {
+  const result = await db.deleteFrom('login_failures').where('identifier', '=', key).where(notLocked('login_failures', now)).executeTakeFirst();
+  if (Number(result.numDeletedRows) > 0) return true;
+  const row = await db.selectFrom('login_failures').select('locked_until').where('identifier', '=', key).executeTakeFirst();
+  return !row || !isLockedOut(row.locked_until, now);
+}
+
+/** A rehash after a correct password: stored only if the password was not changed meanwhile. */
+export async function replacePasswordHash(db: Kysely<Database>, userId: number, oldHash: string, newHash: string): Promise<boolean> {
+  const row = await db.updateTable('users').set({ password_hash: newHash }).where('id', '=', userId).where('password_hash', '=', oldHash).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Identifier keys are HMACs under a server key: a stolen table cannot be reversed with a dictionary. */
+export function identifierKeyer(serverKey: Buffer): (login: { email?: string; username?: string }) => string {
+  return ({ email, username }) => {
+    const identifier = email !== undefined ? `email:${email.toLowerCase()}` : `username:${(username ?? '').toLowerCase()}`;
+    return createHmac('sha256', serverKey).update(identifier).digest('hex');
+  };
+}
+
+/** An admin's unlock: the account's counter and those of its email and username. */
+export async function unlockAccount(db: Kysely<Database>, user: Pick<UserRow, 'id' | 'email' | 'username'>, keyFor: ReturnType<typeof identifierKeyer>): Promise<void> {
+  await db.updateTable('users').set({ failed_login_attempts: 0, locked_until: null }).where('id', '=', user.id).execute();
+  await db.deleteFrom('login_failures').where('identifier', 'in', [keyFor({ email: user.email }), keyFor({ username: user.username })]).execute();
+}
+
+/** Forgets identifier counters that are neither locked, nor recent, nor held by a check. */
+export async function purgeStaleFailures(db: Kysely<Database>, now: number, policy: LockoutPolicy): Promise<number> {
+  const result = await db
+    .deleteFrom('login_failures')
+    .where('updated_at', '<', now - policy.durationMs)
+    .where(notLocked('login_failures', now))
+    .where(leaseFree('login_failures', now))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

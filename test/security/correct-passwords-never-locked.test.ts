@@ -1,0 +1,99 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { backend, bearer, buildTestApp, loginUser, PASSWORD, registerAndLogin, registerUser, type TestApp } from '../helper.js';
+import { holdVerifications } from './hold-checks.js';
+
+// Third review, finding 7: the attempt reservation counted checks still in flight as failures, so five
+// concurrent logins with the right password on a fresh account answered 423, 423, 200, 200, 200 (twenty:
+// 3 × 200 and 17 × 423), and a current_password change racing them was refused as locked. A correct password
+// is now never answered 423 unless settled wrong attempts locked the account; checks on one account take
+// turns, so the bound on wrong verifications holds as before.
+
+const MAX = 5;
+const NEW_PASSWORD = 'amber-Falcon-93-river';
+
+describe(`correct passwords are never answered as locked on ${backend}`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ env: { MAX_FAILED_LOGINS: String(MAX), SELF_SERVICE_RATE_LIMIT_MAX: '100000', AUTH_RATE_LIMIT_MAX: '100000' } });
+  });
+  afterEach(() => vi.restoreAllMocks());
+  afterAll(async () => t.close());
+
+  const liveSessions = async (userId: number) => (await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', userId).where('revoked_at', 'is', null).execute()).length;
+
+  it('twenty concurrent logins with the right password all get 200, through one identifier or both, many rounds', async () => {
+    for (let round = 0; round < 6; round++) {
+      const user = await registerUser(t.app);
+      const hold = holdVerifications(t);
+      const logins = Array.from({ length: 20 }, (_, i) =>
+        loginUser(t.app, round % 2 === 0 || i % 2 === 0 ? { username: user.username, password: PASSWORD } : { email: user.email, password: PASSWORD }));
+      // Every login is in flight before the first check settles.
+      await hold.whenQueued(19);
+      hold.release();
+      const statuses = (await Promise.all(logins)).map((r) => r.statusCode);
+      expect(statuses, `round ${round}`).toEqual(Array(20).fill(200));
+      expect(await liveSessions(user.id)).toBe(20);
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('with MAX_FAILED_LOGINS - 1 settled failures, twenty concurrent right logins still all get 200', async () => {
+    for (let round = 0; round < 3; round++) {
+      const user = await registerUser(t.app);
+      for (let i = 0; i < MAX - 1; i++) expect((await loginUser(t.app, { username: user.username, password: `Wrong-${i}-pw` })).statusCode).toBe(401);
+      const hold = holdVerifications(t);
+      const logins = Array.from({ length: 20 }, () => loginUser(t.app, { username: user.username, password: PASSWORD }));
+      await hold.whenQueued(19);
+      hold.release();
+      expect((await Promise.all(logins)).map((r) => r.statusCode), `round ${round}`).toEqual(Array(20).fill(200));
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('a current_password change racing the same account\'s logins is not refused as locked', async () => {
+    for (let round = 0; round < 4; round++) {
+      const user = await registerAndLogin(t.app);
+      const hold = holdVerifications(t);
+      // MAX - 1 logins: even if all of them meet the new password, their failures cannot lock the account.
+      const logins = Array.from({ length: MAX - 1 }, () => loginUser(t.app, { username: user.username, password: PASSWORD }));
+      const change = t.app.inject({ method: 'PUT', url: `/api/users/${user.id}`, headers: bearer(user.access), payload: { password: NEW_PASSWORD, current_password: PASSWORD } });
+      await hold.whenQueued(MAX - 1);
+      hold.release();
+      const changed = await change;
+      expect(changed.statusCode, `round ${round}: ${changed.body}`).toBe(200);
+      // Logins checked before the change succeed (their sessions end with it); those after it meet the new password.
+      for (const res of await Promise.all(logins)) expect([200, 401], res.body).toContain(res.statusCode);
+      expect(await liveSessions(user.id)).toBe(1);
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('right and wrong passwords interleaved: the rights all succeed, and the wrongs are bounded as before', async () => {
+    const user = await registerUser(t.app);
+    const hold = holdVerifications(t);
+    // Wrong, wrong, right, ...: each right settles the count before the next wrong, so nothing locks.
+    const requests = Array.from({ length: 30 }, (_, i) => loginUser(t.app, { username: user.username, password: i % 3 === 2 ? PASSWORD : `Wrong-${i}-pw` }));
+    await hold.whenQueued(29);
+    hold.release();
+    const statuses = (await Promise.all(requests)).map((r) => r.statusCode);
+    expect(statuses).toEqual(Array.from({ length: 30 }, (_, i) => (i % 3 === 2 ? 200 : 401)));
+  });
+
+  it('two instances: twenty right logins spread over both all get 200', async () => {
+    const second = await buildTestApp({ database: t.database, env: { MAX_FAILED_LOGINS: String(MAX), AUTH_RATE_LIMIT_MAX: '100000' } });
+    try {
+      for (let round = 0; round < 3; round++) {
+        const user = await registerUser(t.app);
+        const hold = holdVerifications([t, second]);
+        const logins = Array.from({ length: 20 }, (_, i) => loginUser(i % 2 ? second.app : t.app, { username: user.username, password: PASSWORD }));
+        await hold.whenQueued(19);
+        hold.release();
+        expect((await Promise.all(logins)).map((r) => r.statusCode), `round ${round}`).toEqual(Array(20).fill(200));
+        vi.restoreAllMocks();
+      }
+    } finally {
+      vi.restoreAllMocks();
+      await second.close();
+    }
+  });
+});
