@@ -556,6 +556,12 @@ function pathParamValue(schema: JsonSchema, persona: Who): fc.Arbitrary<ParamVal
     { weight: 1, arbitrary: printable(30).filter((s) => s.length > 0 && !/[/\\?#%]/.test(s) && s.trim() === s && s !== '.' && s !== '..').map((raw) => ({ raw })) },
   );
 }
+/** A path parameter that names a live principal's user or session: mostly the caller's own, else the other's. */
+function principalParamValue(schema: JsonSchema, persona: Who): fc.Arbitrary<ParamValue> {
+  const other: Who = persona === 'user' ? 'admin' : 'user';
+  const field = schema.type === 'string' ? 'sid' : 'id';
+  return fc.oneof({ weight: 3, arbitrary: fc.constant(principalField(persona, field)) }, { weight: 1, arbitrary: fc.constant(principalField(other, field)) }).map((value) => ({ value }));
+}
 function paramText(param: ParamValue, world: World): string {
   if ('raw' in param) return param.raw;
   const value = param.value instanceof Ref ? param.value.resolve(world) : param.value;
@@ -668,13 +674,13 @@ const defaultContentType: Piece<string | null> = (op) => (op.body !== undefined 
  */
 function routeRequest(
   ops: Operation[],
-  pieces: { method?: Piece<string>; auth?: Piece<AuthSpec | null>; body?: Piece<BodySpec>; query?: Piece<QuerySpec>; contentType?: Piece<string | null> } = {},
+  pieces: { method?: Piece<string>; auth?: Piece<AuthSpec | null>; body?: Piece<BodySpec>; query?: Piece<QuerySpec>; contentType?: Piece<string | null>; param?: (schema: JsonSchema, persona: Who) => fc.Arbitrary<ParamValue> } = {},
 ): fc.Arbitrary<RequestSpec> {
-  const { method = methodFor, auth = defaultAuth, body = defaultBody, query = defaultQuery, contentType: type = defaultContentType } = pieces;
+  const { method = methodFor, auth = defaultAuth, body = defaultBody, query = defaultQuery, contentType: type = defaultContentType, param = pathParamValue } = pieces;
   return fc.tuple(fc.constantFrom(...ops), who).chain(([op, persona]) => fc
     .record({
       method: method(op, persona),
-      path: fc.record(Object.fromEntries(Object.entries(op.pathParams).map(([name, schema]) => [name, pathParamValue(schema, persona)]))).map((params) => ({ route: keyOf(op), params })),
+      path: fc.record(Object.fromEntries(Object.entries(op.pathParams).map(([name, schema]) => [name, param(schema, persona)]))).map((params) => ({ route: keyOf(op), params })),
       query: query(op, persona),
       auth: auth(op, persona),
       contentType: type(op, persona),
@@ -873,6 +879,8 @@ describe(`fuzzing every route with generated requests on ${backend}`, () => {
       auth: (op, persona) => (op.secured ? liveAuthFor(op, persona) : fc.constant(null)),
       body: (op, persona) => (op.body ? objectEntries(op, fc.constant(persona), { strict: true }).map((entries): BodySpec => ({ kind: 'object', entries })) : fc.constant({ kind: 'none' })),
       contentType: (op) => fc.constant(op.body ? 'application/json' : null),
+      // Ids of live principals: with a random id most of these requests would stop at 403 or 404.
+      param: principalParamValue,
     }));
   }, 120_000);
 
