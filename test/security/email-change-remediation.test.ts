@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, bearer, buildTestApp, loginUser, manualClock, type LoggedInUser, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
 import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 
@@ -9,6 +9,35 @@ import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 
 const NEW_PASSWORD = 'amber-Falcon-93-river';
 const SESSION_TTL_SECONDS = 3600;
+
+/**
+ * Holds the next write transaction before it begins, until `release()`: a confirmation that passed its reads
+ * outside the transaction then runs its transaction after whatever commits meanwhile.
+ */
+function holdNextWriteTransaction(t: TestApp) {
+  const db = t.app.db;
+  const method = backend === 'postgres' ? 'transaction' : 'connection';
+  const original = (db[method] as () => { execute(fn: unknown): Promise<unknown> }).bind(db);
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let held = false;
+  vi.spyOn(db, method).mockImplementationOnce((() => ({
+    execute: async (fn: unknown) => {
+      held = true;
+      await gate;
+      return original().execute(fn);
+    },
+  })) as never);
+  return {
+    release,
+    async waitUntilHeld(): Promise<void> {
+      for (let i = 0; i < 500 && !held; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(held).toBe(true);
+    },
+  };
+}
 
 describe(`an attacker's pending email change against the owner's remediation on ${backend}`, () => {
   let t: TestApp;
@@ -23,6 +52,7 @@ describe(`an attacker's pending email change against the owner's remediation on 
     });
     admin = await registerAndLogin(t.app, { role: 'admin' });
   });
+  afterEach(() => vi.restoreAllMocks());
   afterAll(async () => {
     await t.close();
     await smtp.close();
@@ -118,12 +148,27 @@ describe(`an attacker's pending email change against the owner's remediation on 
     expect((await userRow(loggedOut.owner.id)).email).toBe(loggedOut.owner.email);
   });
 
-  it('the asking session expires: its link dies too, though the link itself has not expired', async () => {
-    const { owner, token } = await attackerAsksForTheirAddress();
-    clock.advance(SESSION_TTL_SECONDS * 1000 + 1000);
-    const confirm = await verify(token);
-    expect([confirm.statusCode, confirm.json().code]).toEqual([400, 'invalid_or_expired_token']);
-    expect((await userRow(owner.id)).email).toBe(owner.email);
+  it('a confirmation held after its first checks while the owner remediates is refused, 3 rounds of each remediation', async () => {
+    const remediations = {
+      'end all sessions': (owner: LoggedInUser) => t.app.inject({ method: 'DELETE', url: '/api/users/me/sessions', headers: bearer(owner.access) }),
+      'password change': (owner: LoggedInUser) => put(owner.id, owner.access, { password: NEW_PASSWORD, current_password: owner.password }),
+      'deactivation': (owner: LoggedInUser) => put(owner.id, admin.access, { is_active: false }),
+    };
+    for (const [name, remediate] of Object.entries(remediations)) {
+      for (let round = 0; round < 3; round++) {
+        const { owner, attacker, token } = await attackerAsksForTheirAddress();
+        const hold = holdNextWriteTransaction(t);
+        const confirm = verify(token);
+        await hold.waitUntilHeld();
+        expect((await remediate(owner)).statusCode, `${name} round ${round}`).toBe(200);
+        hold.release();
+        const refused = await confirm;
+        expect([refused.statusCode, refused.json().code], `${name} round ${round}`).toEqual([400, 'invalid_or_expired_token']);
+        expect(await userRow(owner.id), `${name} round ${round}`).toMatchObject({ email: owner.email, pending_email: null });
+        expect(await smtp.mailFor(attacker.email, { count: 2, timeoutMs: 0 }), `${name} round ${round}`).toHaveLength(1);
+        vi.restoreAllMocks();
+      }
+    }
   });
 
   it('a confirmation racing "end all sessions" is wholly before or wholly after it, over 10 rounds', async () => {
@@ -144,5 +189,14 @@ describe(`an attacker's pending email change against the owner's remediation on 
       const live = await t.app.db.selectFrom('email_tokens').select('token_hash').where('user_id', '=', owner.id).where('used_at', 'is', null).where('voided_at', 'is', null).execute();
       expect(live, `round ${round}`).toEqual([]);
     }
+  });
+
+  // Last: it moves the clock past every session opened so far.
+  it('the asking session expires: its link dies too, though the link itself has not expired', async () => {
+    const { owner, token } = await attackerAsksForTheirAddress();
+    clock.advance(SESSION_TTL_SECONDS * 1000 + 1000);
+    const confirm = await verify(token);
+    expect([confirm.statusCode, confirm.json().code]).toEqual([400, 'invalid_or_expired_token']);
+    expect((await userRow(owner.id)).email).toBe(owner.email);
   });
 });
