@@ -11,7 +11,7 @@ import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import type { PublicUser } from '../schemas/user.js';
-import { dropPendingEmailAndVoidTokens } from '../auth/email-tokens.js';
+import { dropPendingEmailAndVoidTokens, voidEmailTokens } from '../auth/email-tokens.js';
 import type { Mailer } from '../mail/sender.js';
 import type { AccountMail } from './account-mail.js';
 import { countUsers, deleteUser, findUserById, findUserByLogin, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
@@ -265,9 +265,9 @@ export function createUserService({ db, kind, clock, logger, passwords, lockout,
           await guardAdminSet(trx, { actor, targetId: target.id, keepsTargetAdmin });
         }
         if (changes.unlock === true) await unlockAccount(trx, target, keyFor);
-        if (passwordChanged || update.is_active === 0 || update.email !== undefined || update.pending_email !== undefined) {
-          await dropPendingEmailAndVoidTokens(trx, { userId: target.id, now });
-        }
+        // A request for a change (pending) leaves the links of the current address alone: an attacker must not void the owner's reset.
+        if (passwordChanged || update.is_active === 0 || update.email !== undefined) await dropPendingEmailAndVoidTokens(trx, { userId: target.id, now });
+        else if (update.pending_email === null) await voidEmailTokens(trx, { userId: target.id, purposes: ['email_change'], now });
         const row = await updateUser(trx, target.id, { ...update, updated_at: now });
         if (!row) throw new AppError('user_not_found');
         // A new password ends every other session; the caller's own stays when they changed their own password.

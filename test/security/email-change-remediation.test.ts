@@ -107,6 +107,28 @@ describe(`an attacker's pending email change against the owner's remediation on 
     await expectAttackFoiled(owner, attacker, token);
   });
 
+  it('the attacker\'s request does not void a reset link the owner already holds; using it foils the attack', async () => {
+    const owner = await registerAndLogin(t.app);
+    await post('/api/auth/password/forgot', { email: owner.email });
+    await deliver();
+    const resetToken = await smtp.tokenFor(owner.email, { count: 2 });
+    const stolen = await loginUser(t.app, { username: owner.username, password: owner.password });
+    const attacker = { email: uniqueIdentity('attacker').email };
+    expect((await put(owner.id, stolen.json().access_token, { email: attacker.email, current_password: owner.password })).statusCode).toBe(200);
+    await deliver();
+    const token = await smtp.tokenFor(attacker.email);
+    expect((await post('/api/auth/password/reset', { token: resetToken, password: NEW_PASSWORD })).statusCode).toBe(200);
+    await expectAttackFoiled(owner, attacker, token);
+  });
+
+  it('the owner cancels the change (sends their own address back): the attacker\'s link is void', async () => {
+    const { owner, attacker, token } = await attackerAsksForTheirAddress();
+    expect((await put(owner.id, owner.access, { email: owner.email })).json().user.pending_email).toBeNull();
+    await expectAttackFoiled(owner, attacker, token);
+    const voided = await t.app.db.selectFrom('email_tokens').select('voided_at').where('user_id', '=', owner.id).where('purpose', '=', 'email_change').executeTakeFirstOrThrow();
+    expect(voided.voided_at).not.toBeNull();
+  });
+
   it('the owner changes the password: the attacker can no longer confirm', async () => {
     const { owner, attacker, token } = await attackerAsksForTheirAddress();
     const changed = await put(owner.id, owner.access, { password: NEW_PASSWORD, current_password: owner.password });
