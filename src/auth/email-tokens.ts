@@ -28,8 +28,8 @@ export async function issueEmailToken(
 /**
  * The remediation rule, in one place: drops the user's pending email change and voids every outstanding mailed
  * token (reset, verification, email change). Password reset and change, ending all sessions, deactivation and
- * every email change call it inside their transaction; the users row is written first, so it is the lock that
- * orders them.
+ * every email change that takes effect (confirmed, or an admin's) call it inside their transaction; the users row
+ * is written first, so it is the lock that orders them.
  */
 export async function dropPendingEmailAndVoidTokens(trx: Kysely<Database>, { userId, now }: { userId: number; now: number }): Promise<void> {
   await trx.updateTable('users').set({ pending_email: null }).where('id', '=', userId).execute();
