@@ -54,7 +54,7 @@ export function createServices({ config, db, kind, clock, logger, metrics = null
   const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics, budget });
   const users = createUserService({ db, kind, clock, logger, passwords, budget, identifierKey, mailer, accountMail });
   const recovery = createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey });
-  const sessions = createSessionManagement({ db, clock, logger });
+  const sessions = createSessionManagement({ db, kind, clock, logger });
   const mfa = createMfaService({ db, kind, clock, config, logger, passwords, budget, secrets });
   return { passwords, tokens, mailer, auth, users, recovery, mfa, sessions, budget };
 }

@@ -10,15 +10,30 @@ export function emailTokenDigest(token: string): string {
 /**
  * Issues a token (32 random bytes, base64url) for one user, one purpose and one address, and voids the user's
  * older live tokens of that purpose. Call inside the transaction that queues the mail carrying it.
+ * An email-change token names the session that asked for it and dies with that session.
  */
 export async function issueEmailToken(
   trx: Kysely<Database>,
-  { userId, purpose, email, now, ttlMs }: { userId: number; purpose: EmailTokenPurpose; email: string; now: number; ttlMs: number },
+  { userId, purpose, email, now, ttlMs, sessionId = null }: { userId: number; purpose: EmailTokenPurpose; email: string; now: number; ttlMs: number; sessionId?: string | null },
 ): Promise<string> {
   await voidEmailTokens(trx, { userId, purposes: [purpose], now });
   const token = randomBytes(32).toString('base64url');
-  await trx.insertInto('email_tokens').values({ token_hash: emailTokenDigest(token), user_id: userId, purpose, email, created_at: now, expires_at: now + ttlMs }).execute();
+  await trx
+    .insertInto('email_tokens')
+    .values({ token_hash: emailTokenDigest(token), user_id: userId, purpose, email, created_at: now, expires_at: now + ttlMs, session_id: sessionId })
+    .execute();
   return token;
+}
+
+/**
+ * The remediation rule, in one place: drops the user's pending email change and voids every outstanding mailed
+ * token (reset, verification, email change). Password reset and change, ending all sessions, deactivation and
+ * every email change that takes effect (confirmed, or an admin's) call it inside their transaction; the users row
+ * is written first, so it is the lock that orders them.
+ */
+export async function dropPendingEmailAndVoidTokens(trx: Kysely<Database>, { userId, now }: { userId: number; now: number }): Promise<void> {
+  await trx.updateTable('users').set({ pending_email: null }).where('id', '=', userId).execute();
+  await voidEmailTokens(trx, { userId, purposes: ['password_reset', 'email_verify', 'email_change'], now });
 }
 
 export async function voidEmailTokens(trx: Kysely<Database>, { userId, purposes, now }: { userId: number; purposes: EmailTokenPurpose[]; now: number }): Promise<void> {
@@ -34,7 +49,10 @@ export async function voidEmailTokens(trx: Kysely<Database>, { userId, purposes,
 
 type LiveTokenQuery = { token: string; purposes: EmailTokenPurpose[]; now: number };
 
-/** The token's row, if it is of one of `purposes`, unused, not voided and not expired. */
+/**
+ * The token's row, if it is of one of `purposes`, unused, not voided and not expired; an email-change token
+ * also needs the session that asked for it to be live (neither ended nor expired).
+ */
 const isLive = ({ token, purposes, now }: LiveTokenQuery) => (eb: ExpressionBuilder<Database, 'email_tokens'>) =>
   eb.and([
     eb('token_hash', '=', emailTokenDigest(token)),
@@ -42,6 +60,12 @@ const isLive = ({ token, purposes, now }: LiveTokenQuery) => (eb: ExpressionBuil
     eb('used_at', 'is', null),
     eb('voided_at', 'is', null),
     eb('expires_at', '>', now),
+    eb.or([
+      eb('purpose', '!=', 'email_change'),
+      eb.exists(
+        eb.selectFrom('sessions').select('sessions.id').whereRef('sessions.id', '=', 'email_tokens.session_id').where('sessions.revoked_at', 'is', null).where('sessions.expires_at', '>', now),
+      ),
+    ]),
   ]);
 
 /** The live token, without spending it (to check a new password against the policy before anything else). */

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/types.js';
 import { purgeOldMail } from '../mail/outbox.js';
+import { purgeRecipientIntervals } from '../mail/recipient-interval.js';
 import { purgeExpiredEmailTokens } from './email-tokens.js';
 import { purgeExpiredMfaChallenges } from './mfa.js';
 import { lockoutPolicy, purgeStaleFailures } from '../account/lockout.js';
@@ -15,6 +16,7 @@ export interface PurgeResult {
   emailTokens: number;
   mfaChallenges: number;
   mail: number;
+  mailRecipients: number;
 }
 
 /** Delivered or abandoned mail is kept this long for operators, then forgotten. */
@@ -28,6 +30,7 @@ export async function purgeExpired(db: Kysely<Database>, config: Config, now: nu
     emailTokens: await purgeExpiredEmailTokens(db, now),
     mfaChallenges: await purgeExpiredMfaChallenges(db, now),
     mail: await purgeOldMail(db, now - MAIL_KEPT_MS),
+    mailRecipients: await purgeRecipientIntervals(db, now - config.mail.resendIntervalSeconds * 1000),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
+import type { DatabaseKind } from '../db/connection.js';
+import { inWriteTransaction } from '../db/transactions.js';
 import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
@@ -8,10 +10,12 @@ import type { PublicSession } from '../schemas/session.js';
 import { findUserById } from '../users/repository.js';
 import { type Actor, auditedActor } from '../users/service.js';
 import { hasRole } from '../users/view.js';
+import { dropPendingEmailAndVoidTokens } from './email-tokens.js';
 import { type LiveSession, listLiveSessions, revokeLiveSessions, revokeSessionOfUser } from './sessions.js';
 
 export interface SessionManagementDeps {
   db: Kysely<Database>;
+  kind: DatabaseKind;
   clock: Clock;
   logger: Logger;
 }
@@ -54,9 +58,18 @@ function assertAdmin(actor: Actor): void {
   if (actor.kind === 'user' && !hasRole(actor.user, 'admin')) throw new AppError('forbidden');
 }
 
-export function createSessionManagement({ db, clock, logger }: SessionManagementDeps): SessionManagement {
+export function createSessionManagement({ db, kind, clock, logger }: SessionManagementDeps): SessionManagement {
   async function assertUserExists(userId: number): Promise<void> {
     if (!(await findUserById(db, userId))) throw new AppError('user_not_found');
+  }
+
+  /** "End all sessions" is a remediation: what was mailed, and a pending email change, go with the sessions. */
+  async function endAll(userId: number, options: { reason: 'ended_by_user' | 'admin'; exceptSessionId?: string }): Promise<number> {
+    const now = clock.now();
+    return inWriteTransaction(db, kind, async (trx) => {
+      await dropPendingEmailAndVoidTokens(trx, { userId, now });
+      return revokeLiveSessions(trx, userId, { ...options, now });
+    });
   }
 
   return {
@@ -74,7 +87,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
     },
 
     async endOwnOthers({ userId, sessionId }) {
-      const revoked = await revokeLiveSessions(db, userId, { reason: 'ended_by_user', now: clock.now(), exceptSessionId: sessionId });
+      const revoked = await endAll(userId, { reason: 'ended_by_user', exceptSessionId: sessionId });
       audit(logger, 'sessions_revoked', { actor_id: userId, target_id: userId, revoked, kept_session_id: sessionId });
       return revoked;
     },
@@ -91,7 +104,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
     async endAllForUser({ actor, userId }) {
       assertAdmin(actor);
       await assertUserExists(userId);
-      const revoked = await revokeLiveSessions(db, userId, { reason: 'admin', now: clock.now() });
+      const revoked = await endAll(userId, { reason: 'admin' });
       audit(logger, 'sessions_revoked', { ...auditedActor(actor), target_id: userId, revoked });
       return revoked;
     },

@@ -70,6 +70,14 @@ export interface EmailTokensTable {
   expires_at: number;
   used_at: number | null;
   voided_at: number | null;
+  /** email_change only: the session that asked; the token dies with it. */
+  session_id: string | null;
+}
+
+/** When mail last went to an address, whatever the account (MAIL_RESEND_INTERVAL per recipient). */
+export interface MailRecipientIntervalsTable {
+  recipient: string;
+  last_mailed_at: number;
 }
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -115,6 +123,7 @@ export interface Database {
   login_failures: LoginFailuresTable;
   email_tokens: EmailTokensTable;
   mail_outbox: MailOutboxTable;
+  mail_recipient_intervals: MailRecipientIntervalsTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
   mfa_challenges: MfaChallengesTable;
 }

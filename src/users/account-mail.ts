@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { issueEmailToken } from '../auth/email-tokens.js';
 import type { MailConfig } from '../config.js';
 import type { Database, UserRow } from '../db/types.js';
+import { claimRecipientInterval } from '../mail/recipient-interval.js';
 import type { Mailer } from '../mail/sender.js';
 import { describeDuration } from '../mail/templates.js';
 
@@ -10,8 +11,13 @@ type Recipient = Pick<UserRow, 'id' | 'username' | 'email'>;
 export interface AccountMail {
   /** A link that proves `user.email` is theirs. */
   verification(trx: Kysely<Database>, user: Recipient, now: number): Promise<void>;
-  /** A link to the new address that confirms the change, and a notice to the old one. */
-  emailChange(trx: Kysely<Database>, user: Recipient, newEmail: string, now: number): Promise<void>;
+  /**
+   * Seconds before `to` may get another email-change mail, whatever the account (0: claimed now; spaced by
+   * MAIL_RESEND_INTERVAL). Call in the transaction that then queues it.
+   */
+  claimRecipient(trx: Kysely<Database>, to: string, now: number): Promise<number>;
+  /** A link to the new address that confirms the change (valid while `sessionId` lives), and a notice to the old one. */
+  emailChange(trx: Kysely<Database>, user: Recipient, change: { to: string; sessionId: string }, now: number): Promise<void>;
   passwordReset(trx: Kysely<Database>, user: Recipient, now: number): Promise<void>;
   passwordChanged(trx: Kysely<Database>, user: Recipient, now: number): Promise<void>;
 }
@@ -26,8 +32,9 @@ export function createAccountMail(mailer: Mailer, mail: MailConfig): AccountMail
       const vars = { username: user.username, email: user.email, link: link(mail.emailVerifyUrl, token), expires_in: describeDuration(mail.emailVerifyTtlSeconds) };
       await mailer.queue(trx, { to: user.email, template: 'email_verify', vars, now });
     },
-    async emailChange(trx, user, newEmail, now) {
-      const token = await issueEmailToken(trx, { userId: user.id, purpose: 'email_change', email: newEmail, now, ttlMs: verifyTtl });
+    claimRecipient: (trx, to, now) => claimRecipientInterval(trx, { recipient: to, now, intervalMs: mail.resendIntervalSeconds * 1000 }),
+    async emailChange(trx, user, { to: newEmail, sessionId }, now) {
+      const token = await issueEmailToken(trx, { userId: user.id, purpose: 'email_change', email: newEmail, now, ttlMs: verifyTtl, sessionId });
       const vars = { username: user.username, email: newEmail, link: link(mail.emailVerifyUrl, token), expires_in: describeDuration(mail.emailVerifyTtlSeconds) };
       await mailer.queue(trx, { to: newEmail, template: 'email_change_confirm', vars, now });
       await mailer.queue(trx, { to: user.email, template: 'email_change_notice', vars: { username: user.username, new_email: newEmail }, now });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { consumeEmailToken, findLiveEmailToken, newestEmailTokenAt, voidEmailTokens } from '../auth/email-tokens.js';
+import { consumeEmailToken, dropPendingEmailAndVoidTokens, findLiveEmailToken, newestEmailTokenAt } from '../auth/email-tokens.js';
 import { identifierKeyer, unlockAccount } from '../account/lockout.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/sessions.js';
@@ -8,7 +8,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { DatabaseKind } from '../db/connection.js';
 import { inWriteTransaction, lockRows } from '../db/transactions.js';
-import type { Database, UserRow } from '../db/types.js';
+import type { Database, EmailTokenRow, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import type { Mailer } from '../mail/sender.js';
@@ -44,6 +44,17 @@ export interface RecoveryDeps {
 }
 
 const invalidToken = (): AppError => new AppError('invalid_or_expired_token');
+
+/** A token acts only on the address it was mailed to: the account's (reset, verification) or its pending one (change). */
+function stillBound(token: EmailTokenRow, user: UserRow | undefined): user is UserRow {
+  if (!user || user.id !== token.user_id) return false;
+  return token.purpose === 'email_change' ? user.pending_email === token.email : user.email === token.email;
+}
+
+/** The user's row, locked until the transaction ends: every change of a user's mailed tokens takes this lock first. */
+async function lockUser(trx: Kysely<Database>, kind: DatabaseKind, id: number): Promise<UserRow | undefined> {
+  return lockRows(trx.selectFrom('users').selectAll().where('id', '=', id), kind).executeTakeFirst();
+}
 
 export function createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey }: RecoveryDeps): RecoveryService {
   const keyFor = identifierKeyer(identifierKey);
@@ -94,21 +105,21 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
       const now = clock.now();
       const live = await findLiveEmailToken(db, { token, purposes: ['password_reset'], now });
       const user = live && (await findUserById(db, live.user_id));
-      if (!live || !user) throw invalidToken();
+      // A disabled account, or an address it no longer has, looks like any bad token.
+      if (!live || !stillBound(live, user) || user.is_active !== 1) throw invalidToken();
       // The policy first: a refused password leaves the token usable, and no hash is spent on it.
       assertPasswordPolicy(password, { username: user.username, email: user.email });
       const passwordHash = await passwords.hash(password);
       await inWriteTransaction(db, kind, async (trx) => {
+        // Locked before the token is spent, so a racing deactivation or email change is wholly before or after.
+        const current = await lockUser(trx, kind, live.user_id);
         const spent = await consumeEmailToken(trx, { token, purposes: ['password_reset'], now });
-        if (!spent) throw invalidToken();
-        const current = await findUserById(trx, spent.user_id);
-        if (!current) throw invalidToken();
-        // The mailbox that received the link is proven, if it is still the account's address.
-        const verified = spent.email === current.email ? { email_verified_at: current.email_verified_at ?? now } : {};
-        await updateUser(trx, current.id, { password_hash: passwordHash, ...verified, updated_at: now });
+        if (!spent || !stillBound(spent, current) || current.is_active !== 1) throw invalidToken();
+        // The mailbox that received the link is proven.
+        await updateUser(trx, current.id, { password_hash: passwordHash, email_verified_at: current.email_verified_at ?? now, updated_at: now });
         await unlockAccount(trx, current, keyFor);
         await revokeUserSessions(trx, current.id, { reason: 'password_changed', now });
-        await voidEmailTokens(trx, { userId: current.id, purposes: ['password_reset'], now });
+        await dropPendingEmailAndVoidTokens(trx, { userId: current.id, now });
         await accountMail.passwordChanged(trx, current, now);
       });
       mailer.kick();
@@ -117,19 +128,18 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
 
     async verifyEmail(token) {
       const now = clock.now();
+      const live = await findLiveEmailToken(db, { token, purposes: ['email_verify', 'email_change'], now });
+      if (!live) throw invalidToken();
       const user = await inWriteTransaction(db, kind, async (trx) => {
+        const current = await lockUser(trx, kind, live.user_id);
         const spent = await consumeEmailToken(trx, { token, purposes: ['email_verify', 'email_change'], now });
-        const current = spent && (await findUserById(trx, spent.user_id));
-        if (!spent || !current) throw invalidToken();
+        if (!spent || !stillBound(spent, current)) throw invalidToken();
         if (spent.purpose === 'email_verify') {
-          // A link for an address the account no longer has proves nothing.
-          if (current.email !== spent.email) throw invalidToken();
           return (await updateUser(trx, current.id, { email_verified_at: current.email_verified_at ?? now, updated_at: now })) as UserRow;
         }
-        if (current.pending_email !== spent.email) throw invalidToken();
-        const changed = (await updateUser(trx, current.id, { email: spent.email, pending_email: null, email_verified_at: now, updated_at: now })) as UserRow;
         // Links mailed to the old address must not act on the new one.
-        await voidEmailTokens(trx, { userId: current.id, purposes: ['password_reset', 'email_verify'], now });
+        await dropPendingEmailAndVoidTokens(trx, { userId: current.id, now });
+        const changed = (await updateUser(trx, current.id, { email: spent.email, pending_email: null, email_verified_at: now, updated_at: now })) as UserRow;
         audit(logger, 'email_changed', { user_id: current.id, actor_id: current.id });
         return changed;
       });

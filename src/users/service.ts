@@ -12,7 +12,7 @@ import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import type { PublicUser } from '../schemas/user.js';
-import { voidEmailTokens } from '../auth/email-tokens.js';
+import { dropPendingEmailAndVoidTokens, voidEmailTokens } from '../auth/email-tokens.js';
 import type { Mailer } from '../mail/sender.js';
 import type { AccountMail } from './account-mail.js';
 import { countUsers, deleteUser, findUserById, findUserByLogin, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
@@ -252,15 +252,21 @@ export function createUserService({ db, kind, clock, logger, passwords, budget, 
         Object.assign(update, { email_verified_at: null, pending_email: null });
       }
 
-      const updated = await inWriteTransaction(db, kind, async (trx) => {
+      const outcome = await inWriteTransaction(db, kind, async (trx) => {
         if (needsCurrentPassword && !(await settleAccountSuccess(trx, { userId: target.id, now, passwordHash: target.password_hash }))) {
           throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
         }
+        // The new address got a confirmation moments ago (from any account): nothing changes, the right password stays settled.
+        const wait = update.pending_email ? await accountMail.claimRecipient(trx, update.pending_email, now) : 0;
+        if (wait > 0) return { wait };
         if (update.role !== undefined || update.is_active !== undefined) {
           const keepsTargetAdmin = (update.role ?? 'admin') === 'admin' && (update.is_active ?? 1) === 1;
           await guardAdminSet(trx, { actor, targetId: target.id, keepsTargetAdmin });
         }
         if (changes.unlock === true) await unlockAccount(trx, target, keyFor);
+        // A request for a change (pending) leaves the links of the current address alone: an attacker must not void the owner's reset.
+        if (passwordChanged || update.is_active === 0 || update.email !== undefined) await dropPendingEmailAndVoidTokens(trx, { userId: target.id, now });
+        else if (update.pending_email === null) await voidEmailTokens(trx, { userId: target.id, purposes: ['email_change'], now });
         const row = await updateUser(trx, target.id, { ...update, updated_at: now });
         if (!row) throw new AppError('user_not_found');
         // A new password ends every other session; the caller's own stays when they changed their own password.
@@ -268,15 +274,15 @@ export function createUserService({ db, kind, clock, logger, passwords, budget, 
           await revokeUserSessions(trx, target.id, { reason: 'password_changed', now, exceptSessionId: isSelf && actor.kind === 'user' ? actor.sessionId : undefined });
         }
         if (update.is_active === 0) await revokeUserSessions(trx, target.id, { reason: 'admin', now });
-        if (passwordChanged) {
-          // Reset links mailed before the change must not undo it.
-          await voidEmailTokens(trx, { userId: target.id, purposes: ['password_reset'], now });
-          await accountMail.passwordChanged(trx, row, now);
-        }
-        if (update.pending_email) await accountMail.emailChange(trx, row, update.pending_email, now);
+        if (passwordChanged) await accountMail.passwordChanged(trx, row, now);
+        if (update.pending_email && actor.kind === 'user') await accountMail.emailChange(trx, row, { to: update.pending_email, sessionId: actor.sessionId }, now);
         else if (update.email !== undefined) await accountMail.verification(trx, row, now);
-        return row;
+        return { row };
       });
+      if ('wait' in outcome) {
+        throw new AppError('rate_limited', { detail: 'A confirmation was mailed to this address moments ago; wait before asking again.', retryAfter: outcome.wait });
+      }
+      const updated = outcome.row;
       mailer.kick();
       auditChanges(actor, target, updated, { unlocked: changes.unlock === true, passwordChanged });
       return toPublicUser(updated, { now, forAdmin: actsAsAdmin(actor) });
