@@ -30,7 +30,6 @@ export type CounterRef = { kind: 'account'; userId: number } | { kind: 'identifi
 const LAST_FAILURE_COLUMN = { users: 'last_failed_login_at', login_failures: 'updated_at' } as const;
 type CounterTable = keyof typeof LAST_FAILURE_COLUMN;
 
-const tableOf = (counter: CounterRef): CounterTable => (counter.kind === 'account' ? 'users' : 'login_failures');
 
 /**
  * The counter after one more failure, computed by the database from the row's current values in the same
@@ -96,7 +95,7 @@ export async function takeLease(db: Kysely<Database>, counter: CounterRef, lease
       .returning('failed_login_attempts')
       .executeTakeFirst();
     if (row) return { state: 'leased', attempts: row.failed_login_attempts };
-    return refusal(await db.selectFrom('users').select(['locked_until', 'attempt_lease_until']).where('id', '=', counter.userId).executeTakeFirst(), now);
+    return refusal(await readCounter(db, counter), now);
   }
   const row = await db
     .insertInto('login_failures')
@@ -105,7 +104,7 @@ export async function takeLease(db: Kysely<Database>, counter: CounterRef, lease
     .returning('failed_login_attempts')
     .executeTakeFirst();
   if (row) return { state: 'leased', attempts: row.failed_login_attempts };
-  const current = await db.selectFrom('login_failures').select(['locked_until', 'attempt_lease_until']).where('identifier', '=', counter.key).executeTakeFirst();
+  const current = await readCounter(db, counter);
   // A row purged between the two statements is free again: busy, so the caller tries once more.
   return current ? refusal(current, now) : { state: 'busy' };
 }
@@ -131,7 +130,6 @@ export interface Failure {
  * ran out) keeps its lock: the failure reports it.
  */
 export async function recordFailure(db: Kysely<Database>, counter: CounterRef, now: number, policy: LockoutPolicy): Promise<Failure> {
-  const table = tableOf(counter);
   const row =
     counter.kind === 'account'
       ? await db
@@ -148,10 +146,15 @@ export async function recordFailure(db: Kysely<Database>, counter: CounterRef, n
         .returning(['failed_login_attempts', 'locked_until'])
         .executeTakeFirst();
   if (row) return { attempts: row.failed_login_attempts, lockedUntil: row.locked_until };
-  const current = counter.kind === 'account'
-    ? await db.selectFrom('users').select(['failed_login_attempts', 'locked_until']).where('id', '=', counter.userId).executeTakeFirst()
-    : await db.selectFrom(table as 'login_failures').select(['failed_login_attempts', 'locked_until']).where('identifier', '=', counter.key).executeTakeFirst();
+  const current = await readCounter(db, counter);
   return { attempts: current?.failed_login_attempts ?? policy.maxFailedLogins, lockedUntil: current?.locked_until ?? now + policy.durationMs };
+}
+
+async function readCounter(db: Kysely<Database>, counter: CounterRef) {
+  const columns = ['failed_login_attempts', 'locked_until', 'attempt_lease_until'] as const;
+  return counter.kind === 'account'
+    ? db.selectFrom('users').select(columns).where('id', '=', counter.userId).executeTakeFirst()
+    : db.selectFrom('login_failures').select(columns).where('identifier', '=', counter.key).executeTakeFirst();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, PASSWORD, registerAndLogin, registerUser, type TestApp } from '../helper.js';
+import { LEASE_MS } from '../../src/account/lockout.js';
+import { backend, bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerAndLogin, registerUser, type TestApp } from '../helper.js';
 import { holdVerifications } from './hold-checks.js';
 
 // Third review, finding 7: the attempt reservation counted checks still in flight as failures, so five
@@ -95,5 +96,26 @@ describe(`correct passwords are never answered as locked on ${backend}`, () => {
       vi.restoreAllMocks();
       await second.close();
     }
+  });
+});
+
+describe(`a lease left by a process that died mid-check on ${backend}`, () => {
+  const clock = manualClock(Date.UTC(2026, 8, 1, 12, 0, 0));
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ clock, env: { MAX_FAILED_LOGINS: String(MAX), AUTH_RATE_LIMIT_MAX: '100000' } });
+  });
+  afterAll(async () => t.close());
+
+  it('holds the account until it runs out, then frees itself; the dead check counted nothing', async () => {
+    const user = await registerUser(t.app);
+    // What a process killed between taking the lease and settling leaves behind.
+    await t.app.db.updateTable('users').set({ attempt_lease: 'dead-process', attempt_lease_until: clock.now() + LEASE_MS }).where('id', '=', user.id).execute();
+    const login = loginUser(t.app, { username: user.username, password: PASSWORD });
+    await holdVerifications(t, { first: 0 }).whenQueued(1);
+    clock.advance(LEASE_MS);
+    expect((await login).statusCode).toBe(200);
+    const row = await t.app.db.selectFrom('users').select(['failed_login_attempts', 'attempt_lease']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ failed_login_attempts: 0, attempt_lease: null });
   });
 });
