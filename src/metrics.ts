@@ -7,13 +7,12 @@ import { outboxCounts } from './mail/outbox.js';
 
 /** How a login attempt ended (the password step, or the code step of a second factor). */
 export type LoginOutcome = 'success' | 'wrong_password' | 'locked' | 'mfa_pending' | 'mfa_failed' | 'disabled' | 'email_not_verified';
-/** Which counter reached its limit: the account's own, or the tried identifier's. */
-export type LockScope = 'account' | 'identifier';
 
 /** What the auth service reports; one call where an audit event is already written. */
 export interface AuthMetrics {
   loginOutcome(outcome: LoginOutcome): void;
-  lock(scope: LockScope): void;
+  /** No scope: which counter locked would tell a real account from an unknown one. */
+  lock(): void;
   refreshReused(): void;
 }
 
@@ -91,7 +90,7 @@ export function createMetrics({ db, poolStats }: MetricsSources): Metrics {
     registers: [registry],
   });
   const logins = new Counter({ name: 'gatehouse_login_attempts_total', help: 'Login attempts by outcome', labelNames: ['outcome'] as const, registers: [registry] });
-  const locks = new Counter({ name: 'gatehouse_account_locks_total', help: 'Locks after too many failed logins, by scope (account or identifier)', labelNames: ['scope'] as const, registers: [registry] });
+  const locks = new Counter({ name: 'gatehouse_account_locks_total', help: 'Locks after too many failed logins', registers: [registry] });
   const reuse = new Counter({ name: 'gatehouse_refresh_reuse_total', help: 'Refresh tokens presented again after rotation (the session is revoked)', registers: [registry] });
   const hashing = new Histogram({
     name: 'gatehouse_password_hash_duration_seconds',
@@ -129,22 +128,22 @@ export function createMetrics({ db, poolStats }: MetricsSources): Metrics {
     },
   });
   for (const outcome of ['success', 'wrong_password', 'locked'] as const) logins.inc({ outcome }, 0);
-  for (const scope of ['account', 'identifier'] as const) locks.inc({ scope }, 0);
 
-  const timed = <T>(operation: string, run: () => Promise<T>): Promise<T> => {
+  const timed = <T>(operation: 'hash' | 'verify', run: () => Promise<T>): Promise<T> => {
     const end = hashing.startTimer({ operation });
     return run().finally(() => end());
   };
   return {
     registry,
     loginOutcome: (outcome) => logins.inc({ outcome }),
-    lock: (scope) => locks.inc({ scope }),
+    lock: () => locks.inc(),
     refreshReused: () => reuse.inc(),
     observeRequest: ({ method, route, status }, seconds) => requests.observe({ method, route, status: String(status) }, seconds),
     timedHasher: (hasher) => ({
       hash: (password) => timed('hash', () => hasher.hash(password)),
       verify: (storedHash, password) => timed('verify', () => hasher.verify(storedHash, password)),
-      verifyAgainstDummy: (password) => timed('verify_dummy', () => hasher.verifyAgainstDummy(password)),
+      // Recorded as a verification: a label of its own would tell an unknown account from a real one.
+      verifyAgainstDummy: (password) => timed('verify', () => hasher.verifyAgainstDummy(password)),
     }),
   };
 }

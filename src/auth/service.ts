@@ -179,11 +179,11 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
         metrics.loginOutcome('wrong_password');
         if (user && accountAttempt?.lockedUntil) {
           audit(logger, 'account_locked', { user_id: user.id, locked_until: accountAttempt.lockedUntil });
-          metrics.lock('account');
+          metrics.lock();
         }
         if (attempt.lockedUntil !== null) {
           audit(logger, 'identifier_locked', { user_id: user?.id ?? null, locked_until: attempt.lockedUntil });
-          metrics.lock('identifier');
+          metrics.lock();
           throw lockedError(attempt.lockedUntil, now);
         }
         throw new AppError('invalid_credentials');
@@ -229,7 +229,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
         metrics.loginOutcome('mfa_failed');
         if (reservation.lockedUntil !== null) {
           audit(logger, 'account_locked', { user_id: user.id, locked_until: reservation.lockedUntil });
-          metrics.lock('account');
+          metrics.lock();
           throw lockedError(reservation.lockedUntil, now);
         }
         throw new AppError('invalid_mfa_code');
