@@ -46,8 +46,7 @@ export interface Config {
   sessionMaxLifetimeSeconds: number;
   /** Event-loop delay (ms) above which requests are shed with 503; 0 disables. */
   maxEventLoopDelayMs: number;
-  /** GET /metrics (Prometheus): on the public listener when enabled; on its own listener when port is set. */
-  /** token: the bearer /metrics needs on the public listener (never on METRICS_PORT's). */
+  /** GET /metrics (Prometheus): on the public listener when enabled, for the bearer `token`; on its own listener (no token) when port is set. */
   metrics: { enabled: boolean; port: number | null; host: string; token: string | null };
   log: { level: string; dir: string; toFile: boolean; fileSize: string; fileCount: number };
   mail: MailConfig;
