@@ -285,6 +285,9 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
     printError(`error: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   } finally {
+    // In this order: a mail send the command kicked off still needs the database and the log, and nothing may
+    // write to the log once its transport ends ("the worker is ending").
+    await services?.mailer.stop();
     await handle?.db.destroy();
     await logging?.close();
   }

@@ -46,8 +46,8 @@ export interface Config {
   sessionMaxLifetimeSeconds: number;
   /** Event-loop delay (ms) above which requests are shed with 503; 0 disables. */
   maxEventLoopDelayMs: number;
-  /** GET /metrics (Prometheus): on the public listener when enabled; on its own listener when port is set. */
-  metrics: { enabled: boolean; port: number | null; host: string };
+  /** GET /metrics (Prometheus): on the public listener when enabled, for the bearer `token`; on its own listener (no token) when port is set. */
+  metrics: { enabled: boolean; port: number | null; host: string; token: string | null };
   log: { level: string; dir: string; toFile: boolean; fileSize: string; fileCount: number };
   mail: MailConfig;
   mfa: {
@@ -138,6 +138,23 @@ function parseMail(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: num
     requireEmailVerification,
     pollIntervalMs: int('MAIL_POLL_INTERVAL', 1000, { min: 10, max: 600_000 }),
     maxAttempts: int('MAIL_MAX_ATTEMPTS', 10, { min: 1, max: 100 }),
+  };
+}
+
+function parseMetrics(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['metrics'] {
+  const { raw, str, int, bool } = readers(env);
+  const enabled = bool('METRICS_ENABLED', false);
+  const token = raw('METRICS_TOKEN') ?? null;
+  if (token !== null && token.length < MIN_SECRET_BYTES) throw new ConfigError('METRICS_TOKEN', `must be at least ${MIN_SECRET_BYTES} characters`);
+  if (enabled && token === null) {
+    if (nodeEnv === 'production') throw new ConfigError('METRICS_TOKEN', 'is required in production with METRICS_ENABLED=true (or serve /metrics on METRICS_PORT)');
+    warnings.push('METRICS_ENABLED=true without METRICS_TOKEN: /metrics on the public listener answers 401 to every request.');
+  }
+  return {
+    enabled,
+    port: raw('METRICS_PORT') === undefined ? null : int('METRICS_PORT', 0, { max: 65_535 }),
+    host: str('METRICS_HOST', '127.0.0.1'),
+    token,
   };
 }
 
@@ -266,11 +283,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
     sessionPurgeIntervalSeconds: int('SESSION_PURGE_INTERVAL', 3600, { max: 604_800 }),
     sessionMaxLifetimeSeconds: int('SESSION_MAX_LIFETIME', 7_776_000, { min: 60, max: 31_536_000 }),
     maxEventLoopDelayMs: int('MAX_EVENT_LOOP_DELAY', 1000, { max: 60_000 }),
-    metrics: {
-      enabled: bool('METRICS_ENABLED', false),
-      port: raw('METRICS_PORT') === undefined ? null : int('METRICS_PORT', 0, { max: 65_535 }),
-      host: str('METRICS_HOST', '127.0.0.1'),
-    },
+    metrics: parseMetrics(env, nodeEnv, warnings),
     log: {
       level: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
       dir: str('LOG_DIR', 'logs'),

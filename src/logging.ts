@@ -167,8 +167,8 @@ export function createLogger(config: Config, { stdout = true, fileName = LOG_FIL
         mkdir: true,
         // current.log points at the active file of a single process; several processes would fight over it.
         symlink: fileName === LOG_FILE_BASENAME,
-        // count = rotated files kept beside the active one.
-        limit: { count: config.log.fileCount - 1 },
+        // pino-roll's count is the rotated files kept beside the active one, as the seed's backupCount was.
+        limit: { count: config.log.fileCount },
       },
     },
   ];

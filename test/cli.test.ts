@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,6 +134,37 @@ describe(`admin CLI on ${backend}`, () => {
     ]));
     expect(JSON.stringify(lines)).not.toContain(ADMIN_PASSWORD);
   });
+
+  it('create-admin, promote and unlock, run as processes with a log file, end cleanly: nothing on stderr (no "log transport error: the worker is ending")', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-cli-process-'));
+    /** `npm run cli -- …` as a process: its exit code, stdout and stderr. */
+    const run = (argv: string[]) =>
+      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...argv], {
+          env: {
+            PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', JWT_SECRET_KEY: TEST_SECRET, DATABASE_URL: t.database.url,
+            LOG_TO_FILE: 'true', LOG_DIR: dir, LOG_LEVEL: 'info', ARGON2_MEMORY_COST: '8192', ARGON2_TIME_COST: '1', ADMIN_PASSWORD,
+            MAIL_OUTBOX_DIR: path.join(dir, 'mail'),
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk) => (out += chunk));
+        child.stderr.on('data', (chunk) => (err += chunk));
+        child.once('close', (code) => resolve({ code, out, err }));
+      });
+    const admin = uniqueIdentity('procboss');
+    const erin = await registerUser(t.app);
+    for (const argv of [['create-admin', '--username', admin.username, '--email', admin.email], ['promote', erin.username], ['unlock', erin.username]]) {
+      const res = await run(argv);
+      expect(res, argv[0]).toMatchObject({ code: 0, err: '' });
+      expect(res.out, argv[0]).toMatch(/^(created admin|promoted|unlocked) /);
+    }
+    const logged = readdirSync(dir).filter((f) => /^gatehouse\.\d+\.log$/.test(f)).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('');
+    expect(logged).toContain('"audit":"user_unlocked"');
+    expect(logged).not.toMatch(/mail sender could not read the outbox/);
+  }, 60_000);
 
   it('lists users as a table with role, active and locked', async () => {
     const carol = await registerUser(t.app);

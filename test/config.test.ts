@@ -52,6 +52,16 @@ describe('config', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pem, JWT_PRIVATE_KEY_FILE: '/some/key.pem' })).toThrow(/JWT_PRIVATE_KEY.*not both/);
   });
 
+  it('needs METRICS_TOKEN (at least 32 characters) for /metrics on the public listener; production refuses to start without it', () => {
+    const prod = { NODE_ENV: 'production', JWT_SECRET_KEY: 'x'.repeat(40) };
+    expect(() => loadConfig({ ...prod, METRICS_ENABLED: 'true' })).toThrow(/^METRICS_TOKEN: is required in production/);
+    expect(loadConfig({ ...prod, METRICS_ENABLED: 'true', METRICS_TOKEN: 't'.repeat(32) }).metrics).toMatchObject({ enabled: true, token: 't'.repeat(32) });
+    // Its own listener needs no token.
+    expect(loadConfig({ ...prod, METRICS_PORT: '9100' }).metrics).toMatchObject({ enabled: false, port: 9100, token: null });
+    for (const env of [prod, {}]) expect(() => loadConfig({ ...env, METRICS_TOKEN: 't'.repeat(31) })).toThrow(/^METRICS_TOKEN: must be at least 32 characters/);
+    expect(loadConfig({ METRICS_ENABLED: 'true' }).warnings.join(' ')).toMatch(/METRICS_TOKEN/);
+  });
+
   it('refuses to start in production without a secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET_KEY: is required in production/);
   });

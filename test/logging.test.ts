@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
@@ -46,7 +46,7 @@ describe('log file', () => {
 });
 
 describe('log rotation', () => {
-  it('rotates by LOG_FILE_SIZE and keeps LOG_FILE_COUNT files', async () => {
+  it('rotates by LOG_FILE_SIZE and keeps LOG_FILE_COUNT rotated files beside the active one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-rotate-'));
     const t = await buildTestApp({ env: { LOG_TO_FILE: 'true', LOG_DIR: dir, LOG_LEVEL: 'info', LOG_FILE_SIZE: '1k', LOG_FILE_COUNT: '3' } });
     try {
@@ -59,7 +59,11 @@ describe('log rotation', () => {
       await t.close();
     }
     const files = readdirSync(dir).filter((f) => /^gatehouse\.\d+\.log$/.test(f));
-    expect(files.length).toBe(3);
+    const active = path.basename(readlinkSync(path.join(dir, 'current.log')));
+    expect(files).toContain(active);
+    // As the seed's backupCount=3 would: three rotated files, and the one being written.
+    expect(files.filter((f) => f !== active)).toHaveLength(3);
+    expect(files).toHaveLength(4);
     const numbers = files.map((f) => Number(f.split('.')[1])).sort((a, b) => a - b);
     expect(numbers[0]).toBeGreaterThan(1);
     expect(readLogDir(dir)).toContain('"line":199');

@@ -1,59 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRIC_NAMES } from '../src/metrics.js';
-import { backend, bearer, buildTestApp, loginUser, manualClock, registerAndLogin, registerUser, type TestApp } from './helper.js';
+import { parseExposition, valueOf, type Exposition } from './metrics-exposition.js';
+import { backend, bearer, buildTestApp, loginUser, manualClock, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from './helper.js';
 
-interface Sample {
-  name: string;
-  labels: Record<string, string>;
-  value: number;
-}
-
-interface Exposition {
-  types: Map<string, string>;
-  samples: Sample[];
-}
-
-const METRIC_NAME = '[a-zA-Z_:][a-zA-Z0-9_:]*';
-const LABEL = '[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\\\\n]|\\\\[\\\\"n])*"';
-// Go's ParseFloat, which Prometheus uses, reads Inf and NaN in any case (prom-client writes "Nan").
-const VALUE = '(?:[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?[iI][nN][fF]|[nN][aA][nN])';
-const HELP_LINE = new RegExp(`^# HELP (${METRIC_NAME}) .*$`);
-const TYPE_LINE = new RegExp(`^# TYPE (${METRIC_NAME}) (counter|gauge|histogram|summary|untyped)$`);
-const SAMPLE_LINE = new RegExp(`^(${METRIC_NAME})(?:\\{((?:${LABEL})(?:,${LABEL})*,?)?\\})? (${VALUE})(?: -?\\d+)?$`);
-
-/** A strict reading of the Prometheus text exposition format (0.0.4): any other line fails the test. */
-function parseExposition(text: string): Exposition {
-  expect(text.endsWith('\n'), 'ends with a newline').toBe(true);
-  const types = new Map<string, string>();
-  const samples: Sample[] = [];
-  for (const line of text.slice(0, -1).split('\n')) {
-    if (line === '' || HELP_LINE.test(line)) continue;
-    const type = TYPE_LINE.exec(line);
-    if (type) {
-      expect(types.has(type[1] as string), `TYPE given twice: ${line}`).toBe(false);
-      types.set(type[1] as string, type[2] as string);
-      continue;
-    }
-    const sample = SAMPLE_LINE.exec(line);
-    expect(sample, `not a Prometheus exposition line: ${JSON.stringify(line)}`).not.toBeNull();
-    const [, name = '', labelText = '', value = ''] = sample as RegExpExecArray;
-    const labels: Record<string, string> = {};
-    for (const m of labelText.matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) labels[m[1] as string] = (m[2] as string).replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
-    const family = [name, name.replace(/_(bucket|sum|count)$/, '')].find((n) => types.has(n));
-    expect(family, `sample without a TYPE: ${line}`).toBeDefined();
-    samples.push({ name, labels, value: /nan/i.test(value) ? Number.NaN : /inf/i.test(value) ? (value.startsWith('-') ? -Infinity : Infinity) : Number(value) });
-  }
-  return { types, samples };
-}
-
-function valueOf(exposition: Exposition, name: string, labels: Record<string, string> = {}): number {
-  const found = exposition.samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v));
-  return found.reduce((sum, s) => sum + s.value, 0);
-}
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789abcdef';
 
 async function scrape(t: TestApp): Promise<Exposition> {
-  const res = await t.app.inject({ method: 'GET', url: '/metrics' });
+  const res = await t.app.inject({ method: 'GET', url: '/metrics', headers: bearer(METRICS_TOKEN) });
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
   return parseExposition(res.body);
@@ -74,7 +28,7 @@ describe(`metrics (${backend})`, () => {
     let t: TestApp;
     const clock = manualClock(Date.now());
     beforeAll(async () => {
-      t = await buildTestApp({ env: { METRICS_ENABLED: 'true', MAX_FAILED_LOGINS: '2', REFRESH_REUSE_GRACE: '0' }, clock });
+      t = await buildTestApp({ env: { METRICS_ENABLED: 'true', METRICS_TOKEN, MAX_FAILED_LOGINS: '2', REFRESH_REUSE_GRACE: '0' }, clock });
     });
     afterAll(async () => t?.close());
 
@@ -113,10 +67,22 @@ describe(`metrics (${backend})`, () => {
       expect(delta('gatehouse_login_attempts_total', { outcome: 'wrong_password' })).toBe(2);
       expect(delta('gatehouse_login_attempts_total', { outcome: 'locked' })).toBe(1);
       expect(delta('gatehouse_login_attempts_total', {})).toBe(4);
-      // One lock, the identifier's (the account's own lock through a login is not counted: see finding 4).
+      // One lock, the identifier's, without a label (the account's own lock through a login is not counted:
+      // which counter locked would tell a real account from an unknown one; test/security/metrics-oracle.test.ts).
+      expect(after.samples.filter((s) => s.name === 'gatehouse_account_locks_total').map((s) => s.labels)).toEqual([{}]);
       expect(delta('gatehouse_account_locks_total', {})).toBe(1);
-      // Three password checks, each timed (the locked attempt spends none).
+      // Three password checks, each timed as a verification (the locked attempt spends none).
       expect(delta('gatehouse_password_hash_duration_seconds_count', {})).toBe(3);
+      expect(delta('gatehouse_password_hash_duration_seconds_count', { operation: 'verify' })).toBe(3);
+    });
+
+    it('times an unknown account\'s dummy verification as a verification, the only operations being hash and verify', async () => {
+      const before = await scrape(t);
+      expect((await loginUser(t.app, { username: uniqueIdentity('nobody').username, password: 'wrong-Password-1' })).statusCode).toBe(401);
+      const after = await scrape(t);
+      expect(valueOf(after, 'gatehouse_password_hash_duration_seconds_count', { operation: 'verify' }) - valueOf(before, 'gatehouse_password_hash_duration_seconds_count', { operation: 'verify' })).toBe(1);
+      const operations = new Set(after.samples.filter((s) => s.name.startsWith('gatehouse_password_hash_duration_seconds')).map((s) => s.labels.operation));
+      expect([...operations].sort()).toEqual(['hash', 'verify']);
     });
 
     it('counts a refresh token presented again after rotation', async () => {

@@ -37,6 +37,8 @@ function sampleSum(exposition: string, name: string, labels: string[]): number {
     .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
 }
 
+const METRICS_TOKEN = 'cluster-metrics-token-0123456789abcdef';
+
 describe('WEB_CONCURRENCY: workers sharing one port', () => {
   let database: TestDatabase;
   let server: ServerProcess | undefined;
@@ -51,6 +53,9 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
   it('serves from every worker with one signing key, revokes everywhere at once, sums their metrics, replaces a dead worker and stops cleanly', async () => {
     server = await startServer({
       METRICS_PORT: '0',
+      // Production needs the token for /metrics on the public listener; METRICS_PORT needs none.
+      METRICS_ENABLED: 'true',
+      METRICS_TOKEN: METRICS_TOKEN,
       DATABASE_URL: database.url,
       JWT_SECRET_KEY: TEST_SECRET,
       NODE_ENV: 'production',
@@ -93,6 +98,9 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
     expect(sampleSum(exposition, 'gatehouse_http_request_duration_seconds_count', ['route="/api/users/me"', 'status="401"'])).toBe(40);
     // The registration's mail waits in the outbox (production, no SMTP): one message, read alike by both workers.
     expect(exposition).toMatch(/^gatehouse_mail_outbox_pending 1$/m);
+    // On the public listener, a worker's own metrics, for the token only.
+    expect((await fetch(`${running.url}/metrics`, { headers: { connection: 'close' } })).status).toBe(401);
+    expect((await fetch(`${running.url}/metrics`, { headers: { connection: 'close', authorization: `Bearer ${METRICS_TOKEN}` } })).status).toBe(200);
 
     // A worker that dies is replaced; the port keeps answering meanwhile.
     process.kill(first as number, 'SIGKILL');

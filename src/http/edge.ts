@@ -6,6 +6,7 @@ import type { HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { hasRole } from '../users/view.js';
+import { redisStoreKeyedBy } from './rate-limit-store.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
 export const AUTH_PREFIX = '/api/auth/';
@@ -92,7 +93,7 @@ async function edge(app: FastifyInstance): Promise<void> {
     errorResponseBuilder: rateLimitedError,
     // Redis down should not take login down with it: the lockout (in the database) still bounds guessing.
     skipOnError: true,
-    ...(app.redis ? { redis: app.redis, nameSpace: `${config.redisKeyPrefix}rate-limit:` } : {}),
+    ...(app.redis ? { store: redisStoreKeyedBy(app.redis, `${config.redisKeyPrefix}rate-limit:`) } : {}),
   };
   // Limiters share one key space (in Redis too): each prefixes its keys with its own name. IPv6 counts per /64.
   const perIp = (name: string) => (request: FastifyRequest) => `${name}:${normalizeIP(request.ip)}`;

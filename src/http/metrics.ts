@@ -1,7 +1,9 @@
 import cluster from 'node:cluster';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { AppError } from '../errors.js';
 import type { Metrics } from '../metrics.js';
 
 declare module 'fastify' {
@@ -45,19 +47,31 @@ export function metricsListener(scrapeNow: () => Promise<Scrape>, onError: (err:
   });
 }
 
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/** Whether an Authorization header carries the metrics token; compared as digests, in constant time. */
+export function carriesMetricsToken(authorization: string | undefined, token: string | null): boolean {
+  const presented = /^Bearer ([^\s]+)$/i.exec(authorization ?? '')?.[1];
+  if (token === null || presented === undefined) return false;
+  return timingSafeEqual(digest(presented), digest(token));
+}
+
 /**
  * Times every request by route pattern and status; serves GET /metrics on the public listener when
  * METRICS_ENABLED (there, with workers, the metrics of the worker that answers), and on a listener of its own
  * (METRICS_HOST:METRICS_PORT) when METRICS_PORT is set (with workers, the primary's, summing them all).
  */
 async function metricsPlugin(app: FastifyInstance, { metrics }: MetricsPluginOptions): Promise<void> {
-  const { enabled, port, host } = app.config.metrics;
+  const { enabled, port, host, token } = app.config.metrics;
   app.addHook('onResponse', async (request, reply) => {
     metrics.observeRequest({ method: request.method, route: request.routeOptions.url ?? UNMATCHED, status: reply.statusCode }, reply.elapsedTime / 1000);
   });
 
   if (enabled) {
-    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+      if (!carriesMetricsToken(request.headers.authorization, token)) {
+        throw new AppError('unauthorized', { detail: 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>.', headers: { 'www-authenticate': 'Bearer realm="metrics"' } });
+      }
       const { body, contentType } = await scrape(metrics);
       return reply.type(contentType).send(body);
     });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUTH_PROBE, buildEdgeTestApp, expectRateLimited, uniqueClientIp } from '../edge-helper.js';
@@ -29,6 +30,25 @@ describe('rate limit on /api/auth/* with Redis', () => {
     redis.rateLimit = (...args: unknown[]) => (args.at(-1) as (err: Error) => void)(new Error('redis down'));
     const ip = uniqueClientIp();
     for (let i = 0; i < 3; i++) expect((await hit(t, ip)).statusCode).toBe(200);
+  });
+
+  it('names each counter in Redis REDIS_KEY_PREFIX + rate-limit: + limiter + client IP, with the window as its expiry', async () => {
+    const prefix = `gatehouse-test-keys-${randomBytes(4).toString('hex')}:`;
+    const t = await app({ REDIS_KEY_PREFIX: prefix, AUTH_RATE_LIMIT_WINDOW: '60' });
+    const ip = uniqueClientIp();
+    expect((await hit(t, ip)).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/refresh', remoteAddress: ip, payload: {} })).statusCode).toBe(401);
+    const redis = t.app.redis!;
+    const keys = (await redis.keys(`${prefix}*`)).sort();
+    try {
+      expect(keys).toEqual([`${prefix}rate-limit:credentials:${ip}`, `${prefix}rate-limit:refresh:${ip}`]);
+      for (const key of keys) {
+        expect(await redis.get(key), key).toBe('1');
+        expect(await redis.pttl(key), key).toBeGreaterThan(50_000);
+      }
+    } finally {
+      if (keys.length > 0) await redis.del(...keys);
+    }
   });
 
   it('shares one budget between two instances on one Redis', async () => {
