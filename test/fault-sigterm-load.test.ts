@@ -3,13 +3,30 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connection.js';
 import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
-import { killServer, logLines, type ServerProcess, startServer } from './server-process.js';
+import { followLog, killServer, logLines, type ServerProcess, startServer } from './server-process.js';
 
-const LOGINS = 80;
+/**
+ * Logins held in flight by construction: each to an account of its own whose attempt lease the test holds (as
+ * another instance checking a password on it would), so each login takes its identifier's lease, then waits
+ * for the account's, and cannot be answered until the test gives it back. The test sees each one waiting in
+ * the database (its identifier's lease taken), so the premise does not depend on the machine's speed.
+ */
+const LOGINS = 60;
+/** Registrations all received before the signal: real hashes in flight beside the held logins. */
 const REGISTRATIONS = 60;
+/** Registrations sent just after SIGTERM: answered 201, refused whole (503), or refused at the socket. */
+const LATE_REGISTRATIONS = 20;
 const MIN_IN_FLIGHT = 50;
 /** close-with-grace's delay in src/server.ts: past it the process exits non-zero. */
 const GRACE_MS = 10_000;
+/**
+ * How long a login waits for a lease held by another instance before answering 503 (MAX_WAIT_MS in
+ * src/account/attempt-budget.ts, LEASE_MS + 5 s). The test holds the leases only while it watches the requests
+ * arrive and the listener close (1 to 4 s on a busy 2-core machine); past this, a held login would answer 503.
+ */
+const LEASE_WAIT_MS = 20_000;
+/** What the test writes in attempt_lease: no check of the server ever holds this one. */
+const HOLD = 'held-by-fault-sigterm-load-test';
 
 interface Outcome {
   id: string;
@@ -75,7 +92,7 @@ describe('SIGTERM under load', () => {
     await database?.drop();
   });
 
-  it(`answers every accepted request (${LOGINS} logins, ${REGISTRATIONS} registrations, real argon2id), refuses new connections, exits 0 in the grace period`, async () => {
+  it(`answers every accepted request (${LOGINS} logins held in flight, ${REGISTRATIONS} registrations, ${LATE_REGISTRATIONS} more during the close, real argon2id), refuses new connections, exits 0 in the grace period`, async () => {
     server = await startServer({
       DATABASE_URL: database.url,
       JWT_SECRET_KEY: TEST_SECRET,
@@ -88,90 +105,128 @@ describe('SIGTERM under load', () => {
     });
     const { port } = server;
 
-    const users = [];
-    for (let i = 0; i < 10; i++) {
-      const user = { ...uniqueIdentity('sigterm'), password: PASSWORD };
-      const res = await send(port, `setup-${i}`, '/api/auth/register', user);
-      expect(res.status, res.error).toBe(201);
-      users.push(user);
-    }
+    const users = Array.from({ length: LOGINS }, () => ({ ...uniqueIdentity('sigterm'), password: PASSWORD }));
+    const setup = await Promise.all(users.map((user, i) => send(port, `setup-${i}`, '/api/auth/register', user)));
+    for (const res of setup) expect(res.status, res.error).toBe(201);
 
+    // The log lines of the requests under test, read incrementally as the server writes them.
     const expected = new Map<string, number>();
-    const outcomes: Array<Promise<Outcome>> = [];
-    for (let i = 0; i < LOGINS; i++) {
-      const user = users[i % users.length] as (typeof users)[number];
-      const id = `login-${i}`;
-      expected.set(id, 200);
-      outcomes.push(send(port, id, '/api/auth/login', { username: user.username, password: PASSWORD }));
-    }
-    const registrationEmails = new Map<string, string>();
-    for (let i = 0; i < REGISTRATIONS; i++) {
-      const id = `register-${i}`;
-      const identity = uniqueIdentity('sigterm');
-      expected.set(id, 201);
-      registrationEmails.set(id, identity.email);
-      outcomes.push(send(port, id, '/api/auth/register', { ...identity, password: PASSWORD }));
-    }
+    const incoming = new Set<string>();
+    const completed = new Set<string>();
+    let shuttingDown = false;
+    const log = followLog(server, (line) => {
+      const id = String(line.reqId);
+      if (line.msg === 'incoming request' && expected.has(id)) incoming.add(id);
+      if (line.msg === 'request completed' && expected.has(id)) completed.add(id);
+      if (typeof line.msg === 'string' && line.msg.startsWith('shutting down')) shuttingDown = true;
+    });
+    const inFlight = () => [...incoming].filter((id) => !completed.has(id)).length;
 
-    // SIGTERM as soon as at least MIN_IN_FLIGHT requests are received (logged by the server) and not yet answered.
-    const live = server;
-    const requestIds = (msg: string) => new Set(logLines(live).filter((l) => l.msg === msg && expected.has(String(l.reqId))).map((l) => String(l.reqId)));
-    const inFlight = () => {
-      const completed = requestIds('request completed');
-      return [...requestIds('incoming request')].filter((id) => !completed.has(id)).length;
-    };
-    const deadline = Date.now() + 20_000;
-    let inFlightAtSigterm = inFlight();
-    while (inFlightAtSigterm < MIN_IN_FLIGHT && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 2));
-      inFlightAtSigterm = inFlight();
-    }
-    expect(inFlightAtSigterm, 'requests being handled at SIGTERM').toBeGreaterThanOrEqual(MIN_IN_FLIGHT);
-    const sigtermAt = Date.now();
-    server.child.kill('SIGTERM');
+    const { db } = openDatabase(database.url, { poolSize: 1 });
+    try {
+      // Hold every account's attempt lease, as another instance evaluating a password on it would.
+      const usernames = users.map((u) => u.username);
+      const hold = await db.updateTable('users').set({ attempt_lease: HOLD, attempt_lease_until: Date.now() + 3_600_000 }).where('username', 'in', usernames).executeTakeFirst();
+      expect(Number(hold.numUpdatedRows)).toBe(LOGINS);
+      /** Logins waiting for a held account: each holds its identifier's lease meanwhile (none else is checked). */
+      const waitingLogins = async () =>
+        Number((await db.selectFrom('login_failures').select((eb) => eb.fn.countAll<number>().as('n')).where('attempt_lease', 'is not', null).executeTakeFirstOrThrow()).n);
 
-    // New connections are refused while the accepted requests are still being answered.
-    let refused: string | null = null;
-    for (let i = 0; i < 200 && refused === null; i++) {
-      refused = await tryConnect(port);
-      // Caught in the queue of a listener that is closing (reset, never served): the next attempt tells.
-      if (refused === 'ECONNRESET') refused = null;
-      if (refused === null) await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    const refusedAfterMs = Date.now() - sigtermAt;
-    expect(refused).toBe('ECONNREFUSED');
-    const inFlightWhenRefused = inFlight();
-
-    const results = await Promise.all(outcomes);
-    const { code } = await server.exited;
-    const exitMs = Date.now() - sigtermAt;
-    // Accepted = the server logged it. Each accepted request got its own answer; the others, sent while the
-    // server was closing, were refused at the socket and never half-handled.
-    const accepted = requestIds('incoming request');
-    // A request whose connection was open but which arrived once closing had begun is refused whole, in the
-    // error contract (503 service_unavailable, retry elsewhere), before any route work.
-    const refusedWhileClosing = (r: Outcome) => r.status === 503 && r.code === 'service_unavailable';
-    const failures = results.filter((r) => accepted.has(r.id) && r.status !== expected.get(r.id) && !refusedWhileClosing(r));
-    expect(failures).toEqual([]);
-    const refusedEmails = results.filter(refusedWhileClosing).map((r) => registrationEmails.get(r.id)).filter((e): e is string => e !== undefined);
-    if (refusedEmails.length > 0) {
-      const { db } = openDatabase(database.url, { poolSize: 1 });
-      try {
-        expect(await db.selectFrom('users').select('email').where('email', 'in', refusedEmails).execute(), 'a refused registration left a user').toEqual([]);
-      } finally {
-        await db.destroy();
+      const heldSince = Date.now();
+      const outcomes: Array<Promise<Outcome>> = [];
+      const loginIds = new Set<string>();
+      for (let i = 0; i < LOGINS; i++) {
+        const user = users[i] as (typeof users)[number];
+        const id = `login-${i}`;
+        expected.set(id, 200);
+        loginIds.add(id);
+        outcomes.push(send(port, id, '/api/auth/login', { username: user.username, password: PASSWORD }));
       }
+
+      // The premise, by construction: every login is logged as received and waits in the database for its
+      // account (past the shutdown gate, in its route). None can be answered until the test lets go. No hash
+      // runs yet (a held login has not reached its own), so this phase stays short however busy the machine.
+      await log.until(() => [...loginIds].every((id) => incoming.has(id)));
+      let waiting = await waitingLogins();
+      while (waiting < LOGINS) {
+        // A condition in another process's database: polled, with no deadline but the test's.
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        waiting = await waitingLogins();
+      }
+      const loginsHeldMs = Date.now() - heldSince;
+
+      // Real hashes in flight beside them: registrations, all received before the signal (none can be refused
+      // yet), and more sent right after it, racing the listener's close.
+      const registrationEmails = new Map<string, string>();
+      const register = (id: string) => {
+        const identity = uniqueIdentity('sigterm');
+        expected.set(id, 201);
+        registrationEmails.set(id, identity.email);
+        outcomes.push(send(port, id, '/api/auth/register', { ...identity, password: PASSWORD }));
+      };
+      for (let i = 0; i < REGISTRATIONS; i++) register(`register-${i}`);
+      await log.until(() => [...expected.keys()].every((id) => incoming.has(id)));
+
+      expect([...loginIds].filter((id) => completed.has(id)), 'logins answered while their account was held').toEqual([]);
+      const inFlightAtSigterm = inFlight();
+      expect(inFlightAtSigterm, 'requests being handled at SIGTERM').toBeGreaterThanOrEqual(MIN_IN_FLIGHT);
+      const sigtermAt = Date.now();
+      server.child.kill('SIGTERM');
+      for (let i = 0; i < LATE_REGISTRATIONS; i++) register(`late-register-${i}`);
+
+      // New connections are refused while the held logins are still in flight: the process cannot have ended.
+      await log.until(() => shuttingDown);
+      let refused: string | null = null;
+      while (refused === null) {
+        refused = await tryConnect(port);
+        // Caught in the queue of a listener that is closing (reset, never served): the next attempt tells.
+        if (refused === 'ECONNRESET') refused = null;
+        if (refused === null) await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const refusedAfterMs = Date.now() - sigtermAt;
+      expect(refused).toBe('ECONNREFUSED');
+      const inFlightWhenRefused = inFlight();
+      expect(inFlightWhenRefused, 'held logins still in flight when new connections are refused').toBeGreaterThanOrEqual(LOGINS);
+
+      // Let go: each held login takes its account's lease at its next poll and is answered.
+      await db.updateTable('users').set({ attempt_lease: null, attempt_lease_until: null }).where('attempt_lease', '=', HOLD).execute();
+      const heldMs = Date.now() - heldSince;
+
+      const results = await Promise.all(outcomes);
+      const { code } = await server.exited;
+      const exitMs = Date.now() - sigtermAt;
+      log.stop();
+      // Accepted = the server logged it. Each accepted request got its own answer; the others, sent while the
+      // server was closing, were refused at the socket and never half-handled.
+      const accepted = new Set(logLines(server).filter((l) => l.msg === 'incoming request' && expected.has(String(l.reqId))).map((l) => String(l.reqId)));
+      // Every held login was in its route when the signal came: it is answered in full, never refused.
+      expect(
+        results.filter((r) => loginIds.has(r.id) && r.status !== 200),
+        `held logins not answered 200 (leases held ${heldMs} ms; a login gives up on a held lease after ${LEASE_WAIT_MS} ms)`,
+      ).toEqual([]);
+      // A request whose connection was open but which arrived once closing had begun is refused whole, in the
+      // error contract (503 service_unavailable, retry elsewhere), before any route work.
+      const refusedWhileClosing = (r: Outcome) => r.status === 503 && r.code === 'service_unavailable';
+      const failures = results.filter((r) => accepted.has(r.id) && r.status !== expected.get(r.id) && !refusedWhileClosing(r));
+      expect(failures).toEqual([]);
+      const refusedEmails = results.filter(refusedWhileClosing).map((r) => registrationEmails.get(r.id)).filter((e): e is string => e !== undefined);
+      if (refusedEmails.length > 0) {
+        expect(await db.selectFrom('users').select('email').where('email', 'in', refusedEmails).execute(), 'a refused registration left a user').toEqual([]);
+      }
+      const notAccepted = results.filter((r) => !accepted.has(r.id));
+      for (const r of notAccepted) expect(['ECONNREFUSED', 'ECONNRESET'], JSON.stringify(r)).toContain(r.error);
+      expect(code, server.output().slice(-3000)).toBe(0);
+      expect(exitMs).toBeLessThan(GRACE_MS);
+      expect(server.output()).toContain('shutting down');
+      console.info(
+        `fault-sigterm-load: ${inFlightAtSigterm} requests in flight at SIGTERM (${waiting} logins held, ${accepted.size} of ${expected.size} accepted in all); ` +
+          `new connections refused ${refusedAfterMs} ms after it, with ${inFlightWhenRefused} still in flight; leases held ${heldMs} ms (logins all waiting after ${loginsHeldMs} ms); ` +
+          `${results.filter((r) => r.status === 200).length} × 200, ${results.filter((r) => r.status === 201).length} × 201, ` +
+          `${results.filter(refusedWhileClosing).length} × 503, ` +
+          `${notAccepted.length} never accepted (${notAccepted.map((r) => r.error).join(', ') || 'none'}); exit 0 after ${exitMs} ms`,
+      );
+    } finally {
+      await db.destroy();
     }
-    const notAccepted = results.filter((r) => !accepted.has(r.id));
-    for (const r of notAccepted) expect(['ECONNREFUSED', 'ECONNRESET'], JSON.stringify(r)).toContain(r.error);
-    expect(code, server.output().slice(-3000)).toBe(0);
-    expect(exitMs).toBeLessThan(GRACE_MS);
-    expect(server.output()).toContain('shutting down');
-    console.info(
-      `fault-sigterm-load: ${inFlightAtSigterm} requests in flight at SIGTERM (${accepted.size} of ${expected.size} accepted in all); ` +
-        `new connections refused ${refusedAfterMs} ms after it, with ${inFlightWhenRefused} still in flight; ` +
-        `${results.filter((r) => r.status === 200).length} × 200, ${results.filter((r) => r.status === 201).length} × 201, ` +
-        `${notAccepted.length} never accepted (${notAccepted.map((r) => r.error).join(', ') || 'none'}); exit 0 after ${exitMs} ms`,
-    );
   }, 90_000); // a real server start (tsx) and 150 production-strength hashes, on a busy 2-core machine
 });

@@ -1,6 +1,9 @@
 /**
- * Property-based fuzzing of the whole HTTP surface (fast-check, random seed each run; a failure prints the
- * seed, the shrunk counterexample and the exact request).
+ * Property-based fuzzing of the whole HTTP surface (fast-check; a failure prints the shrunk counterexample and
+ * the exact request). One seed drives the whole file: FUZZ_SEED when set, else a random one, printed at the
+ * start of the output and in every failure (the final reach check's too); each property runs on a seed derived
+ * from it. The properties share the server's state, so a run is replayed whole, not one property alone:
+ *   FUZZ_SEED=<n> npx vitest run test/fuzz-requests.test.ts
  *
  * Routes and methods come from the app's own OpenAPI document, so a new route is fuzzed without touching this
  * file; unknown paths and methods are thrown in too. Every answer must be:
@@ -44,6 +47,16 @@ const RUNS_AT_SCALE_1 = {
   badPercentEncoding: 250,
   overlongParameters: 150,
 };
+/** The run's seed (a 32-bit integer): FUZZ_SEED replays a run; property i runs on SEED + i. */
+const SEED = seedOf(process.env.FUZZ_SEED);
+function seedOf(value: string | undefined): number {
+  if (value === undefined || value === '') return Math.floor(Math.random() * 0x7fffffff);
+  const seed = Number(value);
+  if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED must be an integer, not ${JSON.stringify(value)}`);
+  return seed | 0;
+}
+const REPLAY = `replay this run with FUZZ_SEED=${SEED}${process.env.FUZZ_SCALE ? ` FUZZ_SCALE=${process.env.FUZZ_SCALE}` : ''} npx vitest run test/fuzz-requests.test.ts`;
+console.log(`fuzz seed ${SEED} (${process.env.FUZZ_SEED ? 'from FUZZ_SEED' : 'random'}): ${REPLAY}`);
 const RUNS = Object.fromEntries(Object.entries(RUNS_AT_SCALE_1).map(([name, runs]) => [name, Math.max(1, Math.round(runs * SCALE))])) as typeof RUNS_AT_SCALE_1;
 const TOTAL_RUNS = Object.values(RUNS).reduce((a, b) => a + b, 0);
 
@@ -749,7 +762,7 @@ describe(`fuzzing every route with generated requests on ${backend}`, () => {
     counts = await readCounts();
   }, 60_000);
   afterAll(async () => {
-    console.info(`fuzz on ${backend}: ${sent} generated requests; slowest ${slowest.ms.toFixed(0)} ms: ${slowest.request}\n${[...outcomes].sort().map(([k, n]) => `  ${k}: ${n}`).join('\n')}`);
+    console.info(`fuzz on ${backend}, seed ${SEED}: ${sent} generated requests; slowest ${slowest.ms.toFixed(0)} ms: ${slowest.request}\n${[...outcomes].sort().map(([k, n]) => `  ${k}: ${n}`).join('\n')}`);
     await t?.close();
   });
 
@@ -866,9 +879,12 @@ describe(`fuzzing every route with generated requests on ${backend}`, () => {
 
   async function run(name: keyof typeof RUNS, arbitrary: fc.Arbitrary<RequestSpec>): Promise<void> {
     try {
-      await fc.assert(fc.asyncProperty(arbitrary, (spec) => check(spec)), { numRuns: RUNS[name] });
+      const seed = (SEED + Object.keys(RUNS).indexOf(name)) | 0;
+      await fc.assert(fc.asyncProperty(arbitrary, (spec) => check(spec)), { numRuns: RUNS[name], seed });
     } catch (err) {
       failedProperties += 1;
+      // fast-check names the property's own seed; the file's seed is the one that replays it.
+      if (err instanceof Error) err.message += `\n(${name}: ${REPLAY})`;
       throw err;
     }
   }
@@ -1007,13 +1023,13 @@ describe(`fuzzing every route with generated requests on ${backend}`, () => {
     expect(health.json()).toEqual({ status: 'ok' });
     if (failedProperties > 0) return;
     if (SCALE >= 1) expect(TOTAL_RUNS).toBeGreaterThanOrEqual(10_000);
-    expect(sent).toBe(TOTAL_RUNS);
+    expect(sent, REPLAY).toBe(TOTAL_RUNS);
     // A fuzz that never gets past validation, or never fails it, is blind: every route met both outcomes.
     if (SCALE >= 1) {
       const answersOf = (op: Operation) => [...outcomes.keys()].filter((k) => k.split(' -> ')[0]?.split('|').includes(keyOf(op))).map((k) => Number(k.split(' -> ')[1]?.slice(0, 3)));
       const neverSucceeded = operations.filter((op) => !SUCCESS_OUT_OF_REACH.has(keyOf(op)) && !answersOf(op).some((s) => s < 300)).map(keyOf);
       const neverRefused = operations.filter((op) => [...op.statuses].some((s) => s >= 400 && s < 500) && !answersOf(op).some((s) => s >= 400)).map(keyOf);
-      expect({ neverSucceeded, neverRefused }).toEqual({ neverSucceeded: [], neverRefused: [] });
+      expect({ neverSucceeded, neverRefused }, `routes the fuzz never got past validation or never got refused; ${REPLAY}`).toEqual({ neverSucceeded: [], neverRefused: [] });
     }
   });
 });

@@ -72,3 +72,71 @@ export function logLines(server: ServerProcess): Array<Record<string, unknown>> 
   }
   return lines;
 }
+
+export interface LogFollower {
+  /**
+   * Resolves once `condition` holds, checked now and after every batch of new log lines; rejects if the
+   * process exits first (with the end of its output).
+   */
+  until(condition: () => boolean): Promise<void>;
+  /** Stops following (the process's output is still collected). */
+  stop(): void;
+}
+
+/**
+ * Hands each new log line of the server to `onLine` once, as it is written: only the bytes appended since
+ * the previous read are parsed, so following a long, busy log costs no more than the log itself.
+ */
+export function followLog(server: ServerProcess, onLine: (line: Record<string, unknown>) => void): LogFollower {
+  let offset = 0;
+  const waiters: Array<{ condition: () => boolean; resolve: () => void; reject: (err: Error) => void }> = [];
+  const settle = () => {
+    for (const waiter of [...waiters]) {
+      if (!waiter.condition()) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
+  const read = () => {
+    const output = server.output();
+    const end = output.lastIndexOf('\n');
+    if (end < offset) return;
+    const fresh = output.slice(offset, end);
+    offset = end + 1;
+    for (const line of fresh.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      try {
+        onLine(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        // not a log line of pino's
+      }
+    }
+    settle();
+  };
+  // Registered after startServer's own listeners, so output() already holds the chunk when read() runs.
+  server.child.stdout?.on('data', read);
+  server.child.stderr?.on('data', read);
+  let ended: Error | undefined;
+  const fail = () => {
+    if (ended) for (const waiter of waiters.splice(0)) waiter.reject(ended);
+  };
+  void server.exited.then(({ code, signal }) => {
+    read();
+    ended = new Error(`server exited (code ${code}, signal ${signal}) while waiting:\n${server.output().slice(-3000)}`);
+    fail();
+  });
+  read();
+  return {
+    until(condition) {
+      return new Promise((resolve, reject) => {
+        waiters.push({ condition, resolve, reject });
+        settle();
+        fail();
+      });
+    },
+    stop() {
+      server.child.stdout?.off('data', read);
+      server.child.stderr?.off('data', read);
+    },
+  };
+}
