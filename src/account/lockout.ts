@@ -160,12 +160,21 @@ async function readCounter(db: Kysely<Database>, counter: CounterRef) {
 /**
  * After a correct credential: clears the account's counter (and applies `changes`) in one statement, only if
  * the account is not locked and the password checked is still the stored one (a change that landed meanwhile
- * wins); with `activeOnly`, only while the account is active. Undefined otherwise.
+ * wins); with `activeOnly`, only while the account is active; with `withoutFactor`, only while it has no second
+ * factor. Undefined otherwise.
  * On PostgreSQL the row stays locked until the surrounding transaction ends.
  */
 export async function settleAccountSuccess(
   db: Kysely<Database>,
-  { userId, now, passwordHash, changes = {}, activeOnly = false }: { userId: number; now: number; passwordHash: string; changes?: UserUpdate; activeOnly?: boolean },
+  { userId, now, passwordHash, changes = {}, activeOnly = false, withoutFactor = false }: {
+    userId: number;
+    now: number;
+    passwordHash: string;
+    changes?: UserUpdate;
+    activeOnly?: boolean;
+    /** Only while the account has no second factor (a session opened by a password alone). */
+    withoutFactor?: boolean;
+  },
 ): Promise<UserRow | undefined> {
   let query = db
     .updateTable('users')
@@ -174,6 +183,7 @@ export async function settleAccountSuccess(
     .where('password_hash', '=', passwordHash)
     .where(notLocked('users', now));
   if (activeOnly) query = query.where('is_active', '=', 1);
+  if (withoutFactor) query = query.where('mfa_enabled_at', 'is', null);
   return query.returningAll().executeTakeFirst();
 }
 

@@ -1,21 +1,25 @@
+import type { Kysely } from 'kysely';
 import type { PasswordHasher } from '../auth/passwords.js';
-import type { UserRow } from '../db/types.js';
+import type { Database, UserRow } from '../db/types.js';
 import type { AppError } from '../errors.js';
 import { type AttemptBudget, unevaluated } from './attempt-budget.js';
 import { lockedError } from './lockout.js';
 
 /**
  * A signed-in user's own password (`current_password`), checked within the account's attempt budget: a locked
- * account is refused without a hash, and a wrong password counts (423 when it locks, else `otherwise`). A right
- * one leaves the count to the caller, who clears it with settleAccountSuccess in the transaction of the change.
+ * account is refused without a hash, and a wrong password counts (423 when it locks, else `otherwise`). The hash
+ * is read on the account's turn (a login before it may have rehashed it). A right password leaves the count to
+ * the caller, who clears it with settleAccountSuccess, given the hash returned here, in the change's transaction.
  */
 export async function checkCurrentPassword(
-  { budget, passwords }: { budget: AttemptBudget; passwords: PasswordHasher },
-  { user, password, otherwise }: { user: UserRow; password: string; otherwise: AppError },
-): Promise<void> {
-  await budget.run({ kind: 'account', userId: user.id }, async (attempt) => {
+  { db, budget, passwords }: { db: Kysely<Database>; budget: AttemptBudget; passwords: PasswordHasher },
+  { user, password, otherwise }: { user: Pick<UserRow, 'id'>; password: string; otherwise: AppError },
+): Promise<{ passwordHash: string }> {
+  return budget.run({ kind: 'account', userId: user.id }, async (attempt) => {
     if (attempt.state !== 'open') throw unevaluated(attempt, otherwise);
-    if ((await passwords.verify(user.password_hash, password)).valid) return;
+    const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
+    if (!row) throw otherwise;
+    if ((await passwords.verify(row.password_hash, password)).valid) return { passwordHash: row.password_hash };
     const failure = await budget.fail(attempt, { via: 'current_password', userId: user.id });
     throw failure.lockedUntil !== null ? lockedError(failure.lockedUntil, attempt.now) : otherwise;
   });

@@ -112,12 +112,12 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
   type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number } & ClientInfo;
 
   /**
-   * One atomic step: the session opens only if the verified hash is still the stored one and the user is still
-   * active and not locked; the row lock makes a racing password change or deactivation wait for
+   * One atomic step: the session opens only if the verified hash is still the stored one, the user is still
+   * active and not locked, and (for a password alone) still has no second factor; the row lock makes a racing password change or deactivation wait for
    * this session, then revoke it. 'refused' when the account changed meanwhile.
    */
   async function openLoginSessionIn(trx: Kysely<Database>, o: SessionOpening): Promise<{ updated: UserRow; session: SessionRow } | 'refused'> {
-    const updated = await settleAccountSuccess(trx, { userId: o.userId, now: o.now, passwordHash: o.passwordHash, changes: o.changes, activeOnly: true });
+    const updated = await settleAccountSuccess(trx, { userId: o.userId, now: o.now, passwordHash: o.passwordHash, changes: o.changes, activeOnly: true, withoutFactor: o.aal < 2 });
     if (!updated) return 'refused';
     return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, ttlMs: sessionTtlMs, ip: o.ip, userAgent: o.userAgent, aal: o.aal }) };
   }
@@ -199,12 +199,15 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
           throw await wrongPassword(tried, null);
         }
         return budget.run({ kind: 'account', userId: user.id }, async (account) => {
-          const check = account.state === 'open' ? await passwords.verify(user.password_hash, password) : await passwords.verifyAgainstDummy(password).then(() => undefined);
-          if (account.state !== 'open' || !check?.valid) {
+          // Read again on the account's turn: the check before it may have changed the hash (a rehash, a new
+          // password) or turned a second factor on.
+          const current = account.state === 'open' ? await findUserById(db, user.id) : undefined;
+          const check = current ? await passwords.verify(current.password_hash, password) : await passwords.verifyAgainstDummy(password).then(() => undefined);
+          if (account.state !== 'open' || !current || !check?.valid) {
             if (account.state === 'open') await budget.fail(account, { via: 'login', userId: user.id, quiet: true });
             throw await wrongPassword(tried, user.id);
           }
-          return passwordAccepted({ key, account, user, password, needsRehash: check.needsRehash, ip, userAgent });
+          return passwordAccepted({ key, account, user: current, password, needsRehash: check.needsRehash, ip, userAgent });
         });
       });
     },

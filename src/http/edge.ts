@@ -73,7 +73,8 @@ declare module 'fastify' {
 function isAdministration(request: FastifyRequest): boolean {
   const auth = request.auth;
   const { id } = (request.params ?? {}) as { id?: string };
-  return auth !== null && hasRole(auth.user, 'admin') && id !== undefined && String(auth.user.id) !== String(id);
+  // Read as the route's schema will read it ("01" is 1): only an id that names someone else is administration.
+  return auth !== null && hasRole(auth.user, 'admin') && id !== undefined && Number(id) !== auth.user.id;
 }
 
 /** Route options that the security headers' onRoute hook reads, so this one must be added before it. */

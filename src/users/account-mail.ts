@@ -37,7 +37,11 @@ export function createAccountMail(mailer: Mailer, mail: MailConfig): AccountMail
       const token = await issueEmailToken(trx, { userId: user.id, purpose: 'email_change', email: newEmail, now, ttlMs: verifyTtl, sessionId });
       const vars = { username: user.username, email: newEmail, link: link(mail.emailVerifyUrl, token), expires_in: describeDuration(mail.emailVerifyTtlSeconds) };
       await mailer.queue(trx, { to: newEmail, template: 'email_change_confirm', vars, now });
-      await mailer.queue(trx, { to: user.email, template: 'email_change_notice', vars: { username: user.username, new_email: newEmail }, now });
+      // The notice to the current address is spaced per recipient too: an account registered with someone
+      // else's address must not turn change requests into a mail flood at them. One notice per interval says it.
+      if ((await claimRecipientInterval(trx, { recipient: user.email, now, intervalMs: mail.resendIntervalSeconds * 1000 })) === 0) {
+        await mailer.queue(trx, { to: user.email, template: 'email_change_notice', vars: { username: user.username, new_email: newEmail }, now });
+      }
     },
     async passwordReset(trx, user, now) {
       const token = await issueEmailToken(trx, { userId: user.id, purpose: 'password_reset', email: user.email, now, ttlMs: mail.passwordResetTtlSeconds * 1000 });

@@ -66,14 +66,18 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, b
   }
 
   /**
-   * One check of the account's budget that needs the password and a TOTP code of `secret` (never a time step
+   * One check of the account's budget that needs the password and a TOTP code of the enabled factor (never a time step
    * used before): it counts as one failure unless both pass, and only both together clear the count. `apply`
    * runs in the transaction that claims the step, so a refused change leaves the step unused.
    */
-  function withPasswordAndCode<T>({ user }: Self, { currentPassword, code }: { currentPassword: string; code: string }, secret: string, apply: (trx: Kysely<Database>, now: number) => Promise<T>): Promise<T> {
-    return budget.run({ kind: 'account', userId: user.id }, async (attempt) => {
+  function withPasswordAndCode<T>(self: Self, { currentPassword, code }: { currentPassword: string; code: string }, apply: (trx: Kysely<Database>, now: number) => Promise<T>): Promise<T> {
+    return budget.run({ kind: 'account', userId: self.user.id }, async (attempt) => {
       if (attempt.state !== 'open') throw unevaluated(attempt, wrongPassword());
       const { now } = attempt;
+      // Read on the account's turn: a check before it may have rehashed the password.
+      const user = await findUserById(db, self.user.id);
+      if (!user) throw wrongPassword();
+      const secret = enabledSecret(user);
       const passwordRight = (await passwords.verify(user.password_hash, currentPassword)).valid;
       const step = passwordRight ? matchTotpStep(secret, code, now) : null;
       const result = step === null ? undefined : await inWriteTransaction(db, kind, async (trx) => {
@@ -98,9 +102,9 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, b
   return {
     async enrol({ user }, currentPassword) {
       if (user.mfa_enabled_at !== null) throw new AppError('mfa_already_enabled');
-      await checkCurrentPassword({ budget, passwords }, { user, password: currentPassword, otherwise: wrongPassword() });
+      const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user, password: currentPassword, otherwise: wrongPassword() });
       const now = clock.now();
-      if (!(await settleAccountSuccess(db, { userId: user.id, now, passwordHash: user.password_hash }))) {
+      if (!(await settleAccountSuccess(db, { userId: user.id, now, passwordHash }))) {
         throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
       }
       const secret = newTotpSecret();
@@ -149,7 +153,8 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, b
     async disable(self, proof) {
       assertSecondFactorSession(self);
       const { user, sessionId } = self;
-      await withPasswordAndCode(self, proof, enabledSecret(user), async (trx, now) => {
+      enabledSecret(user); // no factor: a 400 before any budget is spent
+      await withPasswordAndCode(self, proof, async (trx, now) => {
         await trx.updateTable('users').set({ ...NO_FACTOR, updated_at: now }).where('id', '=', user.id).execute();
         await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', user.id).execute();
         await revokeUserSessions(trx, user.id, { reason: 'mfa_changed', now, exceptSessionId: sessionId });
@@ -159,7 +164,8 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, b
 
     async replaceRecoveryCodes(self, proof) {
       assertSecondFactorSession(self);
-      const codes = await withPasswordAndCode(self, proof, enabledSecret(self.user), (trx, now) => replaceRecoveryCodes(trx, self.user.id, now));
+      enabledSecret(self.user); // no factor: a 400 before any budget is spent
+      const codes = await withPasswordAndCode(self, proof, (trx, now) => replaceRecoveryCodes(trx, self.user.id, now));
       audit(logger, 'mfa_recovery_codes_replaced', { user_id: self.user.id });
       return codes;
     },

@@ -70,13 +70,15 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
    * token share one transaction under the user's row lock, so racing requests send one mail, not two.
    * Resolves with the seconds still to wait (0 when it was sent).
    */
-  async function mailUnlessRecent(user: UserRow, purpose: 'password_reset' | 'email_verify', now: number): Promise<number> {
+  async function mailUnlessRecent(user: UserRow, purpose: 'password_reset' | 'email_verify', now: number): Promise<number | 'inactive'> {
     const wait = await inWriteTransaction(db, kind, async (trx) => {
-      await lockRows(trx.selectFrom('users').select('id').where('id', '=', user.id), kind).execute();
+      // Read again under the lock: an account deactivated since (or its address changed) gets no link.
+      const current = await lockUser(trx, kind, user.id);
+      if (!current || current.is_active !== 1) return 'inactive' as const;
       const newest = await newestEmailTokenAt(trx, user.id, purpose);
       const seconds = newest === null ? 0 : Math.max(0, newest + resendIntervalMs - now) / 1000;
       if (seconds > 0) return seconds;
-      await (purpose === 'password_reset' ? accountMail.passwordReset(trx, user, now) : accountMail.verification(trx, user, now));
+      await (purpose === 'password_reset' ? accountMail.passwordReset(trx, current, now) : accountMail.verification(trx, current, now));
       return 0;
     });
     if (wait === 0) mailer.kick();
@@ -151,6 +153,8 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
       assertMailAvailable();
       if (user.email_verified_at !== null) throw new AppError('already_verified');
       const wait = await mailUnlessRecent(user, 'email_verify', clock.now());
+      // 'inactive': deactivated during this request, whose session the deactivation already ended.
+      if (wait === 'inactive') throw new AppError('token_revoked');
       if (wait > 0) throw new AppError('rate_limited', { detail: 'A verification mail was sent moments ago; wait before asking again.', retryAfter: wait });
     },
 

@@ -234,10 +234,12 @@ export function createUserService({ db, kind, clock, logger, passwords, budget, 
         throw invalid('current_password', 'is only accepted with a change of your own password or email');
       }
       // A wrong current password counts against the account's attempt budget, like a wrong login.
-      if (needsCurrentPassword) {
-        const otherwise = new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
-        await checkCurrentPassword({ budget, passwords }, { user: target, password: changes.current_password as string, otherwise });
-      }
+      const checked = needsCurrentPassword
+        ? await checkCurrentPassword(
+          { db, budget, passwords },
+          { user: target, password: changes.current_password as string, otherwise: new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] }) },
+        )
+        : undefined;
       const now = clock.now();
       // Hashing is slow: done before the write transaction, never while holding its locks.
       if (changes.password !== undefined) update.password_hash = await passwords.hash(changes.password);
@@ -253,7 +255,7 @@ export function createUserService({ db, kind, clock, logger, passwords, budget, 
       }
 
       const outcome = await inWriteTransaction(db, kind, async (trx) => {
-        if (needsCurrentPassword && !(await settleAccountSuccess(trx, { userId: target.id, now, passwordHash: target.password_hash }))) {
+        if (checked && !(await settleAccountSuccess(trx, { userId: target.id, now, passwordHash: checked.passwordHash }))) {
           throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
         }
         // The new address got a confirmation moments ago (from any account): nothing changes, the right password stays settled.
