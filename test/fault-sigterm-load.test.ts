@@ -6,10 +6,11 @@ import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIde
 import { followLog, killServer, logLines, type ServerProcess, startServer } from './server-process.js';
 
 /**
- * Logins held in flight by construction: each to an account of its own whose attempt lease the test holds (as
- * another instance checking a password on it would), so each login takes its identifier's lease, then waits
- * for the account's, and cannot be answered until the test gives it back. The test sees each one waiting in
- * the database (its identifier's lease taken), so the premise does not depend on the machine's speed.
+ * Logins held in flight by construction: each to an account of its own whose attempt budget the test fills
+ * with checks in flight (as other instances checking passwords on it would), so each login takes a place on
+ * its identifier, then waits for room on the account, and cannot be answered until the test lets go. The test
+ * sees each one waiting in the database (its identifier's place taken), so the premise does not depend on the
+ * machine's speed.
  */
 const LOGINS = 60;
 /** Registrations all received before the signal: real hashes in flight beside the held logins. */
@@ -20,13 +21,14 @@ const MIN_IN_FLIGHT = 50;
 /** close-with-grace's delay in src/server.ts: past it the process exits non-zero. */
 const GRACE_MS = 10_000;
 /**
- * How long a login waits for a lease held by another instance before answering 503 (MAX_WAIT_MS in
- * src/account/attempt-budget.ts, LEASE_MS + 5 s). The test holds the leases only while it watches the requests
- * arrive and the listener close (1 to 4 s on a busy 2-core machine); past this, a held login would answer 503.
+ * How long a login waits for a place on an account whose budget checks in flight elsewhere hold, before
+ * answering 503 (MAX_WAIT_MS in src/account/attempt-budget.ts, IN_FLIGHT_MS + 5 s). The test holds the budget
+ * only while it watches the requests arrive and the listener close (1 to 4 s on a busy 2-core machine); past
+ * this, a held login would answer 503.
  */
 const LEASE_WAIT_MS = 20_000;
-/** What the test writes in attempt_lease: no check of the server ever holds this one. */
-const HOLD = 'held-by-fault-sigterm-load-test';
+/** Checks in flight the test claims on each account, as other instances evaluating passwords would: more than any budget. */
+const HOLD = 1_000_000;
 
 interface Outcome {
   id: string;
@@ -124,13 +126,13 @@ describe('SIGTERM under load', () => {
 
     const { db } = openDatabase(database.url, { poolSize: 1 });
     try {
-      // Hold every account's attempt lease, as another instance evaluating a password on it would.
+      // Fill every account's attempt budget with checks in flight, as other instances evaluating passwords would.
       const usernames = users.map((u) => u.username);
-      const hold = await db.updateTable('users').set({ attempt_lease: HOLD, attempt_lease_until: Date.now() + 3_600_000 }).where('username', 'in', usernames).executeTakeFirst();
+      const hold = await db.updateTable('users').set({ attempts_in_flight: HOLD, attempts_in_flight_until: Date.now() + 3_600_000 }).where('username', 'in', usernames).executeTakeFirst();
       expect(Number(hold.numUpdatedRows)).toBe(LOGINS);
-      /** Logins waiting for a held account: each holds its identifier's lease meanwhile (none else is checked). */
+      /** Logins waiting for a held account: each holds a place on its identifier meanwhile (none else is checked). */
       const waitingLogins = async () =>
-        Number((await db.selectFrom('login_failures').select((eb) => eb.fn.countAll<number>().as('n')).where('attempt_lease', 'is not', null).executeTakeFirstOrThrow()).n);
+        Number((await db.selectFrom('login_failures').select((eb) => eb.fn.countAll<number>().as('n')).where('attempts_in_flight', '>', 0).executeTakeFirstOrThrow()).n);
 
       const heldSince = Date.now();
       const outcomes: Array<Promise<Outcome>> = [];
@@ -188,8 +190,8 @@ describe('SIGTERM under load', () => {
       const inFlightWhenRefused = inFlight();
       expect(inFlightWhenRefused, 'held logins still in flight when new connections are refused').toBeGreaterThanOrEqual(LOGINS);
 
-      // Let go: each held login takes its account's lease at its next poll and is answered.
-      await db.updateTable('users').set({ attempt_lease: null, attempt_lease_until: null }).where('attempt_lease', '=', HOLD).execute();
+      // Let go: each held login finds room on its account at its next poll and is answered.
+      await db.updateTable('users').set({ attempts_in_flight: 0, attempts_in_flight_until: null }).where('attempts_in_flight', '=', HOLD).execute();
       const heldMs = Date.now() - heldSince;
 
       const results = await Promise.all(outcomes);
@@ -202,7 +204,7 @@ describe('SIGTERM under load', () => {
       // Every held login was in its route when the signal came: it is answered in full, never refused.
       expect(
         results.filter((r) => loginIds.has(r.id) && r.status !== 200),
-        `held logins not answered 200 (leases held ${heldMs} ms; a login gives up on a held lease after ${LEASE_WAIT_MS} ms)`,
+        `held logins not answered 200 (budgets held ${heldMs} ms; a login gives up waiting for room after ${LEASE_WAIT_MS} ms)`,
       ).toEqual([]);
       // A request whose connection was open but which arrived once closing had begun is refused whole, in the
       // error contract (503 service_unavailable, retry elsewhere), before any route work.
@@ -220,7 +222,7 @@ describe('SIGTERM under load', () => {
       expect(server.output()).toContain('shutting down');
       console.info(
         `fault-sigterm-load: ${inFlightAtSigterm} requests in flight at SIGTERM (${waiting} logins held, ${accepted.size} of ${expected.size} accepted in all); ` +
-          `new connections refused ${refusedAfterMs} ms after it, with ${inFlightWhenRefused} still in flight; leases held ${heldMs} ms (logins all waiting after ${loginsHeldMs} ms); ` +
+          `new connections refused ${refusedAfterMs} ms after it, with ${inFlightWhenRefused} still in flight; budgets held ${heldMs} ms (logins all waiting after ${loginsHeldMs} ms); ` +
           `${results.filter((r) => r.status === 200).length} × 200, ${results.filter((r) => r.status === 201).length} × 201, ` +
           `${results.filter(refusedWhileClosing).length} × 503, ` +
           `${notAccepted.length} never accepted (${notAccepted.map((r) => r.error).join(', ') || 'none'}); exit 0 after ${exitMs} ms`,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -7,24 +6,26 @@ import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import { type AuthMetrics, noAuthMetrics } from '../metrics.js';
-import { type CounterRef, type Failure, LEASE_MS, lockedError, type LockoutPolicy, recordFailure, releaseLease, takeLease } from './lockout.js';
+import { type CounterRef, type Failure, IN_FLIGHT_MS, lockedError, type LockoutPolicy, recordFailure, releaseAttempt, reserveAttempt } from './lockout.js';
 
 /**
  * How every credential check (a login's password, `current_password`, a second-factor code) is budgeted, in
  * one place:
- * - At most one check is evaluated at a time on a counter (an account, a login identifier), on every
- *   instance: a check takes the counter's lease first, and racing checks wait for it (in this process in a
- *   queue, across processes by polling the lease).
- * - Only settled wrong credentials count. A check in flight is not a failure, so a correct password is never
- *   answered 423 unless settled failures locked the account; and since checks never overlap, at most
- *   MAX_FAILED_LOGINS wrong ones are evaluated per lock window, however many requests race.
+ * - A check reserves a place on its counter (an account, a login identifier) before it is evaluated, in one
+ *   statement: settled failures plus checks in flight never exceed MAX_FAILED_LOGINS, on every instance, so
+ *   at most that many wrong ones are evaluated per lock window however many requests race.
+ * - Only settled wrong credentials count. A check in flight is not a failure: one that finds the budget held
+ *   by checks in flight waits for one of them to settle (woken in this process, polling across processes),
+ *   so a correct password is never answered 423 unless settled failures locked the account.
+ * - Checks run side by side while there is room, whichever identifier they came through, so how long an
+ *   answer takes does not tell which identifiers share an account.
  * - A check ends in one of three ways: `fail` (counted, may lock), a success the caller settles in its own
  *   transaction (settleAccountSuccess, settleIdentifierSuccess), or neither (a password step still waiting
- *   for its code: it neither counts nor clears the count). The lease is given back in every case.
+ *   for its code: it neither counts nor clears the count). Its place is given back in every case.
  */
 
 export type Attempt =
-  /** The counter's lease is held: evaluate the credential. */
+  /** A place is reserved: evaluate the credential. */
   | { state: 'open'; counter: CounterRef; now: number; attempts: number }
   | { state: 'locked'; counter: CounterRef; now: number; lockedUntil: number }
   | { state: 'missing'; counter: CounterRef; now: number };
@@ -36,7 +37,7 @@ export type CheckedVia = 'login' | 'current_password' | 'totp' | 'recovery_code'
 
 export interface AttemptBudget {
   readonly policy: LockoutPolicy;
-  /** Runs `check` once it is this counter's turn; the lease is given back when it ends, however it ends. */
+  /** Runs `check` once it has a place on the counter; the place is given back when it ends, however it ends. */
   run<T>(counter: CounterRef, check: (attempt: Attempt) => Promise<T>): Promise<T>;
   /**
    * Counts a wrong credential of an open attempt; audits it (unless `quiet`) and the lock it sets. A lock is
@@ -44,7 +45,7 @@ export interface AttemptBudget {
    * lock, or an account's through a check other than a login's password.
    */
   fail(attempt: OpenAttempt, how: { via: CheckedVia; userId: number | null; quiet?: boolean }): Promise<Failure>;
-  /** Checks waiting for their turn in this process (tests wait on it to reach a race by construction). */
+  /** Checks of this process waiting for a place (tests wait on it to reach a race by construction). */
   waiting(): number;
 }
 
@@ -56,52 +57,58 @@ export interface AttemptBudgetDeps {
   metrics?: AuthMetrics;
 }
 
-/** Longest wait for another process's lease: past its end, a holder that died has left it free. */
-const MAX_WAIT_MS = LEASE_MS + 5_000;
+/** Longest wait for a place: past it, places held by a process that died have been given back. */
+const MAX_WAIT_MS = IN_FLIGHT_MS + 5_000;
 
 const keyOf = (counter: CounterRef): string => (counter.kind === 'account' ? `account:${counter.userId}` : `identifier:${counter.key}`);
 
 export function createAttemptBudget({ db, clock, logger, policy, metrics = noAuthMetrics }: AttemptBudgetDeps): AttemptBudget {
-  /** The tail of each counter's queue in this process. */
-  const queues = new Map<string, Promise<void>>();
+  /** Checks of this process waiting for a place, by counter: woken whenever a check on it settles. */
+  const sleepers = new Map<string, Set<() => void>>();
   let waiting = 0;
 
-  /** Resolves when every earlier check of this process on the counter has ended; returns the turn's end. */
-  async function turn(key: string): Promise<() => void> {
-    const before = queues.get(key) ?? Promise.resolve();
-    let end!: () => void;
-    const mine = new Promise<void>((resolve) => {
-      end = resolve;
-    });
-    const tail = before.then(() => mine);
-    queues.set(key, tail);
-    waiting++;
-    try {
-      await before;
-    } finally {
-      waiting--;
-    }
-    return () => {
-      end();
-      if (queues.get(key) === tail) queues.delete(key);
-    };
+  function wake(key: string): void {
+    const set = sleepers.get(key);
+    if (!set) return;
+    sleepers.delete(key);
+    for (const resolve of set) resolve();
   }
 
-  /** Takes the lease, waiting (and counted as waiting) while another process holds it. */
-  async function lease(counter: CounterRef, leaseId: string): Promise<Attempt> {
+  /** Until a check of this process on the counter settles, or a short poll for other processes' checks. */
+  async function nap(key: string, round: number): Promise<void> {
+    let set = sleepers.get(key);
+    if (!set) sleepers.set(key, (set = new Set()));
+    const poll = new AbortController();
+    let resolve!: () => void;
+    const woken = new Promise<void>((r) => {
+      resolve = r;
+    });
+    set.add(resolve);
+    try {
+      await Promise.race([woken, delay(Math.min(2 ** round, 50), undefined, { signal: poll.signal }).catch(() => undefined)]);
+    } finally {
+      poll.abort();
+      set.delete(resolve);
+      if (set.size === 0 && sleepers.get(key) === set) sleepers.delete(key);
+    }
+  }
+
+  /** Reserves a place, waiting (and counted as waiting) while checks in flight hold the budget. */
+  async function reserve(counter: CounterRef): Promise<Attempt> {
+    const key = keyOf(counter);
     const started = Date.now();
     let counted = false;
     try {
       for (let round = 0; ; round++) {
         const now = clock.now();
-        const outcome = await takeLease(db, counter, leaseId, now);
-        if (outcome.state === 'leased') return { state: 'open', counter, now, attempts: outcome.attempts };
+        const outcome = await reserveAttempt(db, counter, now, policy);
+        if (outcome.state === 'reserved') return { state: 'open', counter, now, attempts: outcome.attempts };
         if (outcome.state === 'locked') return { state: 'locked', counter, now, lockedUntil: outcome.lockedUntil };
         if (outcome.state === 'missing') return { state: 'missing', counter, now };
         if (Date.now() - started > MAX_WAIT_MS) throw new AppError('service_unavailable', { retryAfter: 1 });
         if (!counted) waiting++;
         counted = true;
-        await delay(Math.min(2 ** round, 50));
+        await nap(key, round);
       }
     } finally {
       if (counted) waiting--;
@@ -112,17 +119,14 @@ export function createAttemptBudget({ db, clock, logger, policy, metrics = noAut
     policy,
 
     async run(counter, check) {
-      const endTurn = await turn(keyOf(counter));
-      const leaseId = randomUUID();
+      const attempt = await reserve(counter);
       try {
-        const attempt = await lease(counter, leaseId);
-        try {
-          return await check(attempt);
-        } finally {
-          if (attempt.state === 'open') await releaseLease(db, counter, leaseId);
-        }
+        return await check(attempt);
       } finally {
-        endTurn();
+        if (attempt.state === 'open') {
+          await releaseAttempt(db, counter, clock.now());
+          wake(keyOf(counter));
+        }
       }
     },
 

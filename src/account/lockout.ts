@@ -7,9 +7,10 @@ import { AppError } from '../errors.js';
 /**
  * The SQL of the attempt counters. Two kinds share one shape: an account's (`users`), and a login
  * identifier's (`login_failures`, an email or username whether or not an account has it). A counter holds
- * settled wrong attempts, its lock, and a lease: the one check being evaluated on it right now. Only
- * attempt-budget.ts calls the lease and failure statements; it is the one place that decides how a check
- * is budgeted.
+ * settled wrong attempts, its lock, and the checks in flight on it: each check reserves a place before it is
+ * evaluated, and settled failures plus checks in flight never exceed MAX_FAILED_LOGINS. Only
+ * attempt-budget.ts calls the reservation and failure statements; it is the one place that decides how a
+ * check is budgeted.
  */
 
 export interface LockoutPolicy {
@@ -21,8 +22,8 @@ export function lockoutPolicy(config: Config): LockoutPolicy {
   return { maxFailedLogins: config.lockout.maxFailedLogins, durationMs: config.lockout.durationSeconds * 1000 };
 }
 
-/** How long a lease holds a counter if its holder never gives it back (a process that died mid-check). */
-export const LEASE_MS = 15_000;
+/** How long checks in flight hold their places if none settles (a process that died mid-check). */
+export const IN_FLIGHT_MS = 15_000;
 
 export type CounterRef = { kind: 'account'; userId: number } | { kind: 'identifier'; key: string };
 
@@ -31,17 +32,20 @@ const LAST_FAILURE_COLUMN = { users: 'last_failed_login_at', login_failures: 'up
 type CounterTable = keyof typeof LAST_FAILURE_COLUMN;
 
 
+/** The failures of the current window (none after an expired lock, or when the newest is older than the window). */
+function windowRestarts(table: CounterTable, now: number, policy: LockoutPolicy) {
+  const lockedUntil = sql.ref(`${table}.locked_until`);
+  const lastFailure = sql.ref(`${table}.${LAST_FAILURE_COLUMN[table]}`);
+  return sql<boolean>`(${lockedUntil} is not null or ${lastFailure} is null or ${lastFailure} <= ${now - policy.durationMs})`;
+}
+
 /**
  * The counter after one more failure, computed by the database from the row's current values in the same
- * statement, so concurrent failures never lose a count. The count starts again after an expired lock, or
- * when the previous failure is older than the lockout window.
+ * statement, so concurrent failures never lose a count.
  */
 function failureUpdate(table: CounterTable, now: number, policy: LockoutPolicy) {
   const attempts = sql.ref(`${table}.failed_login_attempts`);
-  const lockedUntil = sql.ref(`${table}.locked_until`);
-  const lastFailure = sql.ref(`${table}.${LAST_FAILURE_COLUMN[table]}`);
-  const restart = sql`(${lockedUntil} is not null or ${lastFailure} is null or ${lastFailure} <= ${now - policy.durationMs})`;
-  const next = sql<number>`case when ${restart} then 1 else ${attempts} + 1 end`;
+  const next = sql<number>`case when ${windowRestarts(table, now, policy)} then 1 else ${attempts} + 1 end`;
   return {
     failed_login_attempts: next,
     locked_until: sql<number | null>`case when ${next} >= ${policy.maxFailedLogins} then cast(${now + policy.durationMs} as bigint) else null end`,
@@ -49,12 +53,28 @@ function failureUpdate(table: CounterTable, now: number, policy: LockoutPolicy) 
   } as const;
 }
 
+/** Checks in flight that still hold their places at `now`. */
+const liveInFlight = (table: CounterTable, now: number) =>
+  sql<number>`(case when ${sql.ref(`${table}.attempts_in_flight_until`)} is null or ${sql.ref(`${table}.attempts_in_flight_until`)} <= ${now} then 0 else ${sql.ref(`${table}.attempts_in_flight`)} end)`;
+
+/**
+ * Room for one more check: settled failures of the window plus checks in flight stay under the limit. A counter
+ * with no check in flight always has room for one (after MAX_FAILED_LOGINS was lowered, failures above it and
+ * no lock yet: the next failure locks).
+ */
+function hasRoom(table: CounterTable, now: number, policy: LockoutPolicy) {
+  const failures = sql`(case when ${windowRestarts(table, now, policy)} then 0 else ${sql.ref(`${table}.failed_login_attempts`)} end)`;
+  return sql<boolean>`(${liveInFlight(table, now)} = 0 or ${failures} + ${liveInFlight(table, now)} < ${policy.maxFailedLogins})`;
+}
+
+/** One more check in flight (its place held for IN_FLIGHT_MS). */
+const oneMoreInFlight = (table: CounterTable, now: number) => ({
+  attempts_in_flight: sql<number>`${liveInFlight(table, now)} + 1`,
+  attempts_in_flight_until: now + IN_FLIGHT_MS,
+});
+
 /** The counter is not locked at `now` (no lock, or one that has expired). */
 const notLocked = (table: CounterTable, now: number) => sql<boolean>`(${sql.ref(`${table}.locked_until`)} is null or ${sql.ref(`${table}.locked_until`)} <= ${now})`;
-
-/** No check holds the counter (never held, given back, or left by a holder that died). */
-const leaseFree = (table: CounterTable, now: number) =>
-  sql<boolean>`(${sql.ref(`${table}.attempt_lease_until`)} is null or ${sql.ref(`${table}.attempt_lease_until`)} <= ${now})`;
 
 export function isLockedOut(lockedUntil: number | null, now: number): boolean {
   return lockedUntil !== null && lockedUntil > now;
@@ -64,59 +84,55 @@ export function lockedError(lockedUntil: number, now: number): AppError {
   return new AppError('account_locked', { retryAfter: (lockedUntil - now) / 1000 });
 }
 
-export type LeaseOutcome =
-  | { state: 'leased'; attempts: number }
+export type Reservation =
+  | { state: 'reserved'; attempts: number }
   | { state: 'locked'; lockedUntil: number }
-  /** Another check holds the counter: wait for it to settle. */
-  | { state: 'busy' }
+  /** The budget is held by checks in flight: wait for one of them to settle. */
+  | { state: 'full' }
   /** The account is gone. */
   | { state: 'missing' };
 
-/** What a counter's row says when a lease was refused. */
-function refusal(row: { locked_until: number | null; attempt_lease_until: number | null } | undefined, now: number): LeaseOutcome {
+/** What a counter's row says when a reservation was refused. */
+function refusal(row: { locked_until: number | null } | undefined, now: number): Reservation {
   if (!row) return { state: 'missing' };
   if (isLockedOut(row.locked_until, now)) return { state: 'locked', lockedUntil: row.locked_until as number };
-  return { state: 'busy' };
+  return { state: 'full' };
 }
 
 /**
- * Takes the counter's lease in one statement, if the counter is neither locked nor held: of racing checks on
- * one counter exactly one is evaluated at a time, on every instance.
+ * Reserves a place for one check in one statement, if the counter is not locked and has room: however many
+ * checks race, on every instance, settled failures plus checks in flight never exceed MAX_FAILED_LOGINS.
  */
-export async function takeLease(db: Kysely<Database>, counter: CounterRef, leaseId: string, now: number): Promise<LeaseOutcome> {
-  const lease = { attempt_lease: leaseId, attempt_lease_until: now + LEASE_MS };
+export async function reserveAttempt(db: Kysely<Database>, counter: CounterRef, now: number, policy: LockoutPolicy): Promise<Reservation> {
   if (counter.kind === 'account') {
     const row = await db
       .updateTable('users')
-      .set(lease)
+      .set(oneMoreInFlight('users', now))
       .where('id', '=', counter.userId)
       .where(notLocked('users', now))
-      .where(leaseFree('users', now))
+      .where(hasRoom('users', now, policy))
       .returning('failed_login_attempts')
       .executeTakeFirst();
-    if (row) return { state: 'leased', attempts: row.failed_login_attempts };
+    if (row) return { state: 'reserved', attempts: row.failed_login_attempts };
     return refusal(await readCounter(db, counter), now);
   }
   const row = await db
     .insertInto('login_failures')
-    .values({ identifier: counter.key, failed_login_attempts: 0, locked_until: null, updated_at: now, ...lease })
-    .onConflict((oc) => oc.column('identifier').doUpdateSet(lease).where(notLocked('login_failures', now)).where(leaseFree('login_failures', now)))
+    .values({ identifier: counter.key, failed_login_attempts: 0, locked_until: null, updated_at: now, attempts_in_flight: 1, attempts_in_flight_until: now + IN_FLIGHT_MS })
+    .onConflict((oc) => oc.column('identifier').doUpdateSet(oneMoreInFlight('login_failures', now)).where(notLocked('login_failures', now)).where(hasRoom('login_failures', now, policy)))
     .returning('failed_login_attempts')
     .executeTakeFirst();
-  if (row) return { state: 'leased', attempts: row.failed_login_attempts };
+  if (row) return { state: 'reserved', attempts: row.failed_login_attempts };
   const current = await readCounter(db, counter);
-  // A row purged between the two statements is free again: busy, so the caller tries once more.
-  return current ? refusal(current, now) : { state: 'busy' };
+  // A row purged between the two statements has room again: full, so the caller tries once more.
+  return current ? refusal(current, now) : { state: 'full' };
 }
 
-/** Gives the lease back, if it is still this one. */
-export async function releaseLease(db: Kysely<Database>, counter: CounterRef, leaseId: string): Promise<void> {
-  const free = { attempt_lease: null, attempt_lease_until: null };
-  if (counter.kind === 'account') {
-    await db.updateTable('users').set(free).where('id', '=', counter.userId).where('attempt_lease', '=', leaseId).execute();
-  } else {
-    await db.updateTable('login_failures').set(free).where('identifier', '=', counter.key).where('attempt_lease', '=', leaseId).execute();
-  }
+/** Gives a reserved place back, whatever the check's outcome. */
+export async function releaseAttempt(db: Kysely<Database>, counter: CounterRef, now: number): Promise<void> {
+  const fewer = (table: CounterTable) => ({ attempts_in_flight: sql<number>`case when ${liveInFlight(table, now)} > 0 then ${liveInFlight(table, now)} - 1 else 0 end` });
+  if (counter.kind === 'account') await db.updateTable('users').set(fewer('users')).where('id', '=', counter.userId).execute();
+  else await db.updateTable('login_failures').set(fewer('login_failures')).where('identifier', '=', counter.key).execute();
 }
 
 /** The counter after a settled wrong attempt: attempts in the window, and the lock this failure set (if any). */
@@ -151,7 +167,7 @@ export async function recordFailure(db: Kysely<Database>, counter: CounterRef, n
 }
 
 async function readCounter(db: Kysely<Database>, counter: CounterRef) {
-  const columns = ['failed_login_attempts', 'locked_until', 'attempt_lease_until'] as const;
+  const columns = ['failed_login_attempts', 'locked_until'] as const;
   return counter.kind === 'account'
     ? db.selectFrom('users').select(columns).where('id', '=', counter.userId).executeTakeFirst()
     : db.selectFrom('login_failures').select(columns).where('identifier', '=', counter.key).executeTakeFirst();
@@ -187,11 +203,17 @@ export async function settleAccountSuccess(
   return query.returningAll().executeTakeFirst();
 }
 
-/** After a correct password: forgets the identifier's counter, unless another check locked it meanwhile. */
+/** After a correct password: clears the identifier's count, unless another check locked it meanwhile. */
 export async function settleIdentifierSuccess(db: Kysely<Database>, key: string, now: number): Promise<boolean> {
-  const result = await db.deleteFrom('login_failures').where('identifier', '=', key).where(notLocked('login_failures', now)).executeTakeFirst();
-  if (Number(result.numDeletedRows) > 0) return true;
-  const row = await db.selectFrom('login_failures').select('locked_until').where('identifier', '=', key).executeTakeFirst();
+  const cleared = await db
+    .updateTable('login_failures')
+    .set({ failed_login_attempts: 0, locked_until: null })
+    .where('identifier', '=', key)
+    .where(notLocked('login_failures', now))
+    .returning('identifier')
+    .executeTakeFirst();
+  if (cleared) return true;
+  const row = await readCounter(db, { kind: 'identifier', key });
   return !row || !isLockedOut(row.locked_until, now);
 }
 
@@ -215,13 +237,13 @@ export async function unlockAccount(db: Kysely<Database>, user: Pick<UserRow, 'i
   await db.deleteFrom('login_failures').where('identifier', 'in', [keyFor({ email: user.email }), keyFor({ username: user.username })]).execute();
 }
 
-/** Forgets identifier counters that are neither locked, nor recent, nor held by a check. */
+/** Forgets identifier counters that are neither locked, nor recent, nor held by a check in flight. */
 export async function purgeStaleFailures(db: Kysely<Database>, now: number, policy: LockoutPolicy): Promise<number> {
   const result = await db
     .deleteFrom('login_failures')
     .where('updated_at', '<', now - policy.durationMs)
     .where(notLocked('login_failures', now))
-    .where(leaseFree('login_failures', now))
+    .where(liveInFlight('login_failures', now), '=', 0)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

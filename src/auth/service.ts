@@ -122,10 +122,15 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
     return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, ttlMs: sessionTtlMs, ip: o.ip, userAgent: o.userAgent, aal: o.aal }) };
   }
 
-  async function openLoginSession(o: SessionOpening): Promise<{ updated: UserRow; session: SessionRow }> {
-    const opened = await inWriteTransaction(db, kind, (trx) => openLoginSessionIn(trx, o));
-    if (opened === 'refused') throw await refusalAfterRace(o.userId, o.now);
-    return opened;
+  /**
+   * The stored hash, if `password` (verified against `verifiedHash`) still matches it: the same hash, or the
+   * password's rehash stored by a check beside this one. Undefined when the password changed meanwhile.
+   */
+  async function hashStillMatching(userId: number, password: string, verifiedHash: string): Promise<string | undefined> {
+    const current = await findUserById(db, userId);
+    if (!current) return undefined;
+    if (current.password_hash === verifiedHash) return verifiedHash;
+    return (await passwords.verify(current.password_hash, password)).valid ? current.password_hash : undefined;
   }
 
   /** Why a verified login could not open its session: the account changed while its hash ran. */
@@ -173,14 +178,29 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
 
     const newHash = needsRehash ? await passwords.hash(password) : undefined;
     if (user.mfa_enabled_at !== null) {
-      const checkedHash = newHash !== undefined && (await replacePasswordHash(db, user.id, user.password_hash, newHash)) ? newHash : user.password_hash;
+      let checkedHash = user.password_hash;
+      if (newHash !== undefined) {
+        const stored = (await replacePasswordHash(db, user.id, user.password_hash, newHash)) ? newHash : await hashStillMatching(user.id, password, user.password_hash);
+        if (stored === undefined) throw refused('wrong_password', new AppError('invalid_credentials'));
+        checkedHash = stored;
+      }
       const mfaToken = await openMfaChallenge(db, { userId: user.id, passwordHash: checkedHash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
       audit(logger, 'login_mfa_pending', { user_id: user.id });
       metrics.loginOutcome('mfa_pending');
       return { mfa_required: true, mfa_token: mfaToken, methods: ['totp', 'recovery_code'] };
     }
     const changes: UserUpdate = { last_login_at: now, ...(newHash !== undefined ? { password_hash: newHash } : {}) };
-    const { updated, session } = await openLoginSession({ userId: user.id, now, passwordHash: user.password_hash, changes, aal: 1, ip, userAgent });
+    const opening: SessionOpening = { userId: user.id, now, passwordHash: user.password_hash, changes, aal: 1, ip, userAgent };
+    let opened = await inWriteTransaction(db, kind, (trx) => openLoginSessionIn(trx, opening));
+    if (opened === 'refused') {
+      // A check beside this one may have rehashed the same password (a legacy hash upgraded): still right.
+      const stored = await hashStillMatching(user.id, password, user.password_hash);
+      if (stored !== undefined && stored !== user.password_hash) {
+        opened = await inWriteTransaction(db, kind, (trx) => openLoginSessionIn(trx, { ...opening, passwordHash: stored, changes: { last_login_at: now } }));
+      }
+    }
+    if (opened === 'refused') throw await refusalAfterRace(user.id, now);
+    const { updated, session } = opened;
     audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: needsRehash });
     metrics.loginOutcome('success');
     return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };

@@ -22,9 +22,9 @@ export interface UsersTable {
   mfa_last_step: Generated<number | null>;
   mfa_pending_secret: Generated<string | null>;
   mfa_pending_expires_at: Generated<number | null>;
-  /** The credential check being evaluated on the account's counter now, and when its lease runs out. */
-  attempt_lease: Generated<string | null>;
-  attempt_lease_until: Generated<number | null>;
+  /** Credential checks being evaluated on the account now, and when that count runs out (a process died). */
+  attempts_in_flight: Generated<number>;
+  attempts_in_flight_until: Generated<number | null>;
   created_at: number;
   updated_at: number;
 }
@@ -53,9 +53,9 @@ export interface LoginFailuresTable {
   failed_login_attempts: number;
   locked_until: number | null;
   updated_at: number;
-  /** The login being evaluated through this identifier now, and when its lease runs out. */
-  attempt_lease: Generated<string | null>;
-  attempt_lease_until: Generated<number | null>;
+  /** Logins being evaluated through this identifier now, and when that count runs out (a process died). */
+  attempts_in_flight: Generated<number>;
+  attempts_in_flight_until: Generated<number | null>;
 }
 
 export type EmailTokenPurpose = 'password_reset' | 'email_verify' | 'email_change';

@@ -4,8 +4,9 @@ import { backend, bearer, buildTestApp, loginUser, PASSWORD, registerAndLogin, r
 import { holdVerifications } from './hold-checks.js';
 
 // Second review, finding 1: the lock was checked once, when a request started, so hundreds of racing guesses
-// were all evaluated and a right one among them won after the lock. Every check now takes its counter's turn
-// (one evaluation at a time per account and per identifier, on every instance) and only settled failures count.
+// were all evaluated and a right one among them won after the lock. Every check now reserves a place on its
+// counters first (settled failures plus checks in flight stay within MAX_FAILED_LOGINS, on every instance),
+// and only settled failures count.
 
 const MAX = 5;
 const NEW_PASSWORD = 'amber-Falcon-93-river';
@@ -27,7 +28,9 @@ describe(`guessing races on ${backend}`, () => {
       const guesses = Array.from({ length: 100 }, (_, i) => put(victim.id, victim.access, { password: NEW_PASSWORD, current_password: `guess-${round}-${i}-x` }));
       // The right password, sent behind every guess: it must not even be checked.
       const right = put(victim.id, victim.access, { password: NEW_PASSWORD, current_password: victim.password });
-      await hold.whenQueued(100);
+      // MAX guesses are evaluated (held); the other 95 and the right password wait for room.
+      await hold.whenHeld(MAX);
+      await hold.whenQueued(96);
       hold.release();
       const results = await Promise.all(guesses);
       expect(hold.calls, `round ${round}: hashes evaluated`).toBe(MAX);
@@ -47,7 +50,8 @@ describe(`guessing races on ${backend}`, () => {
       await t.app.db.updateTable('users').set({ password_hash: await bcryptHash(PASSWORD, 4) }).where('id', '=', user.id).execute();
       const hold = holdVerifications(t);
       const logins = Array.from({ length: 48 }, (_, i) => loginUser(t.app, { username: user.username, password: `Wrong-${round}-${i}-pw` }));
-      await hold.whenQueued(47);
+      await hold.whenHeld(MAX);
+      await hold.whenQueued(48 - MAX);
       hold.release();
       const results = await Promise.all(logins);
       expect(hold.calls, `round ${round}`).toBe(MAX);
@@ -65,8 +69,9 @@ describe(`guessing races on ${backend}`, () => {
       ...Array.from({ length: 20 }, (_, i) => loginUser(t.app, { email: victim.email, password: `Wrong-e-${i}-pw` })),
       ...Array.from({ length: 20 }, (_, i) => put(victim.id, victim.access, { password: NEW_PASSWORD, current_password: `Wrong-c-${i}-pw` })),
     ];
-    // One check is evaluated (held); every other request waits for a turn on an identifier or the account.
-    await hold.whenQueued(59);
+    // MAX checks are evaluated (held); every other request waits for room on an identifier or the account.
+    await hold.whenHeld(MAX);
+    await hold.whenQueued(60 - MAX);
     hold.release();
     await Promise.all(requests);
     expect(hold.calls).toBe(MAX);
@@ -79,8 +84,9 @@ describe(`guessing races on ${backend}`, () => {
         const user = await registerUser(t.app);
         const hold = holdVerifications([t, second]);
         const logins = Array.from({ length: 40 }, (_, i) => loginUser(i % 2 ? second.app : t.app, { username: user.username, password: `Wrong-${round}-${i}-pw` }));
-        // One instance evaluates; the other's first request polls the lease held across the database.
-        await hold.whenQueued(39);
+        // MAX are evaluated between the two instances; the rest wait for room (the other instance's by polling).
+        await hold.whenHeld(MAX);
+        await hold.whenQueued(40 - MAX);
         hold.release();
         const results = await Promise.all(logins);
         expect(hold.calls, `round ${round}`).toBe(MAX);
@@ -100,7 +106,8 @@ describe(`guessing races on ${backend}`, () => {
       const hold = holdVerifications(t);
       const wrong = Array.from({ length: MAX }, (_, i) => loginUser(t.app, { username: user.username, password: `Wrong-${round}-${i}-pw` }));
       const right = loginUser(t.app, { username: user.username, password: PASSWORD });
-      await hold.whenQueued(MAX);
+      await hold.whenHeld(MAX);
+      await hold.whenQueued(1);
       hold.release();
       await Promise.all(wrong);
       expect((await right).statusCode, `round ${round}`).toBe(423);

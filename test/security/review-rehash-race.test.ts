@@ -5,12 +5,12 @@ import { backend, bearer, buildTestApp, loginUser, manualClock, PASSWORD, regist
 import { holdVerifications } from './hold-checks.js';
 
 // Review (findings 7 and 8): "20 concurrent correct logins all 200" and "no answer may claim a right password
-// is wrong". A login reads the user row under the identifier's lease, before its turn on the account: two
-// right logins through the email and the username both read the same legacy (bcrypt) hash, as every user
-// imported from the Flask service has. The first upgrades it to argon2id; the second, still holding the old
-// hash, verifies it (right), then fails to open its session "because the password changed meanwhile" and is
-// answered 401 invalid_credentials. With a second factor, the second password step's challenge is bound to the
-// old hash: the right code is then spent and answered 401 too.
+// is wrong". Two right logins through the email and the username at once both verify the same legacy (bcrypt)
+// hash, as every user imported from the Flask service has. The first upgrades it to argon2id; the second was
+// refused its session "because the password changed meanwhile" and answered 401 invalid_credentials. With a
+// second factor, the second password step's challenge was bound to the old hash, so the right code was spent
+// and answered 401 too. A login whose hash was replaced beside it now checks the password against the stored
+// hash once more before it refuses.
 
 const codeAt = (secret: string, at: number): string => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });
 
@@ -31,7 +31,8 @@ describe(`right logins racing a hash upgrade on ${backend}`, () => {
       await legacyHash(user.id);
       const hold = holdVerifications(t);
       const logins = [loginUser(t.app, { username: user.username, password: PASSWORD }), loginUser(t.app, { email: user.email, password: PASSWORD })];
-      await hold.whenQueued(1);
+      // Both verify the legacy hash at once; the first to settle stores its argon2id rehash.
+      await hold.whenHeld(2);
       hold.release();
       const answers = (await Promise.all(logins)).map((r) => `${r.statusCode} ${r.json().code ?? ''}`.trim());
       expect(answers, `round ${round}`).toEqual(['200', '200']);
@@ -47,7 +48,7 @@ describe(`right logins racing a hash upgrade on ${backend}`, () => {
     await legacyHash(owner.id);
     const hold = holdVerifications(t);
     const steps = [loginUser(t.app, { username: owner.username, password: PASSWORD }), loginUser(t.app, { email: owner.email, password: PASSWORD })];
-    await hold.whenQueued(1);
+    await hold.whenHeld(2);
     hold.release();
     const tokens = (await Promise.all(steps)).map((r) => r.json().mfa_token as string);
     const answers: string[] = [];

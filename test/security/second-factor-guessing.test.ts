@@ -52,7 +52,8 @@ describe(`second-factor guessing on ${backend}`, () => {
       const guesses = Array.from({ length: 30 }, () => post(t, '/api/users/me/mfa/recovery-codes', access, { current_password: user.password, code: wrongCode(secret) }));
       // The right code, sent behind the guesses: the budget is spent, so it is not evaluated either.
       const right = post(t, '/api/users/me/mfa/recovery-codes', access, { current_password: user.password, code: codeAt(secret, clock.now()) });
-      await hold.whenQueued(30);
+      await hold.whenHeld(MAX);
+      await hold.whenQueued(31 - MAX);
       hold.release();
       const statuses = (await Promise.all(guesses)).map((r) => r.statusCode);
       expect(hold.calls, `round ${round}: password+code checks evaluated`).toBe(MAX);
