@@ -89,6 +89,9 @@ export function assertUserMayAct(user: UserRow): void {
   if (user.is_active !== 1) throw new AppError('account_disabled');
 }
 
+/** The account an unknown identifier's login is budgeted on: none has this id. */
+const NO_ACCOUNT = 0;
+
 /** How long the code step may take after the password step. */
 const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 
@@ -214,18 +217,16 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
       return budget.run({ kind: 'identifier', key }, async (tried) => {
         if (tried.state !== 'open') throw refused('locked', lockedError(tried.state === 'locked' ? tried.lockedUntil : tried.now + budget.policy.durationMs, tried.now));
         const user = await findUserByLogin(db, { email, username });
-        if (!user) {
-          await passwords.verifyAgainstDummy(password);
-          throw await wrongPassword(tried, null);
-        }
-        return budget.run({ kind: 'account', userId: user.id }, async (account) => {
-          // Read again on the account's turn: the check before it may have changed the hash (a rehash, a new
-          // password) or turned a second factor on.
-          const current = account.state === 'open' ? await findUserById(db, user.id) : undefined;
+        // An unknown identifier goes the same way, on an account that does not exist (no id is 0): a reservation
+        // that finds no row and a dummy hash, so the time of its answer stays close to a real account's.
+        return budget.run({ kind: 'account', userId: user?.id ?? NO_ACCOUNT }, async (account) => {
+          // Read again with the place reserved: a check beside this one may have changed the hash (a rehash, a
+          // new password) or turned a second factor on.
+          const current = user && account.state === 'open' ? await findUserById(db, user.id) : undefined;
           const check = current ? await passwords.verify(current.password_hash, password) : await passwords.verifyAgainstDummy(password).then(() => undefined);
           if (account.state !== 'open' || !current || !check?.valid) {
-            if (account.state === 'open') await budget.fail(account, { via: 'login', userId: user.id, quiet: true });
-            throw await wrongPassword(tried, user.id);
+            if (account.state === 'open' && current) await budget.fail(account, { via: 'login', userId: current.id, quiet: true });
+            throw await wrongPassword(tried, user?.id ?? null);
           }
           return passwordAccepted({ key, account, user: current, password, needsRehash: check.needsRehash, ip, userAgent });
         });
