@@ -27,8 +27,10 @@ const GRACE_MS = 10_000;
  * this, a held login would answer 503.
  */
 const LEASE_WAIT_MS = 20_000;
-/** Checks in flight the test claims on each account, as other instances evaluating passwords would: more than any budget. */
-const HOLD = 1_000_000;
+/** The server's MAX_FAILED_LOGINS. */
+const SERVER_MAX_FAILED_LOGINS = '1000';
+/** The ids of the places the test holds, as another instance evaluating a password on each account would. */
+const HOLD_TAG = 'held-by-fault-sigterm-load';
 
 interface Outcome {
   id: string;
@@ -101,7 +103,7 @@ describe('SIGTERM under load', () => {
       NODE_ENV: 'production',
       // Production argon2id parameters (the defaults): each login and registration spends a real hash.
       AUTH_RATE_LIMIT_MAX: '100000',
-      MAX_FAILED_LOGINS: '1000',
+      MAX_FAILED_LOGINS: SERVER_MAX_FAILED_LOGINS,
       // Load shedding is not under test: every accepted request must get its own answer, not a 503.
       MAX_EVENT_LOOP_DELAY: '0',
     });
@@ -128,11 +130,19 @@ describe('SIGTERM under load', () => {
     try {
       // Fill every account's attempt budget with checks in flight, as other instances evaluating passwords would.
       const usernames = users.map((u) => u.username);
-      const hold = await db.updateTable('users').set({ attempts_in_flight: HOLD, attempts_in_flight_until: Date.now() + 3_600_000 }).where('username', 'in', usernames).executeTakeFirst();
-      expect(Number(hold.numUpdatedRows)).toBe(LOGINS);
+      // The server's budget is MAX_FAILED_LOGINS (1000) per account: MAX - 1 recent failures (no lock) and one
+      // place of a check in flight fill it.
+      const held = await db
+        .updateTable('users')
+        .set({ failed_login_attempts: Number(SERVER_MAX_FAILED_LOGINS) - 1, last_failed_login_at: Date.now() })
+        .where('username', 'in', usernames)
+        .returning('id')
+        .execute();
+      expect(held).toHaveLength(LOGINS);
+      await db.insertInto('credential_checks').values(held.map(({ id }) => ({ id: `${HOLD_TAG}-${id}`, counter: `account:${id}`, expires_at: Date.now() + 3_600_000 }))).execute();
       /** Logins waiting for a held account: each holds a place on its identifier meanwhile (none else is checked). */
       const waitingLogins = async () =>
-        Number((await db.selectFrom('login_failures').select((eb) => eb.fn.countAll<number>().as('n')).where('attempts_in_flight', '>', 0).executeTakeFirstOrThrow()).n);
+        Number((await db.selectFrom('credential_checks').select((eb) => eb.fn.countAll<number>().as('n')).where('counter', 'like', 'identifier:%').executeTakeFirstOrThrow()).n);
 
       const heldSince = Date.now();
       const outcomes: Array<Promise<Outcome>> = [];
@@ -191,7 +201,7 @@ describe('SIGTERM under load', () => {
       expect(inFlightWhenRefused, 'held logins still in flight when new connections are refused').toBeGreaterThanOrEqual(LOGINS);
 
       // Let go: each held login finds room on its account at its next poll and is answered.
-      await db.updateTable('users').set({ attempts_in_flight: 0, attempts_in_flight_until: null }).where('attempts_in_flight', '=', HOLD).execute();
+      await db.deleteFrom('credential_checks').where('id', 'like', `${HOLD_TAG}-%`).execute();
       const heldMs = Date.now() - heldSince;
 
       const results = await Promise.all(outcomes);

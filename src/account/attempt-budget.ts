@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
+import type { DatabaseKind } from '../db/connection.js';
 import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
@@ -12,8 +14,9 @@ import { type CounterRef, type Failure, IN_FLIGHT_MS, lockedError, type LockoutP
  * How every credential check (a login's password, `current_password`, a second-factor code) is budgeted, in
  * one place:
  * - A check reserves a place on its counter (an account, a login identifier) before it is evaluated, in one
- *   statement: settled failures plus checks in flight never exceed MAX_FAILED_LOGINS, on every instance, so
- *   at most that many wrong ones are evaluated per lock window however many requests race.
+ *   transaction under the counter's row lock: settled failures plus live places never exceed
+ *   MAX_FAILED_LOGINS, on every instance, so at most that many wrong ones are evaluated per lock window
+ *   however many requests race. A place lasts IN_FLIGHT_MS: a check that outlives it is not answered.
  * - Only settled wrong credentials count. A check in flight is not a failure: one that finds the budget held
  *   by checks in flight waits for one of them to settle (woken in this process, polling across processes),
  *   so a correct password is never answered 423 unless settled failures locked the account.
@@ -26,7 +29,7 @@ import { type CounterRef, type Failure, IN_FLIGHT_MS, lockedError, type LockoutP
 
 export type Attempt =
   /** A place is reserved: evaluate the credential. */
-  | { state: 'open'; counter: CounterRef; now: number; attempts: number }
+  | { state: 'open'; counter: CounterRef; now: number; attempts: number; placeId: string }
   | { state: 'locked'; counter: CounterRef; now: number; lockedUntil: number }
   | { state: 'missing'; counter: CounterRef; now: number };
 
@@ -45,12 +48,18 @@ export interface AttemptBudget {
    * lock, or an account's through a check other than a login's password.
    */
   fail(attempt: OpenAttempt, how: { via: CheckedVia; userId: number | null; quiet?: boolean }): Promise<Failure>;
+  /**
+   * Before a right credential is acted on (and within `fail` for a wrong one): refuses, with 503 and nothing
+   * counted or told, a check that outlived its place.
+   */
+  assertStillHeld(attempt: OpenAttempt): void;
   /** Checks of this process waiting for a place (tests wait on it to reach a race by construction). */
   waiting(): number;
 }
 
 export interface AttemptBudgetDeps {
   db: Kysely<Database>;
+  kind: DatabaseKind;
   clock: Clock;
   logger: Logger;
   policy: LockoutPolicy;
@@ -62,7 +71,7 @@ const MAX_WAIT_MS = IN_FLIGHT_MS + 5_000;
 
 const keyOf = (counter: CounterRef): string => (counter.kind === 'account' ? `account:${counter.userId}` : `identifier:${counter.key}`);
 
-export function createAttemptBudget({ db, clock, logger, policy, metrics = noAuthMetrics }: AttemptBudgetDeps): AttemptBudget {
+export function createAttemptBudget({ db, kind, clock, logger, policy, metrics = noAuthMetrics }: AttemptBudgetDeps): AttemptBudget {
   /** Checks of this process waiting for a place, by counter: woken whenever a check on it settles. */
   const sleepers = new Map<string, Set<() => void>>();
   let waiting = 0;
@@ -101,8 +110,9 @@ export function createAttemptBudget({ db, clock, logger, policy, metrics = noAut
     try {
       for (let round = 0; ; round++) {
         const now = clock.now();
-        const outcome = await reserveAttempt(db, counter, now, policy);
-        if (outcome.state === 'reserved') return { state: 'open', counter, now, attempts: outcome.attempts };
+        const placeId = randomUUID();
+        const outcome = await reserveAttempt(db, kind, counter, placeId, now, policy);
+        if (outcome.state === 'reserved') return { state: 'open', counter, now, attempts: outcome.attempts, placeId };
         if (outcome.state === 'locked') return { state: 'locked', counter, now, lockedUntil: outcome.lockedUntil };
         if (outcome.state === 'missing') return { state: 'missing', counter, now };
         if (Date.now() - started > MAX_WAIT_MS) throw new AppError('service_unavailable', { retryAfter: 1 });
@@ -115,6 +125,14 @@ export function createAttemptBudget({ db, clock, logger, policy, metrics = noAut
     }
   }
 
+  /**
+   * A check that ran past its place's end (IN_FLIGHT_MS: a hash queued behind a flood, a stalled database) may
+   * have been joined by others once its place freed itself: its result is neither counted nor answered.
+   */
+  function assertStillHeld(attempt: OpenAttempt): void {
+    if (clock.now() >= attempt.now + IN_FLIGHT_MS) throw new AppError('service_unavailable', { retryAfter: 1, detail: 'The check took too long; try again.' });
+  }
+
   return {
     policy,
 
@@ -124,13 +142,19 @@ export function createAttemptBudget({ db, clock, logger, policy, metrics = noAut
         return await check(attempt);
       } finally {
         if (attempt.state === 'open') {
-          await releaseAttempt(db, counter, clock.now());
-          wake(keyOf(counter));
+          try {
+            await releaseAttempt(db, attempt.placeId);
+          } finally {
+            wake(keyOf(counter));
+          }
         }
       }
     },
 
+    assertStillHeld,
+
     async fail(attempt, { via, userId, quiet = false }) {
+      assertStillHeld(attempt);
       const failure = await recordFailure(db, attempt.counter, attempt.now, policy);
       if (!quiet) audit(logger, 'login_failed', { user_id: userId, attempts: failure.attempts, via });
       if (failure.lockedUntil !== null) {

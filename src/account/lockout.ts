@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import type { DatabaseKind } from '../db/connection.js';
+import { inWriteTransaction, lockRows } from '../db/transactions.js';
 import type { Config } from '../config.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
@@ -7,8 +9,8 @@ import { AppError } from '../errors.js';
 /**
  * The SQL of the attempt counters. Two kinds share one shape: an account's (`users`), and a login
  * identifier's (`login_failures`, an email or username whether or not an account has it). A counter holds
- * settled wrong attempts, its lock, and the checks in flight on it: each check reserves a place before it is
- * evaluated, and settled failures plus checks in flight never exceed MAX_FAILED_LOGINS. Only
+ * settled wrong attempts and its lock; each check in flight on it holds a place (a `credential_checks` row),
+ * reserved before it is evaluated, and settled failures plus live places never exceed MAX_FAILED_LOGINS. Only
  * attempt-budget.ts calls the reservation and failure statements; it is the one place that decides how a
  * check is budgeted.
  */
@@ -22,7 +24,10 @@ export function lockoutPolicy(config: Config): LockoutPolicy {
   return { maxFailedLogins: config.lockout.maxFailedLogins, durationMs: config.lockout.durationSeconds * 1000 };
 }
 
-/** How long checks in flight hold their places if none settles (a process that died mid-check). */
+/**
+ * How long a place lasts: a check still running past it is not answered (its place may have been taken), and
+ * a place whose process died frees itself then.
+ */
 export const IN_FLIGHT_MS = 15_000;
 
 export type CounterRef = { kind: 'account'; userId: number } | { kind: 'identifier'; key: string };
@@ -53,26 +58,6 @@ function failureUpdate(table: CounterTable, now: number, policy: LockoutPolicy) 
   } as const;
 }
 
-/** Checks in flight that still hold their places at `now`. */
-const liveInFlight = (table: CounterTable, now: number) =>
-  sql<number>`(case when ${sql.ref(`${table}.attempts_in_flight_until`)} is null or ${sql.ref(`${table}.attempts_in_flight_until`)} <= ${now} then 0 else ${sql.ref(`${table}.attempts_in_flight`)} end)`;
-
-/**
- * Room for one more check: settled failures of the window plus checks in flight stay under the limit. A counter
- * with no check in flight always has room for one (after MAX_FAILED_LOGINS was lowered, failures above it and
- * no lock yet: the next failure locks).
- */
-function hasRoom(table: CounterTable, now: number, policy: LockoutPolicy) {
-  const failures = sql`(case when ${windowRestarts(table, now, policy)} then 0 else ${sql.ref(`${table}.failed_login_attempts`)} end)`;
-  return sql<boolean>`(${liveInFlight(table, now)} = 0 or ${failures} + ${liveInFlight(table, now)} < ${policy.maxFailedLogins})`;
-}
-
-/** One more check in flight (its place held for IN_FLIGHT_MS). */
-const oneMoreInFlight = (table: CounterTable, now: number) => ({
-  attempts_in_flight: sql<number>`${liveInFlight(table, now)} + 1`,
-  attempts_in_flight_until: now + IN_FLIGHT_MS,
-});
-
 /** The counter is not locked at `now` (no lock, or one that has expired). */
 const notLocked = (table: CounterTable, now: number) => sql<boolean>`(${sql.ref(`${table}.locked_until`)} is null or ${sql.ref(`${table}.locked_until`)} <= ${now})`;
 
@@ -92,47 +77,52 @@ export type Reservation =
   /** The account is gone. */
   | { state: 'missing' };
 
-/** What a counter's row says when a reservation was refused. */
-function refusal(row: { locked_until: number | null } | undefined, now: number): Reservation {
-  if (!row) return { state: 'missing' };
-  if (isLockedOut(row.locked_until, now)) return { state: 'locked', lockedUntil: row.locked_until as number };
-  return { state: 'full' };
+/** The key of a counter's places in `credential_checks`. */
+const placeKey = (counter: CounterRef): string => (counter.kind === 'account' ? `account:${counter.userId}` : `identifier:${counter.key}`);
+
+/** The counter's row, locked until the transaction ends (an identifier's is created first if need be). */
+async function lockCounter(trx: Kysely<Database>, kind: DatabaseKind, counter: CounterRef, now: number) {
+  if (counter.kind === 'account') {
+    return lockRows(trx.selectFrom('users').select(['failed_login_attempts', 'locked_until', 'last_failed_login_at as last_failure']).where('id', '=', counter.userId), kind).executeTakeFirst();
+  }
+  await trx.insertInto('login_failures').values({ identifier: counter.key, failed_login_attempts: 0, locked_until: null, updated_at: now }).onConflict((oc) => oc.column('identifier').doNothing()).execute();
+  return lockRows(trx.selectFrom('login_failures').select(['failed_login_attempts', 'locked_until', 'updated_at as last_failure']).where('identifier', '=', counter.key), kind).executeTakeFirst();
 }
 
 /**
- * Reserves a place for one check in one statement, if the counter is not locked and has room: however many
- * checks race, on every instance, settled failures plus checks in flight never exceed MAX_FAILED_LOGINS.
+ * Reserves a place `placeId` for one check, if the counter is not locked and has room: settled failures of the
+ * window plus live places stay under MAX_FAILED_LOGINS, or no place is live (after MAX_FAILED_LOGINS was
+ * lowered: the next failure locks). The counter's row lock orders racing reservations, on every instance.
  */
-export async function reserveAttempt(db: Kysely<Database>, counter: CounterRef, now: number, policy: LockoutPolicy): Promise<Reservation> {
-  if (counter.kind === 'account') {
-    const row = await db
-      .updateTable('users')
-      .set(oneMoreInFlight('users', now))
-      .where('id', '=', counter.userId)
-      .where(notLocked('users', now))
-      .where(hasRoom('users', now, policy))
-      .returning('failed_login_attempts')
-      .executeTakeFirst();
-    if (row) return { state: 'reserved', attempts: row.failed_login_attempts };
-    return refusal(await readCounter(db, counter), now);
-  }
-  const row = await db
-    .insertInto('login_failures')
-    .values({ identifier: counter.key, failed_login_attempts: 0, locked_until: null, updated_at: now, attempts_in_flight: 1, attempts_in_flight_until: now + IN_FLIGHT_MS })
-    .onConflict((oc) => oc.column('identifier').doUpdateSet(oneMoreInFlight('login_failures', now)).where(notLocked('login_failures', now)).where(hasRoom('login_failures', now, policy)))
-    .returning('failed_login_attempts')
-    .executeTakeFirst();
-  if (row) return { state: 'reserved', attempts: row.failed_login_attempts };
-  const current = await readCounter(db, counter);
-  // A row purged between the two statements has room again: full, so the caller tries once more.
-  return current ? refusal(current, now) : { state: 'full' };
+export async function reserveAttempt(db: Kysely<Database>, kind: DatabaseKind, counter: CounterRef, placeId: string, now: number, policy: LockoutPolicy): Promise<Reservation> {
+  return inWriteTransaction(db, kind, async (trx) => {
+    const row = await lockCounter(trx, kind, counter, now);
+    if (!row) return { state: 'missing' } as const;
+    if (isLockedOut(row.locked_until, now)) return { state: 'locked', lockedUntil: row.locked_until as number } as const;
+    const windowRestarted = row.locked_until !== null || row.last_failure === null || row.last_failure <= now - policy.durationMs;
+    const failures = windowRestarted ? 0 : row.failed_login_attempts;
+    const key = placeKey(counter);
+    const { live } = await trx
+      .selectFrom('credential_checks')
+      .select((eb) => eb.fn.countAll<number | string>().as('live'))
+      .where('counter', '=', key)
+      .where('expires_at', '>', now)
+      .executeTakeFirstOrThrow();
+    if (Number(live) > 0 && failures + Number(live) >= policy.maxFailedLogins) return { state: 'full' } as const;
+    await trx.insertInto('credential_checks').values({ id: placeId, counter: key, expires_at: now + IN_FLIGHT_MS }).execute();
+    return { state: 'reserved', attempts: row.failed_login_attempts } as const;
+  });
 }
 
-/** Gives a reserved place back, whatever the check's outcome. */
-export async function releaseAttempt(db: Kysely<Database>, counter: CounterRef, now: number): Promise<void> {
-  const fewer = (table: CounterTable) => ({ attempts_in_flight: sql<number>`case when ${liveInFlight(table, now)} > 0 then ${liveInFlight(table, now)} - 1 else 0 end` });
-  if (counter.kind === 'account') await db.updateTable('users').set(fewer('users')).where('id', '=', counter.userId).execute();
-  else await db.updateTable('login_failures').set(fewer('login_failures')).where('identifier', '=', counter.key).execute();
+/** Gives a place back, whatever its check's outcome. */
+export async function releaseAttempt(db: Kysely<Database>, placeId: string): Promise<void> {
+  await db.deleteFrom('credential_checks').where('id', '=', placeId).execute();
+}
+
+/** Forgets places whose checks never settled (their processes died). */
+export async function purgeExpiredPlaces(db: Kysely<Database>, now: number): Promise<number> {
+  const result = await db.deleteFrom('credential_checks').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** The counter after a settled wrong attempt: attempts in the window, and the lock this failure set (if any). */
@@ -237,13 +227,12 @@ export async function unlockAccount(db: Kysely<Database>, user: Pick<UserRow, 'i
   await db.deleteFrom('login_failures').where('identifier', 'in', [keyFor({ email: user.email }), keyFor({ username: user.username })]).execute();
 }
 
-/** Forgets identifier counters that are neither locked, nor recent, nor held by a check in flight. */
+/** Forgets identifier counters that are neither locked nor recent (a check in flight recreates its own). */
 export async function purgeStaleFailures(db: Kysely<Database>, now: number, policy: LockoutPolicy): Promise<number> {
   const result = await db
     .deleteFrom('login_failures')
     .where('updated_at', '<', now - policy.durationMs)
     .where(notLocked('login_failures', now))
-    .where(liveInFlight('login_failures', now), '=', 0)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -19,7 +19,10 @@ export async function checkCurrentPassword(
     if (attempt.state !== 'open') throw unevaluated(attempt, otherwise);
     const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
     if (!row) throw otherwise;
-    if ((await passwords.verify(row.password_hash, password)).valid) return { passwordHash: row.password_hash };
+    if ((await passwords.verify(row.password_hash, password)).valid) {
+      budget.assertStillHeld(attempt);
+      return { passwordHash: row.password_hash };
+    }
     const failure = await budget.fail(attempt, { via: 'current_password', userId: user.id });
     throw failure.lockedUntil !== null ? lockedError(failure.lockedUntil, attempt.now) : otherwise;
   });

@@ -7,7 +7,7 @@ import { purgeOldMail } from '../mail/outbox.js';
 import { purgeRecipientIntervals } from '../mail/recipient-interval.js';
 import { purgeExpiredEmailTokens } from './email-tokens.js';
 import { purgeExpiredMfaChallenges } from './mfa.js';
-import { lockoutPolicy, purgeStaleFailures } from '../account/lockout.js';
+import { lockoutPolicy, purgeExpiredPlaces, purgeStaleFailures } from '../account/lockout.js';
 import { purgeExpiredSessions } from './sessions.js';
 
 export interface PurgeResult {
@@ -17,6 +17,7 @@ export interface PurgeResult {
   mfaChallenges: number;
   mail: number;
   mailRecipients: number;
+  credentialChecks: number;
 }
 
 /** Delivered or abandoned mail is kept this long for operators, then forgotten. */
@@ -31,6 +32,7 @@ export async function purgeExpired(db: Kysely<Database>, config: Config, now: nu
     mfaChallenges: await purgeExpiredMfaChallenges(db, now),
     mail: await purgeOldMail(db, now - MAIL_KEPT_MS),
     mailRecipients: await purgeRecipientIntervals(db, now - config.mail.resendIntervalSeconds * 1000),
+    credentialChecks: await purgeExpiredPlaces(db, now),
   };
 }
 

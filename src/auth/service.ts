@@ -174,6 +174,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
   async function passwordAccepted(
     { key, account, user, password, needsRehash, ip, userAgent }: { key: string; account: OpenAttempt; user: UserRow; password: string; needsRehash: boolean } & ClientInfo,
   ): Promise<LoginResult | MfaChallenge> {
+    budget.assertStillHeld(account);
     const { now } = account;
     if (!(await settleIdentifierSuccess(db, key, now))) throw refused('locked', lockedError(now + budget.policy.durationMs, now));
     if (user.is_active !== 1) throw refused('disabled', new AppError('account_disabled'));
@@ -244,6 +245,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
         const { now } = attempt;
         const step = code !== undefined ? matchTotpStep(openSealed(secrets, secret), code, now) : null;
         const via = code !== undefined ? 'totp' : 'recovery_code';
+        budget.assertStillHeld(attempt);
         const opened = await inWriteTransaction(db, kind, async (trx) => {
           // A step newer than any used before (no replay), or an unused recovery code; nothing changes otherwise.
           const passed = code !== undefined ? step !== null && (await claimTotpStep(trx, user.id, step)) : await useRecoveryCode(trx, user.id, recoveryCode, now);

@@ -22,9 +22,6 @@ export interface UsersTable {
   mfa_last_step: Generated<number | null>;
   mfa_pending_secret: Generated<string | null>;
   mfa_pending_expires_at: Generated<number | null>;
-  /** Credential checks being evaluated on the account now, and when that count runs out (a process died). */
-  attempts_in_flight: Generated<number>;
-  attempts_in_flight_until: Generated<number | null>;
   created_at: number;
   updated_at: number;
 }
@@ -53,9 +50,6 @@ export interface LoginFailuresTable {
   failed_login_attempts: number;
   locked_until: number | null;
   updated_at: number;
-  /** Logins being evaluated through this identifier now, and when that count runs out (a process died). */
-  attempts_in_flight: Generated<number>;
-  attempts_in_flight_until: Generated<number | null>;
 }
 
 export type EmailTokenPurpose = 'password_reset' | 'email_verify' | 'email_change';
@@ -75,6 +69,14 @@ export interface EmailTokensTable {
 }
 
 /** When mail last went to an address, whatever the account (MAIL_RESEND_INTERVAL per recipient). */
+/** A credential check in flight: its place on an attempt counter (`account:<id>` or `identifier:<hmac>`). */
+export interface CredentialChecksTable {
+  id: string;
+  counter: string;
+  /** When the place frees itself if its check never settles (the process died). */
+  expires_at: number;
+}
+
 export interface MailRecipientIntervalsTable {
   recipient: string;
   last_mailed_at: number;
@@ -124,6 +126,7 @@ export interface Database {
   email_tokens: EmailTokensTable;
   mail_outbox: MailOutboxTable;
   mail_recipient_intervals: MailRecipientIntervalsTable;
+  credential_checks: CredentialChecksTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
   mfa_challenges: MfaChallengesTable;
 }

@@ -80,6 +80,7 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, b
       const secret = enabledSecret(user);
       const passwordRight = (await passwords.verify(user.password_hash, currentPassword)).valid;
       const step = passwordRight ? matchTotpStep(secret, code, now) : null;
+      budget.assertStillHeld(attempt);
       const result = step === null ? undefined : await inWriteTransaction(db, kind, async (trx) => {
         if (!(await claimTotpStep(trx, user.id, step))) return undefined;
         if (!(await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: user.password_hash }))) {
@@ -124,6 +125,7 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, b
         if (attempt.state !== 'open') throw unevaluated(attempt, wrongCode());
         const { now } = attempt;
         const step = matchTotpStep(openSealed(secrets, pending), code, now);
+        budget.assertStillHeld(attempt);
         const enabled = step === null ? undefined : await inWriteTransaction(db, kind, async (trx) => {
           if (!(await claimTotpStep(trx, user.id, step))) return undefined;
           const row = await trx

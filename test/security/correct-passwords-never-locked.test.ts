@@ -106,12 +106,16 @@ describe(`places held by a process that died mid-check on ${backend}`, () => {
   it('hold the budget until they run out, then free themselves; the dead checks counted nothing', async () => {
     const user = await registerUser(t.app);
     // What processes killed between reserving and settling leave behind: the whole budget in flight.
-    await t.app.db.updateTable('users').set({ attempts_in_flight: MAX, attempts_in_flight_until: clock.now() + IN_FLIGHT_MS }).where('id', '=', user.id).execute();
+    const places = Array.from({ length: MAX }, (_, i) => ({ id: `dead-${user.id}-${i}`, counter: `account:${user.id}`, expires_at: clock.now() + IN_FLIGHT_MS }));
+    await t.app.db.insertInto('credential_checks').values(places).execute();
     const login = loginUser(t.app, { username: user.username, password: PASSWORD });
     await holdVerifications(t, { first: 0 }).whenQueued(1);
     clock.advance(IN_FLIGHT_MS);
     expect((await login).statusCode).toBe(200);
-    const row = await t.app.db.selectFrom('users').select(['failed_login_attempts', 'attempts_in_flight']).where('id', '=', user.id).executeTakeFirstOrThrow();
-    expect(row).toEqual({ failed_login_attempts: 0, attempts_in_flight: 0 });
+    const row = await t.app.db.selectFrom('users').select('failed_login_attempts').where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(row.failed_login_attempts).toBe(0);
+    // The dead places are still there until the purge; the live one of the login is gone.
+    const live = await t.app.db.selectFrom('credential_checks').select('id').where('counter', '=', `account:${user.id}`).where('expires_at', '>', clock.now()).execute();
+    expect(live).toEqual([]);
   });
 });

@@ -2,12 +2,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { backend, buildTestApp, loginUser, registerUser, type TestApp, uniqueIdentity } from '../helper.js';
 
 // Review: "a wrong password for an existing or a non-existing account gives the same status, body and (within
-// noise) timing", and answers must not tell which username goes with which email (finding 7b). Since every
-// login also takes the account's lease, a login through a username and one through an email of the same
-// account are evaluated one after the other, while the two identifiers of an unknown pair are evaluated at
-// once. Two wrong logins sent together therefore take one hash longer when the username and the email belong
-// to one account: the response time tells an attacker that this email is registered, and whose it is.
-// The test holds the first hash (an event, not a time) and asks whether the second login is answered meanwhile.
+// noise) timing", and answers must not tell which username goes with which email (finding 7b). When checks on
+// an account took turns, a login through a username and one through an email of the same account were
+// evaluated one after the other, while the two identifiers of an unknown pair were evaluated at once: the
+// response time told an attacker that this email is registered, and whose it is. Checks now run side by side
+// while the account's budget has room. (At the budget's edge, with MAX_FAILED_LOGINS checks of the account in
+// flight, a further check must wait: README "Security model" states this limit.) The test holds the first
+// hash (an event, not a time) and asks whether the second login is answered meanwhile.
 
 const WRONG = 'not-the-Password-99';
 

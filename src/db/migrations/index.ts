@@ -7,7 +7,7 @@ import * as m0005 from './2026-11-27T0900_session_aal.js';
 import * as m0006 from './2026-11-27T0930_second_factor.js';
 import * as m0007 from './2026-11-27T1000_users_trigram_search.js';
 import * as m0008 from './2026-11-27T1100_users_single_search_index.js';
-import * as m0009 from './2026-12-04T2000_attempts_in_flight.js';
+import * as m0009 from './2026-12-04T2000_credential_checks.js';
 import * as m0010 from './2026-12-04T2100_mailed_token_binding.js';
 
 /** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
@@ -20,6 +20,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T0930_second_factor': m0006,
   '2026-11-27T1000_users_trigram_search': m0007,
   '2026-11-27T1100_users_single_search_index': m0008,
-  '2026-12-04T2000_attempts_in_flight': m0009,
+  '2026-12-04T2000_credential_checks': m0009,
   '2026-12-04T2100_mailed_token_binding': m0010,
 };
