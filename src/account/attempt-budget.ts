@@ -8,7 +8,7 @@ import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import { type AuthMetrics, noAuthMetrics } from '../metrics.js';
-import { type CounterRef, type Failure, IN_FLIGHT_MS, lockedError, type LockoutPolicy, recordFailure, releaseAttempt, reserveAttempt } from './lockout.js';
+import { type CounterRef, type Failure, IN_FLIGHT_MS, lockedError, type LockoutPolicy, placeKey, recordFailure, releaseAttempt, reserveAttempt } from './lockout.js';
 
 /**
  * How every credential check (a login's password, `current_password`, a second-factor code) is budgeted, in
@@ -21,7 +21,7 @@ import { type CounterRef, type Failure, IN_FLIGHT_MS, lockedError, type LockoutP
  *   by checks in flight waits for one of them to settle (woken in this process, polling across processes),
  *   so a correct password is never answered 423 unless settled failures locked the account.
  * - Checks run side by side while there is room, whichever identifier they came through, so how long an
- *   answer takes does not tell which identifiers share an account.
+ *   answer takes does not tell which identifiers share an account (below the budget's edge: README).
  * - A check ends in one of three ways: `fail` (counted, may lock), a success the caller settles in its own
  *   transaction (settleAccountSuccess, settleIdentifierSuccess), or neither (a password step still waiting
  *   for its code: it neither counts nor clears the count). Its place is given back in every case.
@@ -69,8 +69,6 @@ export interface AttemptBudgetDeps {
 /** Longest wait for a place: past it, places held by a process that died have been given back. */
 const MAX_WAIT_MS = IN_FLIGHT_MS + 5_000;
 
-const keyOf = (counter: CounterRef): string => (counter.kind === 'account' ? `account:${counter.userId}` : `identifier:${counter.key}`);
-
 export function createAttemptBudget({ db, kind, clock, logger, policy, metrics = noAuthMetrics }: AttemptBudgetDeps): AttemptBudget {
   /** Checks of this process waiting for a place, by counter: woken whenever a check on it settles. */
   const sleepers = new Map<string, Set<() => void>>();
@@ -104,7 +102,7 @@ export function createAttemptBudget({ db, kind, clock, logger, policy, metrics =
 
   /** Reserves a place, waiting (and counted as waiting) while checks in flight hold the budget. */
   async function reserve(counter: CounterRef): Promise<Attempt> {
-    const key = keyOf(counter);
+    const key = placeKey(counter);
     const started = Date.now();
     let counted = false;
     try {
@@ -145,7 +143,7 @@ export function createAttemptBudget({ db, kind, clock, logger, policy, metrics =
           try {
             await releaseAttempt(db, attempt.placeId);
           } finally {
-            wake(keyOf(counter));
+            wake(placeKey(counter));
           }
         }
       }

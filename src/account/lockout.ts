@@ -78,7 +78,7 @@ export type Reservation =
   | { state: 'missing' };
 
 /** The key of a counter's places in `credential_checks`. */
-const placeKey = (counter: CounterRef): string => (counter.kind === 'account' ? `account:${counter.userId}` : `identifier:${counter.key}`);
+export const placeKey = (counter: CounterRef): string => (counter.kind === 'account' ? `account:${counter.userId}` : `identifier:${counter.key}`);
 
 /** The counter's row, locked until the transaction ends (an identifier's is created first if need be). */
 async function lockCounter(trx: Kysely<Database>, kind: DatabaseKind, counter: CounterRef, now: number) {
