@@ -26,10 +26,11 @@ describe(`guessing races on ${backend}`, () => {
       const victim = await registerAndLogin(t.app);
       const hold = holdVerifications(t);
       const guesses = Array.from({ length: 100 }, (_, i) => put(victim.id, victim.access, { password: NEW_PASSWORD, current_password: `guess-${round}-${i}-x` }));
-      // The right password, sent behind every guess: it must not even be checked.
-      const right = put(victim.id, victim.access, { password: NEW_PASSWORD, current_password: victim.password });
-      // MAX guesses are evaluated (held); the other 95 and the right password wait for room.
+      // MAX guesses are evaluated (held); the other 95 wait for room ...
       await hold.whenHeld(MAX);
+      await hold.whenQueued(95);
+      // ... and the right password, sent behind them, must not even be checked.
+      const right = put(victim.id, victim.access, { password: NEW_PASSWORD, current_password: victim.password });
       await hold.whenQueued(96);
       hold.release();
       const results = await Promise.all(guesses);
@@ -108,8 +109,9 @@ describe(`guessing races on ${backend}`, () => {
       const user = await registerUser(t.app);
       const hold = holdVerifications(t);
       const wrong = Array.from({ length: MAX }, (_, i) => loginUser(t.app, { username: user.username, password: `Wrong-${round}-${i}-pw` }));
-      const right = loginUser(t.app, { username: user.username, password: PASSWORD });
       await hold.whenHeld(MAX);
+      // The right password, sent once the wrong ones hold the whole budget: it waits, and finds the lock.
+      const right = loginUser(t.app, { username: user.username, password: PASSWORD });
       await hold.whenQueued(1);
       hold.release();
       await Promise.all(wrong);

@@ -50,9 +50,10 @@ describe(`second-factor guessing on ${backend}`, () => {
       const access = await secondFactorSession(t, user, secret);
       const hold = holdVerifications(t);
       const guesses = Array.from({ length: 30 }, () => post(t, '/api/users/me/mfa/recovery-codes', access, { current_password: user.password, code: wrongCode(secret) }));
+      await hold.whenHeld(MAX);
+      await hold.whenQueued(30 - MAX);
       // The right code, sent behind the guesses: the budget is spent, so it is not evaluated either.
       const right = post(t, '/api/users/me/mfa/recovery-codes', access, { current_password: user.password, code: codeAt(secret, clock.now()) });
-      await hold.whenHeld(MAX);
       await hold.whenQueued(31 - MAX);
       hold.release();
       const statuses = (await Promise.all(guesses)).map((r) => r.statusCode);
