@@ -132,8 +132,8 @@ export interface Failure {
 }
 
 /**
- * Counts one wrong credential. A counter that another check locked meanwhile (possible only after a lease
- * ran out) keeps its lock: the failure reports it.
+ * Counts one wrong credential. A counter that another check locked meanwhile (possible only after a place
+ * ran out, and then `fail` refuses first) keeps its lock: the failure reports it.
  */
 export async function recordFailure(db: Kysely<Database>, counter: CounterRef, now: number, policy: LockoutPolicy): Promise<Failure> {
   const row =
