@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backend, bearer, buildTestApp, loginUser, manualClock, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from './helper.js';
-import { startSmtpServer, type TestSmtpServer } from './smtp-helper.js';
+import { deliverMail, startSmtpServer, type TestSmtpServer } from './smtp-helper.js';
 
 const NEW_PASSWORD = 'amber-Falcon-93-river';
 
@@ -18,11 +18,7 @@ describe(`email flows through a real SMTP server on ${backend}`, () => {
     await smtp.close();
   });
 
-  /** Lets the scheduled work finish and the outbox drain, as the background sender would. */
-  async function deliver(): Promise<void> {
-    await t.app.services.recovery.settled();
-    await t.app.services.mailer.drain();
-  }
+  const deliver = () => deliverMail(t.app);
   const post = (url: string, payload: object, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, payload, headers });
   const forgot = (email: string) => post('/api/auth/password/forgot', { email });
   const reset = (token: string, password = NEW_PASSWORD) => post('/api/auth/password/reset', { token, password });

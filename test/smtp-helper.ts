@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -79,4 +80,10 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Lets the app's scheduled mail work finish and its outbox drain, as the background sender would. */
+export async function deliverMail(app: FastifyInstance): Promise<void> {
+  await app.services.recovery.settled();
+  await app.services.mailer.drain();
 }

@@ -36,7 +36,6 @@ export type CounterRef = { kind: 'account'; userId: number } | { kind: 'identifi
 const LAST_FAILURE_COLUMN = { users: 'last_failed_login_at', login_failures: 'updated_at' } as const;
 type CounterTable = keyof typeof LAST_FAILURE_COLUMN;
 
-
 /** The failures of the current window (none after an expired lock, or when the newest is older than the window). */
 function windowRestarts(table: CounterTable, now: number, policy: LockoutPolicy) {
   const lockedUntil = sql.ref(`${table}.locked_until`);

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, bearer, buildTestApp, loginUser, manualClock, type LoggedInUser, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
-import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
+import { deliverMail, startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
+import { holdNextWriteTransaction } from './hold-checks.js';
 
 // Finding 2: with the password and a session, an attacker set the email to their own address; the owner,
 // notified, reset the password by mail, changed it, or ended all other sessions, and the attacker still
@@ -9,35 +10,6 @@ import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 
 const NEW_PASSWORD = 'amber-Falcon-93-river';
 const SESSION_TTL_SECONDS = 3600;
-
-/**
- * Holds the next write transaction before it begins, until `release()`: a confirmation that passed its reads
- * outside the transaction then runs its transaction after whatever commits meanwhile.
- */
-function holdNextWriteTransaction(t: TestApp) {
-  const db = t.app.db;
-  const method = backend === 'postgres' ? 'transaction' : 'connection';
-  const original = (db[method] as () => { execute(fn: unknown): Promise<unknown> }).bind(db);
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let held = false;
-  vi.spyOn(db, method).mockImplementationOnce((() => ({
-    execute: async (fn: unknown) => {
-      held = true;
-      await gate;
-      return original().execute(fn);
-    },
-  })) as never);
-  return {
-    release,
-    async waitUntilHeld(): Promise<void> {
-      for (let i = 0; i < 500 && !held; i++) await new Promise((r) => setTimeout(r, 10));
-      expect(held).toBe(true);
-    },
-  };
-}
 
 describe(`an attacker's pending email change against the owner's remediation on ${backend}`, () => {
   let t: TestApp;
@@ -58,10 +30,7 @@ describe(`an attacker's pending email change against the owner's remediation on 
     await smtp.close();
   });
 
-  async function deliver(): Promise<void> {
-    await t.app.services.recovery.settled();
-    await t.app.services.mailer.drain();
-  }
+  const deliver = () => deliverMail(t.app);
   const post = (url: string, payload: object, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, payload, headers });
   const put = (id: number, token: string, payload: object) => t.app.inject({ method: 'PUT', url: `/api/users/${id}`, headers: bearer(token), payload });
   const verify = (token: string) => post('/api/auth/email/verify', { token });

@@ -1,5 +1,5 @@
 import { expect, vi } from 'vitest';
-import type { TestApp } from '../helper.js';
+import { backend, type TestApp } from '../helper.js';
 
 /**
  * Holds real password verifications (after they ran) until `release()`, and counts them, so a test can line
@@ -41,6 +41,35 @@ export function holdVerifications(apps: TestApp | TestApp[], { first = Infinity 
     async whenQueued(n: number): Promise<void> {
       for (let i = 0; i < 1000 && waiting() < n; i++) await new Promise((r) => setTimeout(r, 10));
       expect(waiting(), 'checks waiting for their turn').toBe(n);
+    },
+  };
+}
+
+/**
+ * Holds the next write transaction before it begins, until `release()`: a confirmation that passed its reads
+ * outside the transaction then runs its transaction after whatever commits meanwhile.
+ */
+export function holdNextWriteTransaction(t: TestApp) {
+  const db = t.app.db;
+  const method = backend === 'postgres' ? 'transaction' : 'connection';
+  const original = (db[method] as () => { execute(fn: unknown): Promise<unknown> }).bind(db);
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let held = false;
+  vi.spyOn(db, method).mockImplementationOnce((() => ({
+    execute: async (fn: unknown) => {
+      held = true;
+      await gate;
+      return original().execute(fn);
+    },
+  })) as never);
+  return {
+    release,
+    async waitUntilHeld(): Promise<void> {
+      for (let i = 0; i < 500 && !held; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(held).toBe(true);
     },
   };
 }

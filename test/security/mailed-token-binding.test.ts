@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, bearer, buildTestApp, loginUser, type LoggedInUser, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from '../helper.js';
-import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
+import { deliverMail, startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 
 // Finding 3: a reset link mailed to the old address still worked after an admin changed the email.
 // Finding 6: a reset link still worked on a deactivated account (password set, lock lifted).
@@ -50,10 +50,7 @@ describe(`mailed tokens bound to their address and to an active account on ${bac
     await smtp.close();
   });
 
-  async function deliver(): Promise<void> {
-    await t.app.services.recovery.settled();
-    await t.app.services.mailer.drain();
-  }
+  const deliver = () => deliverMail(t.app);
   const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
   const reset = (token: string) => post('/api/auth/password/reset', { token, password: NEW_PASSWORD });
   const verify = (token: string) => post('/api/auth/email/verify', { token });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, bearer, buildTestApp, type LoggedInUser, registerAndLogin, registerUser, type TestApp } from '../helper.js';
 import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
+import { holdNextWriteTransaction } from './hold-checks.js';
 
 // Review (findings 2 and 6): "deactivation voids every outstanding mailed token", "disabled addresses get
 // nothing", and a reset link outstanding at a deactivation stays dead after a reactivation. The reset mail of
@@ -10,31 +11,6 @@ import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 
 const NEW_PASSWORD = 'amber-Falcon-93-river';
 
-/** Holds the next write transaction before it starts (PostgreSQL: db.transaction; SQLite: db.connection). */
-function holdNextWriteTransaction(t: TestApp) {
-  const db = t.app.db;
-  const method = backend === 'postgres' ? 'transaction' : 'connection';
-  const original = (db[method] as () => { execute(fn: unknown): Promise<unknown> }).bind(db);
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let held = false;
-  vi.spyOn(db, method).mockImplementationOnce((() => ({
-    execute: async (fn: unknown) => {
-      held = true;
-      await gate;
-      return original().execute(fn);
-    },
-  })) as never);
-  return {
-    release,
-    async waitUntilHeld(): Promise<void> {
-      for (let i = 0; i < 500 && !held; i++) await new Promise((r) => setTimeout(r, 10));
-      expect(held).toBe(true);
-    },
-  };
-}
 
 describe(`a reset mail racing a deactivation on ${backend}`, () => {
   let t: TestApp;
