@@ -79,13 +79,18 @@ export type Reservation =
 /** The key of a counter's places in `credential_checks`. */
 export const placeKey = (counter: CounterRef): string => (counter.kind === 'account' ? `account:${counter.userId}` : `identifier:${counter.key}`);
 
-/** The counter's row, locked until the transaction ends (an identifier's is created first if need be). */
-async function lockCounter(trx: Kysely<Database>, kind: DatabaseKind, counter: CounterRef, now: number) {
+/**
+ * The counter's row, locked until the transaction ends (an identifier's is created first if need be), with the
+ * failures of the current window.
+ */
+async function lockCounter(trx: Kysely<Database>, kind: DatabaseKind, counter: CounterRef, now: number, policy: LockoutPolicy) {
+  const windowFailures = (table: CounterTable) =>
+    sql<number>`case when ${windowRestarts(table, now, policy)} then 0 else ${sql.ref(`${table}.failed_login_attempts`)} end`.as('window_failures');
   if (counter.kind === 'account') {
-    return lockRows(trx.selectFrom('users').select(['failed_login_attempts', 'locked_until', 'last_failed_login_at as last_failure']).where('id', '=', counter.userId), kind).executeTakeFirst();
+    return lockRows(trx.selectFrom('users').select(['failed_login_attempts', 'locked_until', windowFailures('users')]).where('id', '=', counter.userId), kind).executeTakeFirst();
   }
   await trx.insertInto('login_failures').values({ identifier: counter.key, failed_login_attempts: 0, locked_until: null, updated_at: now }).onConflict((oc) => oc.column('identifier').doNothing()).execute();
-  return lockRows(trx.selectFrom('login_failures').select(['failed_login_attempts', 'locked_until', 'updated_at as last_failure']).where('identifier', '=', counter.key), kind).executeTakeFirst();
+  return lockRows(trx.selectFrom('login_failures').select(['failed_login_attempts', 'locked_until', windowFailures('login_failures')]).where('identifier', '=', counter.key), kind).executeTakeFirst();
 }
 
 /**
@@ -95,11 +100,10 @@ async function lockCounter(trx: Kysely<Database>, kind: DatabaseKind, counter: C
  */
 export async function reserveAttempt(db: Kysely<Database>, kind: DatabaseKind, counter: CounterRef, placeId: string, now: number, policy: LockoutPolicy): Promise<Reservation> {
   return inWriteTransaction(db, kind, async (trx) => {
-    const row = await lockCounter(trx, kind, counter, now);
+    const row = await lockCounter(trx, kind, counter, now, policy);
     if (!row) return { state: 'missing' } as const;
     if (isLockedOut(row.locked_until, now)) return { state: 'locked', lockedUntil: row.locked_until as number } as const;
-    const windowRestarted = row.locked_until !== null || row.last_failure === null || row.last_failure <= now - policy.durationMs;
-    const failures = windowRestarted ? 0 : row.failed_login_attempts;
+    const failures = Number(row.window_failures);
     const key = placeKey(counter);
     const { live } = await trx
       .selectFrom('credential_checks')
