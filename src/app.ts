@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { type DatabaseKind, openDatabase } from './db/connection.js';
+import { openDatabase } from './db/connection.js';
 import type { Database } from './db/types.js';
 import { AppError } from './errors.js';
 import edge from './http/edge.js';
@@ -16,7 +16,7 @@ import { registerValidation } from './http/validation.js';
 import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
 import metricsPlugin from './http/metrics.js';
-import { createMetrics, poolStatsOf } from './metrics.js';
+import { createMetrics } from './metrics.js';
 import { startPurgeTimer } from './auth/purge.js';
 import { requestChildLogger } from './logging.js';
 import { authenticationPlugin } from './http/authenticate.js';
@@ -34,7 +34,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     db: Kysely<Database>;
-    dbKind: DatabaseKind;
     redis: Redis | null;
     clock: Clock;
     services: Services;
@@ -83,13 +82,12 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, connectTimeoutMs: config.databaseConnectTimeoutMs, statementTimeoutMs: config.databaseStatementTimeoutMs, logger });
-  const { db, kind } = database;
+  const { db } = database;
   // No offline queue: while Redis is unreachable, commands fail at once (rate limits let requests through,
   // /ready answers 503) instead of queueing and stalling requests; ioredis keeps reconnecting.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
   app.decorate('config', config);
   app.decorate('db', db);
-  app.decorate('dbKind', kind);
   app.decorate('redis', redis);
   app.decorate('clock', clock);
   app.addHook('onClose', async () => {
@@ -141,10 +139,10 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   });
   await app.register(openapi);
   // Off by default; built here only, with a registry of this app's own.
-  const metrics = config.metrics.enabled || config.metrics.port !== null ? createMetrics({ db, poolStats: poolStatsOf(database) }) : null;
+  const metrics = config.metrics.enabled || config.metrics.port !== null ? createMetrics({ db, poolStats: database.poolStats }) : null;
   if (metrics) await app.register(metricsPlugin, { metrics });
 
-  app.decorate('services', createServices({ config, db, kind, clock, logger, metrics }));
+  app.decorate('services', createServices({ config, db, clock, logger, metrics }));
   await app.register(authenticationPlugin);
 
   await app.register(routes('health-routes', healthRoutes));

@@ -277,7 +277,7 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
         // Opened only by commands that change accounts: the log file (audit events) is the server's, shared.
         logging ??= createLogger(fullConfig(), { stdout: false });
         handle ??= openDatabase(databaseUrl, { poolSize: 2 });
-        return (services ??= createServices({ config: fullConfig(), db: handle.db, kind: handle.kind, clock: systemClock, logger: logging.logger }));
+        return (services ??= createServices({ config: fullConfig(), db: handle.db, clock: systemClock, logger: logging.logger }));
       },
     });
     return 0;

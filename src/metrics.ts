@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import cluster from 'node:cluster';
 import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PasswordHasher } from './auth/passwords.js';
+import type { PoolStats } from './db/connection.js';
 import type { Database } from './db/types.js';
 import { outboxCounts } from './mail/outbox.js';
 
@@ -19,36 +20,10 @@ export interface AuthMetrics {
 /** Metrics off: every call does nothing. */
 export const noAuthMetrics: AuthMetrics = { loginOutcome() {}, lock() {}, refreshReused() {} };
 
-/** Connections of the database pool, read at scrape time. */
-export interface PoolStats {
-  total: number;
-  idle: number;
-  waiting: number;
-}
-
-/** What pg.Pool reports of itself. */
-interface PgPoolLike {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-}
-
-/**
- * The pool's counts: SQLite has its one connection; PostgreSQL reports pg.Pool's counts when the database
- * handle carries its pool (`pool`), and nothing otherwise.
- */
-export function poolStatsOf(handle: { kind: 'sqlite' | 'postgres' }): () => PoolStats | null {
-  if (handle.kind === 'sqlite') return () => ({ total: 1, idle: 0, waiting: 0 });
-  const pool = (handle as { pool?: Partial<PgPoolLike> }).pool;
-  if (typeof pool?.totalCount !== 'number') return () => null;
-  const pg = pool as PgPoolLike;
-  return () => ({ total: pg.totalCount, idle: pg.idleCount, waiting: pg.waitingCount });
-}
-
 export interface MetricsSources {
   db: Kysely<Database>;
-  /** null when the pool cannot be read. */
-  poolStats: () => PoolStats | null;
+  /** Connections of the database pool, read at scrape time. */
+  poolStats: () => PoolStats;
 }
 
 export interface Metrics extends AuthMetrics {
@@ -121,7 +96,6 @@ export function createMetrics({ db, poolStats }: MetricsSources): Metrics {
     collect() {
       const stats = poolStats();
       this.reset();
-      if (!stats) return;
       this.set({ state: 'total' }, stats.total);
       this.set({ state: 'idle' }, stats.idle);
       this.set({ state: 'waiting' }, stats.waiting);

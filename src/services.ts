@@ -8,7 +8,6 @@ import { createSessionManagement, type SessionManagement } from './auth/session-
 import { createTokenService, type TokenService } from './auth/tokens.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
-import type { DatabaseKind } from './db/connection.js';
 import type { Database } from './db/types.js';
 import { dataEncryptionKey, deriveKey } from './keys.js';
 import { type Metrics, noAuthMetrics } from './metrics.js';
@@ -34,7 +33,6 @@ export interface Services {
 export interface ServiceDeps {
   config: Config;
   db: Kysely<Database>;
-  kind: DatabaseKind;
   clock: Clock;
   logger: Logger;
   /** Prometheus instruments when metrics are on; absent or null: nothing is measured. */
@@ -42,19 +40,19 @@ export interface ServiceDeps {
 }
 
 /** Every service, built one way in one place; the HTTP app and the CLI both call this. */
-export function createServices({ config, db, kind, clock, logger, metrics = null }: ServiceDeps): Services {
+export function createServices({ config, db, clock, logger, metrics = null }: ServiceDeps): Services {
   const hasher = createPasswordHasher(config.passwords, { onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
   const passwords = metrics ? metrics.timedHasher(hasher) : hasher;
   const tokens = createTokenService(config.jwt, clock);
   const identifierKey = deriveKey(config, 'login identifier digests');
-  const mailer = createMailer({ db, kind, config, clock, logger, key: deriveKey(config, 'mail outbox') });
+  const mailer = createMailer({ db, config, clock, logger, key: deriveKey(config, 'mail outbox') });
   const accountMail = createAccountMail(mailer, config.mail);
   const secrets = dataEncryptionKey(config);
-  const budget = createAttemptBudget({ db, kind, clock, logger, policy: lockoutPolicy(config), metrics: metrics ?? noAuthMetrics });
-  const auth = createAuthService({ db, kind, identifierKey, clock, config, logger, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics, budget });
-  const users = createUserService({ db, kind, clock, logger, passwords, budget, identifierKey, mailer, accountMail });
-  const recovery = createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey });
-  const sessions = createSessionManagement({ db, kind, clock, logger });
-  const mfa = createMfaService({ db, kind, clock, config, logger, passwords, budget, secrets });
+  const budget = createAttemptBudget({ db, clock, logger, policy: lockoutPolicy(config), metrics: metrics ?? noAuthMetrics });
+  const auth = createAuthService({ db, identifierKey, clock, config, logger, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics, budget });
+  const users = createUserService({ db, clock, logger, passwords, budget, identifierKey, mailer, accountMail });
+  const recovery = createRecoveryService({ db, clock, config, logger, passwords, mailer, accountMail, identifierKey });
+  const sessions = createSessionManagement({ db, clock, logger });
+  const mfa = createMfaService({ db, clock, config, logger, passwords, budget, secrets });
   return { passwords, tokens, mailer, auth, users, recovery, mfa, sessions, budget };
 }

@@ -1,14 +1,11 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../src/db/connection.js';
 import { migrateToLatest, migrationStatus, rollbackOne } from '../src/db/migrator.js';
 import { backend, createTestDatabase, type TestDatabase } from './helper.js';
 
-async function tableNames({ db, kind }: DatabaseHandle): Promise<string[]> {
-  const query = kind === 'sqlite'
-    ? sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`
-    : sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`;
-  return (await query.execute(db)).rows.map((r) => r.name);
+async function tableNames({ db }: DatabaseHandle): Promise<string[]> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  return tables.map((table) => table.name).sort();
 }
 
 describe(`migrations on ${backend}`, () => {

@@ -3,7 +3,6 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
-import type { DatabaseKind } from '../db/connection.js';
 import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
@@ -59,7 +58,6 @@ export interface AttemptBudget {
 
 export interface AttemptBudgetDeps {
   db: Kysely<Database>;
-  kind: DatabaseKind;
   clock: Clock;
   logger: Logger;
   policy: LockoutPolicy;
@@ -69,7 +67,7 @@ export interface AttemptBudgetDeps {
 /** Longest wait for a place: past it, places held by a process that died have been given back. */
 const MAX_WAIT_MS = IN_FLIGHT_MS + 5_000;
 
-export function createAttemptBudget({ db, kind, clock, logger, policy, metrics = noAuthMetrics }: AttemptBudgetDeps): AttemptBudget {
+export function createAttemptBudget({ db, clock, logger, policy, metrics = noAuthMetrics }: AttemptBudgetDeps): AttemptBudget {
   /** Checks of this process waiting for a place, by counter: woken whenever a check on it settles. */
   const sleepers = new Map<string, Set<() => void>>();
   let waiting = 0;
@@ -109,7 +107,7 @@ export function createAttemptBudget({ db, kind, clock, logger, policy, metrics =
       for (let round = 0; ; round++) {
         const now = clock.now();
         const placeId = randomUUID();
-        const outcome = await reserveAttempt(db, kind, counter, placeId, now, policy);
+        const outcome = await reserveAttempt(db, counter, placeId, now, policy);
         if (outcome.state === 'reserved') return { state: 'open', counter, now, attempts: outcome.attempts, placeId };
         if (outcome.state === 'locked') return { state: 'locked', counter, now, lockedUntil: outcome.lockedUntil };
         if (outcome.state === 'missing') return { state: 'missing', counter, now };

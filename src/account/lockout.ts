@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import type { DatabaseKind } from '../db/connection.js';
 import { inWriteTransaction, lockRows } from '../db/transactions.js';
 import type { Config } from '../config.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
@@ -83,14 +82,14 @@ export const placeKey = (counter: CounterRef): string => (counter.kind === 'acco
  * The counter's row, locked until the transaction ends (an identifier's is created first if need be), with the
  * failures of the current window.
  */
-async function lockCounter(trx: Kysely<Database>, kind: DatabaseKind, counter: CounterRef, now: number, policy: LockoutPolicy) {
+async function lockCounter(trx: Kysely<Database>, counter: CounterRef, now: number, policy: LockoutPolicy) {
   const windowFailures = (table: CounterTable) =>
     sql<number>`case when ${windowRestarts(table, now, policy)} then 0 else ${sql.ref(`${table}.failed_login_attempts`)} end`.as('window_failures');
   if (counter.kind === 'account') {
-    return lockRows(trx.selectFrom('users').select(['failed_login_attempts', 'locked_until', windowFailures('users')]).where('id', '=', counter.userId), kind).executeTakeFirst();
+    return lockRows(trx.selectFrom('users').select(['failed_login_attempts', 'locked_until', windowFailures('users')]).where('id', '=', counter.userId)).executeTakeFirst();
   }
   await trx.insertInto('login_failures').values({ identifier: counter.key, failed_login_attempts: 0, locked_until: null, updated_at: now }).onConflict((oc) => oc.column('identifier').doNothing()).execute();
-  return lockRows(trx.selectFrom('login_failures').select(['failed_login_attempts', 'locked_until', windowFailures('login_failures')]).where('identifier', '=', counter.key), kind).executeTakeFirst();
+  return lockRows(trx.selectFrom('login_failures').select(['failed_login_attempts', 'locked_until', windowFailures('login_failures')]).where('identifier', '=', counter.key)).executeTakeFirst();
 }
 
 /**
@@ -98,9 +97,9 @@ async function lockCounter(trx: Kysely<Database>, kind: DatabaseKind, counter: C
  * window plus live places stay under MAX_FAILED_LOGINS, or no place is live (after MAX_FAILED_LOGINS was
  * lowered: the next failure locks). The counter's row lock orders racing reservations, on every instance.
  */
-export async function reserveAttempt(db: Kysely<Database>, kind: DatabaseKind, counter: CounterRef, placeId: string, now: number, policy: LockoutPolicy): Promise<Reservation> {
-  return inWriteTransaction(db, kind, async (trx) => {
-    const row = await lockCounter(trx, kind, counter, now, policy);
+export async function reserveAttempt(db: Kysely<Database>, counter: CounterRef, placeId: string, now: number, policy: LockoutPolicy): Promise<Reservation> {
+  return inWriteTransaction(db, async (trx) => {
+    const row = await lockCounter(trx, counter, now, policy);
     if (!row) return { state: 'missing' } as const;
     if (isLockedOut(row.locked_until, now)) return { state: 'locked', lockedUntil: row.locked_until as number } as const;
     const failures = Number(row.window_failures);

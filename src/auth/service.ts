@@ -5,7 +5,6 @@ import type { Config } from '../config.js';
 import type { Database, SessionRow, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
-import type { DatabaseKind } from '../db/connection.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { PublicUser } from '../schemas/user.js';
 import { findUserById, findUserByLogin } from '../users/repository.js';
@@ -21,7 +20,6 @@ import type { TokenClaims, TokenService } from './tokens.js';
 
 export interface AuthDeps {
   db: Kysely<Database>;
-  kind: DatabaseKind;
   /** Keys the stored digests of login identifiers (HMAC). */
   identifierKey: Buffer;
   clock: Clock;
@@ -95,7 +93,7 @@ const NO_ACCOUNT = 0;
 /** How long the code step may take after the password step. */
 const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 
-export function createAuthService({ db, kind, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics, budget }: AuthDeps): AuthService {
+export function createAuthService({ db, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics, budget }: AuthDeps): AuthService {
   const identifierKey = identifierKeyer(serverKey);
   const refreshTtlMs = config.jwt.refreshTtlSeconds * 1000;
   const sessionTtlMs = Math.min(refreshTtlMs, config.sessionMaxLifetimeSeconds * 1000);
@@ -195,12 +193,12 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
     }
     const changes: UserUpdate = { last_login_at: now, ...(newHash !== undefined ? { password_hash: newHash } : {}) };
     const opening: SessionOpening = { userId: user.id, now, passwordHash: user.password_hash, changes, aal: 1, ip, userAgent };
-    let opened = await inWriteTransaction(db, kind, (trx) => openLoginSessionIn(trx, opening));
+    let opened = await inWriteTransaction(db, (trx) => openLoginSessionIn(trx, opening));
     if (opened === 'refused') {
       // A check beside this one may have rehashed the same password (a legacy hash upgraded): still right.
       const stored = await hashStillMatching(user.id, password, user.password_hash);
       if (stored !== undefined && stored !== user.password_hash) {
-        opened = await inWriteTransaction(db, kind, (trx) => openLoginSessionIn(trx, { ...opening, passwordHash: stored, changes: { last_login_at: now } }));
+        opened = await inWriteTransaction(db, (trx) => openLoginSessionIn(trx, { ...opening, passwordHash: stored, changes: { last_login_at: now } }));
       }
     }
     if (opened === 'refused') throw await refusalAfterRace(user.id, now);
@@ -246,7 +244,7 @@ export function createAuthService({ db, kind, identifierKey: serverKey, clock, c
         const step = code !== undefined ? matchTotpStep(openSealed(secrets, secret), code, now) : null;
         const via = code !== undefined ? 'totp' : 'recovery_code';
         budget.assertStillHeld(attempt);
-        const opened = await inWriteTransaction(db, kind, async (trx) => {
+        const opened = await inWriteTransaction(db, async (trx) => {
           // A step newer than any used before (no replay), or an unused recovery code; nothing changes otherwise.
           const passed = code !== undefined ? step !== null && (await claimTotpStep(trx, user.id, step)) : await useRecoveryCode(trx, user.id, recoveryCode, now);
           if (!passed) return undefined;

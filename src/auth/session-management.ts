@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
-import type { DatabaseKind } from '../db/connection.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
@@ -15,7 +14,6 @@ import { type LiveSession, listLiveSessions, revokeLiveSessions, revokeSessionOf
 
 export interface SessionManagementDeps {
   db: Kysely<Database>;
-  kind: DatabaseKind;
   clock: Clock;
   logger: Logger;
 }
@@ -58,7 +56,7 @@ function assertAdmin(actor: Actor): void {
   if (actor.kind === 'user' && !hasRole(actor.user, 'admin')) throw new AppError('forbidden');
 }
 
-export function createSessionManagement({ db, kind, clock, logger }: SessionManagementDeps): SessionManagement {
+export function createSessionManagement({ db, clock, logger }: SessionManagementDeps): SessionManagement {
   async function assertUserExists(userId: number): Promise<void> {
     if (!(await findUserById(db, userId))) throw new AppError('user_not_found');
   }
@@ -66,7 +64,7 @@ export function createSessionManagement({ db, kind, clock, logger }: SessionMana
   /** "End all sessions" is a remediation: what was mailed, and a pending email change, go with the sessions. */
   async function endAll(userId: number, options: { reason: 'ended_by_user' | 'admin'; exceptSessionId?: string }): Promise<number> {
     const now = clock.now();
-    return inWriteTransaction(db, kind, async (trx) => {
+    return inWriteTransaction(db, async (trx) => {
       await dropPendingEmailAndVoidTokens(trx, { userId, now });
       return revokeLiveSessions(trx, userId, { ...options, now });
     });

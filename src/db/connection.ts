@@ -1,17 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect, type SqliteDialectConfig } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
+import { GatehouseSqliteDialect, sqlitePlugins } from './sqlite-dialect.js';
 import type { Database } from './types.js';
 
-export type DatabaseKind = 'sqlite' | 'postgres';
+type DatabaseKind = 'sqlite' | 'postgres';
 
+/** Connections of the database handle, for the metrics. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/** The dialect stays in here: services get the Kysely instance, whose transactions and row locks mean the same on both. */
 export interface DatabaseHandle {
   db: Kysely<Database>;
-  kind: DatabaseKind;
-  /** PostgreSQL's pool, for its usage figures (metrics); absent on SQLite's single connection. */
-  pool?: pg.Pool;
+  poolStats(): PoolStats;
 }
 
 /** `sqlite:///app.db` is relative, `sqlite:////abs/app.db` absolute, `sqlite:///:memory:` in memory. */
@@ -53,7 +60,7 @@ function openSqlite(url: string): Kysely<Database> {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  return new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database: withStatementCache(database) }), plugins: sqlitePlugins });
 }
 
 /** Where pool errors go; the pino logger fits. */
@@ -101,7 +108,7 @@ function discardingTimedOutClients(pool: pg.Pool): PostgresPool {
   };
 }
 
-function openPostgres(url: string, options: OpenDatabaseOptions): { db: Kysely<Database>; pool: pg.Pool } {
+function openPostgres(url: string, options: OpenDatabaseOptions): DatabaseHandle {
   const statementTimeoutMs = options.statementTimeoutMs ?? 0;
   const pool = new pg.Pool({
     connectionString: url,
@@ -119,10 +126,14 @@ function openPostgres(url: string, options: OpenDatabaseOptions): { db: Kysely<D
     client.on('error', (err: Error & { code?: string }) => options.logger?.warn({ err: { message: err.message, code: err.code } }, 'database connection lost'));
   });
   pool.on('error', () => {}); // already logged by the client's listener above
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingTimedOutClients(pool) }) }), pool };
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingTimedOutClients(pool) }) }),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 export function openDatabase(url: string, options: OpenDatabaseOptions = {}): DatabaseHandle {
-  const kind = databaseKind(url);
-  return kind === 'sqlite' ? { db: openSqlite(url), kind } : { ...openPostgres(url, options), kind };
+  if (databaseKind(url) === 'postgres') return openPostgres(url, options);
+  // One connection, never waited for: Kysely's driver queues the queries of one process.
+  return { db: openSqlite(url), poolStats: () => ({ total: 1, idle: 0, waiting: 0 }) };
 }

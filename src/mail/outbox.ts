@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import type { DatabaseKind } from '../db/connection.js';
 import type { Database, OutboxRow, OutboxStatus } from '../db/types.js';
+import { lockRowsSkippingLocked } from '../db/transactions.js';
 import { seal } from '../keys.js';
 import type { RenderedMail, TemplateName } from './templates.js';
 
@@ -32,11 +32,10 @@ export async function enqueueMail(trx: Kysely<Database>, mail: OutgoingMail, { n
 
 /**
  * Claims up to `limit` due messages for `leaseMs`, atomically: two senders (two instances) never hold the same
- * row. PostgreSQL skips rows another sender is claiming (FOR UPDATE SKIP LOCKED); SQLite's single writer
- * serializes the statement. A claim whose lease ran out (its sender died) is due again.
+ * row: rows another sender is claiming are passed over. A claim whose lease ran out (its sender died) is due again.
  */
-export async function claimDueMail(db: Kysely<Database>, kind: DatabaseKind, { now, limit, leaseMs }: { now: number; limit: number; leaseMs: number }): Promise<OutboxRow[]> {
-  let due = db
+export async function claimDueMail(db: Kysely<Database>, { now, limit, leaseMs }: { now: number; limit: number; leaseMs: number }): Promise<OutboxRow[]> {
+  const due = lockRowsSkippingLocked(db
     .selectFrom('mail_outbox')
     .select('id')
     .where((eb) => eb.or([
@@ -44,8 +43,7 @@ export async function claimDueMail(db: Kysely<Database>, kind: DatabaseKind, { n
       eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', now)]),
     ]))
     .orderBy('id')
-    .limit(limit);
-  if (kind === 'postgres') due = due.forUpdate().skipLocked();
+    .limit(limit));
   const claimed = await db
     .updateTable('mail_outbox')
     .set((eb) => ({ status: 'sending', claimed_until: now + leaseMs, attempts: eb('attempts', '+', 1) }))

@@ -2,7 +2,6 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { DatabaseKind } from '../db/connection.js';
 import type { Database, OutboxRow } from '../db/types.js';
 import { openSealed } from '../keys.js';
 import { claimDueMail, enqueueMail, markFailed, markSent, renewClaim } from './outbox.js';
@@ -37,9 +36,8 @@ export function retryDelayMs(attempts: number): number {
  * answer and the database write, exactly once, whatever the number of instances: each message's claim is
  * renewed (compare-and-set) right before it is sent.
  */
-export function createMailer({ db, kind, config, clock, logger, key, transport = createMailTransport(config.mail) }: {
+export function createMailer({ db, config, clock, logger, key, transport = createMailTransport(config.mail) }: {
   db: Kysely<Database>;
-  kind: DatabaseKind;
   config: Config;
   clock: Clock;
   logger: Logger;
@@ -77,7 +75,7 @@ export function createMailer({ db, kind, config, clock, logger, key, transport =
   async function drainOnce(): Promise<number> {
     let sent = 0;
     for (;;) {
-      const batch = await claimDueMail(db, kind, { now: clock.now(), limit: BATCH, leaseMs: LEASE_MS });
+      const batch = await claimDueMail(db, { now: clock.now(), limit: BATCH, leaseMs: LEASE_MS });
       for (const row of batch) if (await deliver(row)) sent += 1;
       if (batch.length < BATCH) return sent;
     }

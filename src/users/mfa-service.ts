@@ -9,7 +9,6 @@ import type { PasswordHasher } from '../auth/passwords.js';
 import { raiseSessionAssurance, revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { DatabaseKind } from '../db/connection.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
@@ -45,7 +44,6 @@ export interface MfaService {
 
 export interface MfaDeps {
   db: Kysely<Database>;
-  kind: DatabaseKind;
   clock: Clock;
   config: Config;
   logger: Logger;
@@ -56,7 +54,7 @@ export interface MfaDeps {
 
 const NO_FACTOR = { mfa_secret: null, mfa_enabled_at: null, mfa_last_step: null, mfa_pending_secret: null, mfa_pending_expires_at: null } as const;
 
-export function createMfaService({ db, kind, clock, config, logger, passwords, budget, secrets }: MfaDeps): MfaService {
+export function createMfaService({ db, clock, config, logger, passwords, budget, secrets }: MfaDeps): MfaService {
   const wrongCode = (): AppError => new AppError('invalid_mfa_code', { status: 400, errors: [{ field: 'code', message: 'is wrong, expired or already used' }] });
   const wrongPassword = (): AppError => new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
 
@@ -81,7 +79,7 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, b
       const passwordRight = (await passwords.verify(user.password_hash, currentPassword)).valid;
       const step = passwordRight ? matchTotpStep(secret, code, now) : null;
       budget.assertStillHeld(attempt);
-      const result = step === null ? undefined : await inWriteTransaction(db, kind, async (trx) => {
+      const result = step === null ? undefined : await inWriteTransaction(db, async (trx) => {
         if (!(await claimTotpStep(trx, user.id, step))) return undefined;
         if (!(await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: user.password_hash }))) {
           throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
@@ -126,7 +124,7 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, b
         const { now } = attempt;
         const step = matchTotpStep(openSealed(secrets, pending), code, now);
         budget.assertStillHeld(attempt);
-        const enabled = step === null ? undefined : await inWriteTransaction(db, kind, async (trx) => {
+        const enabled = step === null ? undefined : await inWriteTransaction(db, async (trx) => {
           if (!(await claimTotpStep(trx, user.id, step))) return undefined;
           const row = await trx
             .updateTable('users')
@@ -174,7 +172,7 @@ export function createMfaService({ db, kind, clock, config, logger, passwords, b
 
     async reset({ actor, id }) {
       const now = clock.now();
-      await inWriteTransaction(db, kind, async (trx) => {
+      await inWriteTransaction(db, async (trx) => {
         if (!(await findUserById(trx, id))) throw new AppError('user_not_found');
         await trx.updateTable('users').set({ ...NO_FACTOR, updated_at: now }).where('id', '=', id).execute();
         await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', id).execute();

@@ -6,7 +6,6 @@ import type { PasswordHasher } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { DatabaseKind } from '../db/connection.js';
 import { inWriteTransaction, lockRows } from '../db/transactions.js';
 import type { Database, EmailTokenRow, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
@@ -33,7 +32,6 @@ export interface RecoveryService {
 
 export interface RecoveryDeps {
   db: Kysely<Database>;
-  kind: DatabaseKind;
   clock: Clock;
   config: Config;
   logger: Logger;
@@ -52,11 +50,11 @@ function stillBound(token: EmailTokenRow, user: UserRow | undefined): user is Us
 }
 
 /** The user's row, locked until the transaction ends: every change of a user's mailed tokens takes this lock first. */
-async function lockUser(trx: Kysely<Database>, kind: DatabaseKind, id: number): Promise<UserRow | undefined> {
-  return lockRows(trx.selectFrom('users').selectAll().where('id', '=', id), kind).executeTakeFirst();
+async function lockUser(trx: Kysely<Database>, id: number): Promise<UserRow | undefined> {
+  return lockRows(trx.selectFrom('users').selectAll().where('id', '=', id)).executeTakeFirst();
 }
 
-export function createRecoveryService({ db, kind, clock, config, logger, passwords, mailer, accountMail, identifierKey }: RecoveryDeps): RecoveryService {
+export function createRecoveryService({ db, clock, config, logger, passwords, mailer, accountMail, identifierKey }: RecoveryDeps): RecoveryService {
   const keyFor = identifierKeyer(identifierKey);
   const resendIntervalMs = config.mail.resendIntervalSeconds * 1000;
   const background = new Set<Promise<void>>();
@@ -71,9 +69,9 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
    * Resolves with the seconds still to wait (0 when it was sent).
    */
   async function mailUnlessRecent(user: UserRow, purpose: 'password_reset' | 'email_verify', now: number): Promise<number | 'inactive'> {
-    const wait = await inWriteTransaction(db, kind, async (trx) => {
+    const wait = await inWriteTransaction(db, async (trx) => {
       // Read again under the lock: an account deactivated since (or its address changed) gets no link.
-      const current = await lockUser(trx, kind, user.id);
+      const current = await lockUser(trx, user.id);
       if (!current || current.is_active !== 1) return 'inactive' as const;
       const newest = await newestEmailTokenAt(trx, user.id, purpose);
       const seconds = newest === null ? 0 : Math.max(0, newest + resendIntervalMs - now) / 1000;
@@ -112,9 +110,9 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
       // The policy first: a refused password leaves the token usable, and no hash is spent on it.
       assertPasswordPolicy(password, { username: user.username, email: user.email });
       const passwordHash = await passwords.hash(password);
-      await inWriteTransaction(db, kind, async (trx) => {
+      await inWriteTransaction(db, async (trx) => {
         // Locked before the token is spent, so a racing deactivation or email change is wholly before or after.
-        const current = await lockUser(trx, kind, live.user_id);
+        const current = await lockUser(trx, live.user_id);
         const spent = await consumeEmailToken(trx, { token, purposes: ['password_reset'], now });
         if (!spent || !stillBound(spent, current) || current.is_active !== 1) throw invalidToken();
         // The mailbox that received the link is proven.
@@ -132,8 +130,8 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
       const now = clock.now();
       const live = await findLiveEmailToken(db, { token, purposes: ['email_verify', 'email_change'], now });
       if (!live) throw invalidToken();
-      const user = await inWriteTransaction(db, kind, async (trx) => {
-        const current = await lockUser(trx, kind, live.user_id);
+      const user = await inWriteTransaction(db, async (trx) => {
+        const current = await lockUser(trx, live.user_id);
         const spent = await consumeEmailToken(trx, { token, purposes: ['email_verify', 'email_change'], now });
         if (!spent || !stillBound(spent, current)) throw invalidToken();
         if (spent.purpose === 'email_verify') {
@@ -163,7 +161,7 @@ export function createRecoveryService({ db, kind, clock, config, logger, passwor
       if (!user) throw new AppError('user_not_found');
       assertMailAvailable();
       const now = clock.now();
-      await inWriteTransaction(db, kind, (trx) => accountMail.passwordReset(trx, user, now));
+      await inWriteTransaction(db, (trx) => accountMail.passwordReset(trx, user, now));
       mailer.kick();
       audit(logger, 'password_reset_sent', { ...auditedActor(actor), target_id: id });
     },

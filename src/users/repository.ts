@@ -1,5 +1,4 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import type { DatabaseKind } from '../db/connection.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { uniqueViolation } from '../db/errors.js';
 import { lockRows } from '../db/transactions.js';
@@ -127,8 +126,8 @@ export async function findUsersPage(
 }
 
 /** Ids of the active admins, locked until the surrounding write transaction ends. */
-export async function lockActiveAdminIds(trx: Kysely<Database>, kind: DatabaseKind): Promise<number[]> {
+export async function lockActiveAdminIds(trx: Kysely<Database>): Promise<number[]> {
   const query = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('is_active', '=', 1).orderBy('id');
-  const rows = await lockRows(query, kind).execute();
+  const rows = await lockRows(query).execute();
   return rows.map((r) => r.id);
 }

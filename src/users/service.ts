@@ -6,7 +6,6 @@ import { checkCurrentPassword } from '../account/password-check.js';
 import { type PasswordHasher, passwordPolicyErrors } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
-import type { DatabaseKind } from '../db/connection.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
@@ -28,7 +27,6 @@ export const listSettings = { countCap: 10_000 };
 
 export interface UserServiceDeps {
   db: Kysely<Database>;
-  kind: DatabaseKind;
   clock: Clock;
   logger: Logger;
   passwords: PasswordHasher;
@@ -128,7 +126,7 @@ export function assertPasswordPolicy(password: string, identity: { username: str
   if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
 }
 
-export function createUserService({ db, kind, clock, logger, passwords, budget, identifierKey, mailer, accountMail }: UserServiceDeps): UserService {
+export function createUserService({ db, clock, logger, passwords, budget, identifierKey, mailer, accountMail }: UserServiceDeps): UserService {
   const keyFor = identifierKeyer(identifierKey);
 
   /**
@@ -136,7 +134,7 @@ export function createUserService({ db, kind, clock, logger, passwords, budget, 
    * user actor is still an active admin (they may have been demoted since their request was authenticated).
    */
   async function guardAdminSet(trx: Kysely<Database>, { actor, targetId, keepsTargetAdmin }: { actor: Actor; targetId: number; keepsTargetAdmin: boolean }): Promise<void> {
-    const admins = await lockActiveAdminIds(trx, kind);
+    const admins = await lockActiveAdminIds(trx);
     if (admins.includes(targetId) && !keepsTargetAdmin && admins.length <= 1) throw new AppError('last_admin');
     if (actor.kind === 'user' && !admins.includes(actor.user.id)) throw new AppError('forbidden', { detail: 'Your admin rights were withdrawn.' });
   }
@@ -172,7 +170,7 @@ export function createUserService({ db, kind, clock, logger, passwords, budget, 
       const passwordHash = await passwords.hash(password);
       const now = clock.now();
       // The account and the mail that verifies its address commit together.
-      const user = await inWriteTransaction(db, kind, async (trx) => {
+      const user = await inWriteTransaction(db, async (trx) => {
         const created = await insertUser(trx, { username, email: normalizedEmail, passwordHash, role, now });
         await accountMail.verification(trx, created, now);
         return created;
@@ -254,7 +252,7 @@ export function createUserService({ db, kind, clock, logger, passwords, budget, 
         Object.assign(update, { email_verified_at: null, pending_email: null });
       }
 
-      const outcome = await inWriteTransaction(db, kind, async (trx) => {
+      const outcome = await inWriteTransaction(db, async (trx) => {
         if (checked && !(await settleAccountSuccess(trx, { userId: target.id, now, passwordHash: checked.passwordHash }))) {
           throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
         }
@@ -291,7 +289,7 @@ export function createUserService({ db, kind, clock, logger, passwords, budget, 
     },
 
     async remove({ actor, id }) {
-      await inWriteTransaction(db, kind, async (trx) => {
+      await inWriteTransaction(db, async (trx) => {
         const target = await findUserById(trx, id);
         if (!target) throw new AppError('user_not_found');
         await guardAdminSet(trx, { actor, targetId: id, keepsTargetAdmin: false });
