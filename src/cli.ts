@@ -14,7 +14,7 @@ import { type AppLogger, createLogger } from './logging.js';
 import { USERNAME_PATTERN } from './schemas/fields.js';
 import { createServices, type Services } from './services.js';
 import { findUserByLogin, findUsersPage } from './users/repository.js';
-import { CLI_ACTOR } from './users/service.js';
+import { CLI_ACTOR } from './users/user-service.js';
 
 export class CliError extends Error {}
 

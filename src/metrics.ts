@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import cluster from 'node:cluster';
 import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { PasswordHasher } from './auth/passwords.js';
+import type { PasswordHasher } from './account/password-hasher.js';
 import type { PoolStats } from './db/connection.js';
 import type { Database } from './db/types.js';
 import { outboxCounts } from './mail/outbox.js';

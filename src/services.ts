@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { type AttemptBudget, createAttemptBudget } from './account/attempt-budget.js';
 import { lockoutPolicy } from './account/lockout.js';
-import { createPasswordHasher, type PasswordHasher } from './auth/passwords.js';
-import { type AuthService, createAuthService } from './auth/service.js';
-import { createSessionManagement, type SessionManagement } from './auth/session-management.js';
+import { createPasswordHasher, type PasswordHasher } from './account/password-hasher.js';
+import { type AuthService, createAuthService } from './auth/auth-service.js';
+import { createSessionManagement, type SessionManagement } from './users/user-sessions.js';
 import { createTokenService, type TokenService } from './auth/tokens.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -15,7 +15,7 @@ import { createMailer, type Mailer } from './mail/sender.js';
 import { createAccountMail } from './users/account-mail.js';
 import { createMfaService, type MfaService } from './users/mfa-service.js';
 import { createRecoveryService, type RecoveryService } from './users/recovery.js';
-import { createUserService, type UserService } from './users/service.js';
+import { createUserService, type UserService } from './users/user-service.js';
 
 export interface Services {
   passwords: PasswordHasher;

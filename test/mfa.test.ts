@@ -4,7 +4,7 @@ import path from 'node:path';
 import { decodeJwt } from 'jose';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchTotpStep } from '../src/auth/mfa.js';
+import { matchTotpStep } from '../src/account/second-factor.js';
 import { backend, bearer, buildTestApp, loginUser, type LoggedInUser, manualClock, registerAndLogin, type TestApp } from './helper.js';
 
 const codeAt = (secret: string, at: number): string => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });

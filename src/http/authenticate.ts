@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { AuthContext } from '../auth/service.js';
+import type { AuthContext } from '../auth/auth-service.js';
 import { AppError } from '../errors.js';
 
 declare module 'fastify' {

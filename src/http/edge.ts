@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import type { HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
-import { hasRole } from '../users/view.js';
+import { hasRole } from '../account/public-user.js';
 import { redisStoreKeyedBy } from './rate-limit-store.js';
 import { registerSecurityHeaders } from './security-headers.js';
 

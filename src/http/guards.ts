@@ -1,6 +1,6 @@
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { AppError } from '../errors.js';
-import { hasRole, type Role } from '../users/view.js';
+import { hasRole, type Role } from '../account/public-user.js';
 import { currentAuth } from './authenticate.js';
 
 // Guards run after `app.authenticate`, so `request.auth.user` is the row read from the database for this request.

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type Options, type SchemaObject, type ValidateFunction } from 'ajv';
 import formatsModule from 'ajv-formats';
 import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
-import { passwordPolicyErrors } from '../auth/passwords.js';
+import { passwordPolicyErrors } from '../account/password-hasher.js';
 import { AppError } from '../errors.js';
 
 // ajv-formats is CommonJS: its default export is module.exports under Node, `.default` under some loaders.

@@ -6,7 +6,7 @@ import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
 import { Email, NO_CONTROL_CHARACTERS, NullableInteger, Password, RoleSchema, Username } from '../schemas/fields.js';
 import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
 import { UserResponse, UserSchema } from '../schemas/user.js';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/user-service.js';
 
 // Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
 const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'User id' }) }, { additionalProperties: false });

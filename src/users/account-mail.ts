@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { issueEmailToken } from '../auth/email-tokens.js';
+import { issueEmailToken } from '../account/email-tokens.js';
 import type { MailConfig } from '../config.js';
 import type { Database, UserRow } from '../db/types.js';
 import { claimRecipientInterval } from '../mail/recipient-interval.js';

@@ -3,10 +3,10 @@ import type { Logger } from 'pino';
 import QRCode from 'qrcode';
 import { type AttemptBudget, unevaluated } from '../account/attempt-budget.js';
 import { lockedError, settleAccountSuccess } from '../account/lockout.js';
-import { checkCurrentPassword } from '../account/password-check.js';
-import { claimTotpStep, matchTotpStep, newTotpSecret, otpauthUri, replaceRecoveryCodes } from '../auth/mfa.js';
-import type { PasswordHasher } from '../auth/passwords.js';
-import { raiseSessionAssurance, revokeUserSessions } from '../auth/sessions.js';
+import { checkCurrentPassword } from '../account/current-password.js';
+import { claimTotpStep, matchTotpStep, newTotpSecret, otpauthUri, replaceRecoveryCodes } from '../account/second-factor.js';
+import type { PasswordHasher } from '../account/password-hasher.js';
+import { raiseSessionAssurance, revokeUserSessions } from '../account/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { inWriteTransaction } from '../db/transactions.js';
@@ -15,7 +15,7 @@ import { AppError } from '../errors.js';
 import { openSealed, seal } from '../keys.js';
 import { audit } from '../logging.js';
 import { findUserById } from './repository.js';
-import { type Actor, auditedActor } from './service.js';
+import { type Actor, auditedActor } from './user-service.js';
 
 /** An enrolment not confirmed within this time is forgotten. */
 const PENDING_TTL_MS = 10 * 60_000;

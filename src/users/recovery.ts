@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { consumeEmailToken, dropPendingEmailAndVoidTokens, findLiveEmailToken, newestEmailTokenAt } from '../auth/email-tokens.js';
+import { consumeEmailToken, dropPendingEmailAndVoidTokens, findLiveEmailToken, newestEmailTokenAt } from '../account/email-tokens.js';
 import { identifierKeyer, unlockAccount } from '../account/lockout.js';
-import type { PasswordHasher } from '../auth/passwords.js';
-import { revokeUserSessions } from '../auth/sessions.js';
+import type { PasswordHasher } from '../account/password-hasher.js';
+import { revokeUserSessions } from '../account/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { inWriteTransaction, lockRows } from '../db/transactions.js';
@@ -14,8 +14,8 @@ import type { Mailer } from '../mail/sender.js';
 import type { PublicUser } from '../schemas/user.js';
 import type { AccountMail } from './account-mail.js';
 import { findUserById, findUserByLogin, updateUser } from './repository.js';
-import { type Actor, assertPasswordPolicy, auditedActor } from './service.js';
-import { toPublicUser } from './view.js';
+import { type Actor, assertPasswordPolicy, auditedActor } from './user-service.js';
+import { toPublicUser } from '../account/public-user.js';
 
 export interface RecoveryService {
   /** Schedules a reset mail and returns at once: known and unknown addresses are answered alike, in the same time. */

@@ -6,11 +6,11 @@ import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import type { PublicSession } from '../schemas/session.js';
-import { findUserById } from '../users/repository.js';
-import { type Actor, auditedActor } from '../users/service.js';
-import { hasRole } from '../users/view.js';
-import { dropPendingEmailAndVoidTokens } from './email-tokens.js';
-import { type LiveSession, listLiveSessions, revokeLiveSessions, revokeSessionOfUser } from './sessions.js';
+import { findUserById } from './repository.js';
+import { type Actor, auditedActor } from './user-service.js';
+import { hasRole } from '../account/public-user.js';
+import { dropPendingEmailAndVoidTokens } from '../account/email-tokens.js';
+import { type LiveSession, listLiveSessions, revokeLiveSessions, revokeSessionOfUser } from '../account/sessions.js';
 
 export interface SessionManagementDeps {
   db: Kysely<Database>;

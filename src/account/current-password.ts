@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PasswordHasher } from '../auth/passwords.js';
+import type { PasswordHasher } from './password-hasher.js';
 import type { Database, UserRow } from '../db/types.js';
 import type { AppError } from '../errors.js';
 import { type AttemptBudget, unevaluated } from './attempt-budget.js';

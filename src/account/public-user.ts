@@ -1,4 +1,4 @@
-import { isLockedOut } from '../account/lockout.js';
+import { isLockedOut } from './lockout.js';
 import { toIso } from '../clock.js';
 import type { UserRow } from '../db/types.js';
 import type { PublicUser } from '../schemas/user.js';

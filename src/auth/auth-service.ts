@@ -8,14 +8,14 @@ import { audit } from '../logging.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { PublicUser } from '../schemas/user.js';
 import { findUserById, findUserByLogin } from '../users/repository.js';
-import { toPublicUser } from '../users/view.js';
+import { toPublicUser } from '../account/public-user.js';
 import { openSealed } from '../keys.js';
 import { type AuthMetrics, type LoginOutcome, noAuthMetrics } from '../metrics.js';
-import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, matchTotpStep, openMfaChallenge, useRecoveryCode } from './mfa.js';
+import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, matchTotpStep, openMfaChallenge, useRecoveryCode } from '../account/second-factor.js';
 import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
 import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
-import type { PasswordHasher } from './passwords.js';
-import { findSessionWithUser, openSession, revokeSession, rotateRefreshToken } from './sessions.js';
+import type { PasswordHasher } from '../account/password-hasher.js';
+import { findSessionWithUser, openSession, revokeSession, rotateRefreshToken } from '../account/sessions.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 
 export interface AuthDeps {
