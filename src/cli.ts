@@ -13,8 +13,9 @@ import { systemClock } from './clock.js';
 import { type AppLogger, createLogger } from './logging.js';
 import { USERNAME_PATTERN } from './schemas/fields.js';
 import { createServices, type Services } from './services.js';
-import { findUserByLogin, findUsersPage } from './users/repository.js';
-import { CLI_ACTOR } from './users/user-service.js';
+import { findUserByLogin } from './account/user-lookup.js';
+import { findUsersPage } from './users/repository.js';
+import { CLI_ACTOR } from './account/actor.js';
 
 export class CliError extends Error {}
 

@@ -3,13 +3,6 @@ import { toIso } from '../clock.js';
 import type { UserRow } from '../db/types.js';
 import type { PublicUser } from '../schemas/user.js';
 
-export type Role = UserRow['role'];
-
-/** The one place that says what being an admin means; read from the user row, never from token claims. */
-export function hasRole(user: Pick<UserRow, 'role'>, role: Role): boolean {
-  return user.role === role;
-}
-
 /** The user as the API shows it: never the hash; lock details only to admins. */
 export function toPublicUser(user: UserRow, { now, forAdmin = false }: { now: number; forAdmin?: boolean }): PublicUser {
   const locked = isLockedOut(user.locked_until, now);

@@ -43,6 +43,32 @@ export async function claimTotpStep(trx: Kysely<Database>, userId: number, step:
   return row !== undefined;
 }
 
+const NO_FACTOR = { mfa_secret: null, mfa_enabled_at: null, mfa_last_step: null, mfa_pending_secret: null, mfa_pending_expires_at: null } as const;
+
+/** Keeps a sealed secret waiting for its confirming code until `expiresAt`; a newer enrolment replaces it. */
+export async function storePendingFactor(db: Kysely<Database>, userId: number, { sealedSecret, expiresAt }: { sealedSecret: string; expiresAt: number }): Promise<void> {
+  await db.updateTable('users').set({ mfa_pending_secret: sealedSecret, mfa_pending_expires_at: expiresAt }).where('id', '=', userId).execute();
+}
+
+/** Turns on the pending factor, if it is still the one confirmed and no factor is on yet; false otherwise. */
+export async function enablePendingFactor(trx: Kysely<Database>, userId: number, { sealedSecret, now }: { sealedSecret: string; now: number }): Promise<boolean> {
+  const row = await trx
+    .updateTable('users')
+    .set({ mfa_secret: sealedSecret, mfa_enabled_at: now, mfa_pending_secret: null, mfa_pending_expires_at: null, updated_at: now })
+    .where('id', '=', userId)
+    .where('mfa_pending_secret', '=', sealedSecret)
+    .where('mfa_enabled_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Removes a user's factor, pending enrolment and recovery codes. */
+export async function removeFactor(trx: Kysely<Database>, userId: number, now: number): Promise<void> {
+  await trx.updateTable('users').set({ ...NO_FACTOR, updated_at: now }).where('id', '=', userId).execute();
+  await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', userId).execute();
+}
+
 /** "abcde-fghij": 50 random bits in a case-insensitive alphabet without look-alikes. */
 function newRecoveryCode(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';

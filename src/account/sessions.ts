@@ -1,21 +1,55 @@
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { Config } from '../config.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { Database, SessionRow, UserRow } from '../db/types.js';
+import { AppError } from '../errors.js';
+import { assertMayAct } from './actor.js';
 
-export type RevokeReason = 'logout' | 'refresh_reused' | 'password_changed' | 'admin' | 'ended_by_user' | 'mfa_changed';
+/**
+ * The session core: when a session is valid, and how it dies. A session is one refresh-token family; it lives
+ * while it is neither revoked nor expired (`isLive`, and `live` for SQL, the same rule). Every other module
+ * opens, validates, rotates and ends sessions through the functions here.
+ */
+
+export type InvalidationReason = 'logout' | 'refresh_reused' | 'password_changed' | 'admin' | 'ended_by_user' | 'mfa_changed';
+
+/** How long sessions last, from the config: in one place. */
+export interface SessionLifetime {
+  /** A new session's life, and what each rotation extends it to (REFRESH_TOKEN_TTL). */
+  ttlMs: number;
+  /** Never past this from its opening, however often it rotates (SESSION_MAX_LIFETIME). */
+  maxLifetimeMs: number;
+  /** A refresh token rotated this recently is answered again instead of being called reuse (a racing tab). */
+  reuseGraceMs: number;
+}
+
+export function sessionLifetime(config: Pick<Config, 'jwt' | 'sessionMaxLifetimeSeconds'>): SessionLifetime {
+  const ttlMs = config.jwt.refreshTtlSeconds * 1000;
+  const maxLifetimeMs = config.sessionMaxLifetimeSeconds * 1000;
+  return { ttlMs, maxLifetimeMs, reuseGraceMs: config.jwt.refreshReuseGraceSeconds * 1000 };
+}
+
+export function isLive(session: Pick<SessionRow, 'revoked_at' | 'expires_at'>, now: number): boolean {
+  return session.revoked_at === null && session.expires_at > now;
+}
+
+/** `isLive` as a WHERE clause. */
+function live(now: number) {
+  return (eb: ExpressionBuilder<Database, 'sessions'>) => eb.and([eb('sessions.revoked_at', 'is', null), eb('sessions.expires_at', '>', now)]);
+}
 
 export interface NewSession {
   userId: number;
   now: number;
-  ttlMs: number;
+  lifetime: SessionLifetime;
   userAgent?: string;
   ip?: string;
   /** 2 when the login passed a second factor. */
   aal?: number;
 }
 
-/** Opens a session (one refresh-token family) for a successful login. */
+/** Opens a session for a successful sign-in. */
 export async function openSession(db: Kysely<Database>, s: NewSession): Promise<SessionRow> {
   return db
     .insertInto('sessions')
@@ -25,7 +59,7 @@ export async function openSession(db: Kysely<Database>, s: NewSession): Promise<
       refresh_jti: randomUUID(),
       created_at: s.now,
       last_used_at: s.now,
-      expires_at: s.now + s.ttlMs,
+      expires_at: s.now + Math.min(s.lifetime.ttlMs, s.lifetime.maxLifetimeMs),
       user_agent: s.userAgent?.slice(0, 512) ?? null,
       ip: s.ip?.slice(0, 64) ?? null,
       aal: s.aal ?? 1,
@@ -34,11 +68,7 @@ export async function openSession(db: Kysely<Database>, s: NewSession): Promise<
     .executeTakeFirstOrThrow();
 }
 
-async function findSession(db: Kysely<Database>, sessionId: string): Promise<SessionRow | undefined> {
-  return db.selectFrom('sessions').selectAll().where('id', '=', sessionId).executeTakeFirst();
-}
-
-export interface SessionWithUser {
+export interface ValidSession {
   session: Pick<SessionRow, 'id' | 'user_id' | 'revoked_at' | 'expires_at' | 'aal'>;
   user: UserRow;
 }
@@ -52,12 +82,20 @@ const sessionWithUser = preparedQuery(['sessionId'], (db: Kysely<Database>, p) =
     .where('sessions.id', '=', p.sessionId),
 );
 
-/** Session and its user in one query, compiled once: what every authenticated request needs. */
-export async function findSessionWithUser(db: Kysely<Database>, sessionId: string): Promise<SessionWithUser | undefined> {
+/**
+ * The session a token names, with its user, in one query compiled once (every authenticated request runs it):
+ * `token_revoked` unless it is that user's and not revoked, `token_expired` once expired, `account_disabled`
+ * for a user who may no longer act. A revoked session says so first: reactivating its user will not revive it.
+ */
+export async function validateSession(db: Kysely<Database>, { sessionId, subject }: { sessionId: string; subject: string }, now: number): Promise<ValidSession> {
   const [row] = (await db.executeQuery(sessionWithUser(db, { sessionId }))).rows;
-  if (!row) return undefined;
+  if (!row) throw new AppError('token_revoked');
   const { session_id, session_revoked_at, session_expires_at, session_aal, ...user } = row;
-  return { session: { id: session_id, user_id: user.id, revoked_at: session_revoked_at, expires_at: session_expires_at, aal: session_aal }, user };
+  const session = { id: session_id, user_id: user.id, revoked_at: session_revoked_at, expires_at: session_expires_at, aal: session_aal };
+  if (session.revoked_at !== null || String(user.id) !== subject) throw new AppError('token_revoked');
+  if (!isLive(session, now)) throw new AppError('token_expired');
+  assertMayAct(user);
+  return { session, user };
 }
 
 export type RotationOutcome =
@@ -76,48 +114,68 @@ const rotation = preparedQuery(['sessionId', 'presentedJti', 'newJti', 'now', 'e
       refresh_jti: p.newJti,
       rotated_at: p.now,
       last_used_at: p.now,
-      // Rotation extends the session, never past its absolute lifetime (SESSION_MAX_LIFETIME).
+      // Rotation extends the session, never past its absolute lifetime.
       expires_at: sql<number>`case when ${eb.ref('created_at')} + ${p.maxLifetimeMs} < ${p.extendedTo} then ${eb.ref('created_at')} + ${p.maxLifetimeMs} else ${p.extendedTo} end`,
     }))
     .where('id', '=', p.sessionId)
     .where('refresh_jti', '=', p.presentedJti)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', p.now)
+    .where(live(p.now as number))
     .returningAll(),
 );
 
 /**
- * Rotates a refresh token: compare-and-swap on the session's current jti, so of two racing requests only one
- * rotates; the other lands in the grace window. A rotated jti seen after the window is reuse.
+ * Rotates a refresh token: compare-and-swap on the live session's current jti, so of two racing requests only
+ * one rotates; the other lands in the grace window. A rotated jti seen after the window is reuse.
  */
-export async function rotateRefreshToken(
+export async function rotate(
   db: Kysely<Database>,
-  { sessionId, presentedJti, now, ttlMs, maxLifetimeMs, graceMs }: { sessionId: string; presentedJti: string; now: number; ttlMs: number; maxLifetimeMs: number; graceMs: number },
+  { sessionId, presentedJti, now, lifetime }: { sessionId: string; presentedJti: string; now: number; lifetime: SessionLifetime },
 ): Promise<RotationOutcome> {
   const [rotated] = (await db.executeQuery(rotation(db, {
     sessionId,
     presentedJti,
     newJti: randomUUID(),
     now,
-    extendedTo: now + ttlMs,
-    maxLifetimeMs,
+    extendedTo: now + lifetime.ttlMs,
+    maxLifetimeMs: lifetime.maxLifetimeMs,
   }))).rows;
   if (rotated) return { kind: 'rotated', session: rotated };
 
-  const session = await findSession(db, sessionId);
+  const session = await db.selectFrom('sessions').selectAll().where('id', '=', sessionId).executeTakeFirst();
   if (!session || session.revoked_at !== null) return { kind: 'revoked' };
-  if (session.expires_at <= now) return { kind: 'expired' };
-  const withinGrace = session.previous_refresh_jti === presentedJti && session.rotated_at !== null && now - session.rotated_at <= graceMs;
+  if (!isLive(session, now)) return { kind: 'expired' };
+  const withinGrace = session.previous_refresh_jti === presentedJti && session.rotated_at !== null && now - session.rotated_at <= lifetime.reuseGraceMs;
   return withinGrace ? { kind: 'grace', session } : { kind: 'reused', session };
 }
 
-export async function revokeSession(db: Kysely<Database>, sessionId: string, reason: RevokeReason, now: number): Promise<void> {
-  await db
+/**
+ * Ends one live session if, and only if, it belongs to `userId`: one conditional UPDATE, so a session of
+ * someone else, an unknown id and an ended session cost the same statement and all answer false.
+ */
+export async function invalidateSession(
+  db: Kysely<Database>,
+  { sessionId, userId, reason, now }: { sessionId: string; userId: number; reason: InvalidationReason; now: number },
+): Promise<boolean> {
+  const result = await db
     .updateTable('sessions')
     .set({ revoked_at: now, revoked_reason: reason })
     .where('id', '=', sessionId)
-    .where('revoked_at', 'is', null)
-    .execute();
+    .where('user_id', '=', userId)
+    .where(live(now))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Ends every live session of a user, except (optionally) one; returns how many ended. */
+export async function invalidateUserSessions(
+  db: Kysely<Database>,
+  userId: number,
+  { reason, now, except }: { reason: InvalidationReason; now: number; except?: string },
+): Promise<number> {
+  let query = db.updateTable('sessions').set({ revoked_at: now, revoked_reason: reason }).where('user_id', '=', userId).where(live(now));
+  if (except !== undefined) query = query.where('id', '!=', except);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /** A session proved a second factor (the enrolment it made): later factor changes may go through it. */
@@ -125,71 +183,22 @@ export async function raiseSessionAssurance(db: Kysely<Database>, sessionId: str
   await db.updateTable('sessions').set({ aal }).where('id', '=', sessionId).where('aal', '<', aal).execute();
 }
 
-/** Revokes every live session of a user, except (optionally) the one making the request. */
-export async function revokeUserSessions(
-  db: Kysely<Database>,
-  userId: number,
-  { reason, now, exceptSessionId }: { reason: RevokeReason; now: number; exceptSessionId?: string },
-): Promise<number> {
-  let query = db.updateTable('sessions').set({ revoked_at: now, revoked_reason: reason }).where('user_id', '=', userId).where('revoked_at', 'is', null);
-  if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows);
-}
-
 /** What a session list shows of a session: never its refresh-token ids. */
 export type LiveSession = Pick<SessionRow, 'id' | 'created_at' | 'last_used_at' | 'expires_at' | 'ip' | 'user_agent' | 'aal'>;
 
-/** A user's live sessions (not revoked, not expired), newest first. A read: it writes nothing. */
+/** A user's live sessions, newest first. A read: it writes nothing. */
 export async function listLiveSessions(db: Kysely<Database>, userId: number, now: number): Promise<LiveSession[]> {
   return db
     .selectFrom('sessions')
     .select(['id', 'created_at', 'last_used_at', 'expires_at', 'ip', 'user_agent', 'aal'])
     .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
+    .where(live(now))
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
 }
 
-/**
- * Ends one live session if, and only if, it belongs to `userId`: one conditional UPDATE, so a session of
- * someone else, an unknown id and an ended session cost the same statement and all answer false.
- */
-export async function revokeSessionOfUser(
-  db: Kysely<Database>,
-  { sessionId, userId, reason, now }: { sessionId: string; userId: number; reason: RevokeReason; now: number },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('sessions')
-    .set({ revoked_at: now, revoked_reason: reason })
-    .where('id', '=', sessionId)
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-/** Ends every live session of a user, except (optionally) one; returns how many were live and ended. */
-export async function revokeLiveSessions(
-  db: Kysely<Database>,
-  userId: number,
-  { reason, now, exceptSessionId }: { reason: RevokeReason; now: number; exceptSessionId?: string },
-): Promise<number> {
-  let query = db
-    .updateTable('sessions')
-    .set({ revoked_at: now, revoked_reason: reason })
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now);
-  if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows);
-}
-
-/** Deletes sessions whose refresh tokens have expired: nothing can use them any more. */
+/** Deletes sessions past their expiry: nothing can use them any more. */
 export async function purgeExpiredSessions(db: Kysely<Database>, now: number): Promise<number> {
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -7,7 +7,7 @@ import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { PublicUser } from '../schemas/user.js';
-import { findUserById, findUserByLogin } from '../users/repository.js';
+import { findUserById, findUserByLogin } from '../account/user-lookup.js';
 import { toPublicUser } from '../account/public-user.js';
 import { openSealed } from '../keys.js';
 import { type AuthMetrics, type LoginOutcome, noAuthMetrics } from '../metrics.js';
@@ -15,7 +15,8 @@ import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, matchTotpStep
 import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
 import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
-import { findSessionWithUser, openSession, revokeSession, rotateRefreshToken } from '../account/sessions.js';
+import { mayAct, type UserActor } from '../account/actor.js';
+import { invalidateSession, openSession, rotate, sessionLifetime, validateSession } from '../account/sessions.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 
 export interface AuthDeps {
@@ -57,15 +58,6 @@ export interface MfaChallenge {
 /** The code step: a TOTP code, or one of the recovery codes. */
 export type SecondFactor = { code: string; recoveryCode?: undefined } | { recoveryCode: string; code?: undefined };
 
-/** Who is calling: set by the authentication hook on every protected request. */
-export interface AuthContext {
-  user: UserRow;
-  sessionId: string;
-  /** The session's assurance level as stored now (1 password, 2 second factor), not as the token claims it. */
-  aal: number;
-  claims: TokenClaims;
-}
-
 export interface ClientInfo {
   ip?: string;
   userAgent?: string;
@@ -75,16 +67,9 @@ export interface AuthService {
   login(input: { email?: string; username?: string; password: string } & ClientInfo): Promise<LoginResult | MfaChallenge>;
   completeMfaLogin(input: { mfaToken: string } & SecondFactor & ClientInfo): Promise<LoginResult>;
   refresh(refreshToken: string): Promise<TokenPair>;
-  logout(auth: AuthContext, refreshToken?: string): Promise<void>;
-  authenticate(accessToken: string): Promise<AuthContext>;
-}
-
-/**
- * Refuses users who may no longer act. A lock is not one of them: it stops password checks, not the
- * sessions opened before it (otherwise anyone could log an admin out with five wrong passwords).
- */
-export function assertUserMayAct(user: UserRow): void {
-  if (user.is_active !== 1) throw new AppError('account_disabled');
+  logout(actor: UserActor, refreshToken?: string): Promise<void>;
+  /** The actor an access token speaks for, read from its live session and the user's row as they are now. */
+  authenticate(accessToken: string): Promise<UserActor>;
 }
 
 /** The account an unknown identifier's login is budgeted on: none has this id. */
@@ -95,8 +80,7 @@ const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 
 export function createAuthService({ db, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics, budget }: AuthDeps): AuthService {
   const identifierKey = identifierKeyer(serverKey);
-  const refreshTtlMs = config.jwt.refreshTtlSeconds * 1000;
-  const sessionTtlMs = Math.min(refreshTtlMs, config.sessionMaxLifetimeSeconds * 1000);
+  const lifetime = sessionLifetime(config);
 
   function tokenPair(user: UserRow, session: SessionRow, { fresh }: { fresh: boolean }): TokenPair {
     const subject = { userId: user.id, sessionId: session.id, role: user.role, aal: session.aal };
@@ -120,7 +104,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
   async function openLoginSessionIn(trx: Kysely<Database>, o: SessionOpening): Promise<{ updated: UserRow; session: SessionRow } | 'refused'> {
     const updated = await settleAccountSuccess(trx, { userId: o.userId, now: o.now, passwordHash: o.passwordHash, changes: o.changes, activeOnly: true, withoutFactor: o.aal < 2 });
     if (!updated) return 'refused';
-    return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, ttlMs: sessionTtlMs, ip: o.ip, userAgent: o.userAgent, aal: o.aal }) };
+    return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, lifetime, ip: o.ip, userAgent: o.userAgent, aal: o.aal }) };
   }
 
   /**
@@ -138,7 +122,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
   async function refusalAfterRace(userId: number, now: number): Promise<AppError> {
     const current = await findUserById(db, userId);
     if (!current) return new AppError('invalid_credentials');
-    if (current.is_active !== 1) return new AppError('account_disabled');
+    if (!mayAct(current)) return new AppError('account_disabled');
     if (isLockedOut(current.locked_until, now)) return lockedError(current.locked_until as number, now);
     return new AppError('invalid_credentials');
   }
@@ -175,7 +159,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     budget.assertStillHeld(account);
     const { now } = account;
     if (!(await settleIdentifierSuccess(db, key, now))) throw refused('locked', lockedError(now + budget.policy.durationMs, now));
-    if (user.is_active !== 1) throw refused('disabled', new AppError('account_disabled'));
+    if (!mayAct(user)) throw refused('disabled', new AppError('account_disabled'));
     if (config.mail.requireEmailVerification && user.email_verified_at === null) throw refused('email_not_verified', new AppError('email_not_verified'));
 
     const newHash = needsRehash ? await passwords.hash(password) : undefined;
@@ -268,51 +252,37 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     async refresh(refreshToken) {
       const claims = tokens.verify(refreshToken, 'refresh');
       const now = clock.now();
-      // The user is checked before rotating, so a refused refresh leaves the family as it was.
-      const found = await findSessionWithUser(db, claims.sid);
-      // A revoked session says so first: a deactivation revoked it, and reactivating the user will not revive it.
-      if (!found || String(found.user.id) !== claims.sub || found.session.revoked_at !== null) throw new AppError('token_revoked');
-      assertUserMayAct(found.user);
-      const outcome = await rotateRefreshToken(db, {
-        sessionId: claims.sid,
-        presentedJti: claims.jti,
-        now,
-        ttlMs: refreshTtlMs,
-        maxLifetimeMs: config.sessionMaxLifetimeSeconds * 1000,
-        graceMs: config.jwt.refreshReuseGraceSeconds * 1000,
-      });
+      // The session and its user are checked before rotating, so a refused refresh leaves the family as it was.
+      const { user } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, now);
+      const outcome = await rotate(db, { sessionId: claims.sid, presentedJti: claims.jti, now, lifetime });
       if (outcome.kind === 'revoked') throw new AppError('token_revoked');
       if (outcome.kind === 'expired') throw new AppError('token_expired');
       if (outcome.kind === 'reused') {
-        await revokeSession(db, outcome.session.id, 'refresh_reused', now);
+        await invalidateSession(db, { sessionId: outcome.session.id, userId: outcome.session.user_id, reason: 'refresh_reused', now });
         audit(logger, 'refresh_reused', { user_id: outcome.session.user_id, session_id: outcome.session.id });
         metrics.refreshReused();
         throw new AppError('refresh_reused');
       }
-      return tokenPair(found.user, outcome.session, { fresh: false });
+      return tokenPair(user, outcome.session, { fresh: false });
     },
 
-    async logout(auth, refreshToken) {
+    async logout(actor, refreshToken) {
       const now = clock.now();
+      const userId = actor.user.id;
       // The caller's session dies first, whatever happens to the optional second token.
-      await revokeSession(db, auth.sessionId, 'logout', now);
-      audit(logger, 'logout', { user_id: auth.user.id, session_id: auth.sessionId });
+      await invalidateSession(db, { sessionId: actor.sessionId, userId, reason: 'logout', now });
+      audit(logger, 'logout', { user_id: userId, session_id: actor.sessionId });
       // Best effort: a second session named by a valid refresh token dies too, if it is the caller's own.
       const other = refreshToken ? verifiedOrUndefined(refreshToken) : undefined;
-      if (other && other.sub === String(auth.user.id) && other.sid !== auth.sessionId) {
-        await revokeSession(db, other.sid, 'logout', now);
-        audit(logger, 'logout', { user_id: auth.user.id, session_id: other.sid });
+      if (other && other.sub === String(userId) && other.sid !== actor.sessionId && (await invalidateSession(db, { sessionId: other.sid, userId, reason: 'logout', now }))) {
+        audit(logger, 'logout', { user_id: userId, session_id: other.sid });
       }
     },
 
     async authenticate(accessToken) {
       const claims = tokens.verify(accessToken, 'access');
-      const found = await findSessionWithUser(db, claims.sid);
-      const now = clock.now();
-      if (!found || found.session.revoked_at !== null || String(found.user.id) !== claims.sub) throw new AppError('token_revoked');
-      if (found.session.expires_at <= now) throw new AppError('token_expired');
-      assertUserMayAct(found.user);
-      return { user: found.user, sessionId: found.session.id, aal: found.session.aal, claims };
+      const { user, session } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
+      return { kind: 'user', user, sessionId: session.id, aal: session.aal };
     },
   };
 }

@@ -3,7 +3,7 @@ import { createSigner, createVerifier, TokenError } from 'fast-jwt';
 import type { Clock } from '../clock.js';
 import { type Config, ConfigError } from '../config.js';
 import { AppError } from '../errors.js';
-import type { Role } from '../account/public-user.js';
+import type { Role } from '../account/actor.js';
 
 export type TokenType = 'access' | 'refresh';
 

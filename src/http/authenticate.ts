@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { AuthContext } from '../auth/auth-service.js';
+import type { UserActor } from '../account/actor.js';
 import { AppError } from '../errors.js';
 
 declare module 'fastify' {
@@ -12,7 +12,8 @@ declare module 'fastify' {
     authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   }
   interface FastifyRequest {
-    auth: AuthContext | null;
+    /** The signed-in caller, set by `app.authenticate`. */
+    actor: UserActor | null;
   }
 }
 
@@ -26,19 +27,19 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 }
 
 /** The current caller; only valid after `app.authenticate` ran. */
-export function currentAuth(request: FastifyRequest): AuthContext {
-  if (!request.auth) throw new AppError('authorization_required');
-  return request.auth;
+export function currentActor(request: FastifyRequest): UserActor {
+  if (!request.actor) throw new AppError('authorization_required');
+  return request.actor;
 }
 
 export const authenticationPlugin = fp(
   async (app: FastifyInstance) => {
     const { auth } = app.services;
-    app.decorateRequest('auth', null);
+    app.decorateRequest('actor', null);
     app.decorate('authenticate', async (request: FastifyRequest) => {
       const token = bearerToken(request);
       if (!token) throw new AppError('authorization_required');
-      request.auth = await auth.authenticate(token);
+      request.actor = await auth.authenticate(token);
     });
   },
   { name: 'authentication', decorators: { fastify: ['services'] } },

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import type { HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
-import { hasRole } from '../account/public-user.js';
+import { administersOther } from '../account/actor.js';
 import { redisStoreKeyedBy } from './rate-limit-store.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
@@ -71,10 +71,9 @@ declare module 'fastify' {
  * Acting on oneself (`/me/...`, or one's own id) is self-service whatever one's role.
  */
 function isAdministration(request: FastifyRequest): boolean {
-  const auth = request.auth;
   const { id } = (request.params ?? {}) as { id?: string };
   // Read as the route's schema will read it ("01" is 1): only an id that names someone else is administration.
-  return auth !== null && hasRole(auth.user, 'admin') && id !== undefined && Number(id) !== auth.user.id;
+  return request.actor !== null && id !== undefined && administersOther(request.actor, Number(id));
 }
 
 /** Route options that the security headers' onRoute hook reads, so this one must be added before it. */
@@ -105,7 +104,7 @@ async function edge(app: FastifyInstance): Promise<void> {
       await limiter(app, pluginOptions, {
         max: http.selfServiceRateLimitMax,
         timeWindow: http.selfServiceRateLimitWindowSeconds * 1000,
-        keyGenerator: (request) => `self-service-user:${request.auth?.user.id ?? 'anonymous'}`,
+        keyGenerator: (request) => `self-service-user:${request.actor?.user.id ?? 'anonymous'}`,
         allowList: isAdministration,
       }),
       await limiter(app, pluginOptions, { max: http.authRateLimitMax, timeWindow: http.authRateLimitWindowSeconds * 1000, keyGenerator: perIp('self-service-ip'), allowList: isAdministration }),

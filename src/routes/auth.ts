@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { AppError } from '../errors.js';
-import { bearerToken, currentAuth } from '../http/authenticate.js';
+import { bearerToken, currentActor } from '../http/authenticate.js';
 import { Email, NO_CONTROL_CHARACTERS, Password, Username } from '../schemas/fields.js';
 import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
 import { UserSchema } from '../schemas/user.js';
@@ -128,7 +128,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     onRequest: app.authenticate,
     preValidation: emptyBodyAsObject,
   }, async (request) => {
-    await auth.logout(currentAuth(request), request.body.refresh_token);
+    await auth.logout(currentActor(request), request.body.refresh_token);
     return { message: 'Successfully logged out' };
   });
 }

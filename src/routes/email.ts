@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { currentAuth } from '../http/authenticate.js';
+import { currentActor } from '../http/authenticate.js';
 import { Email, Password } from '../schemas/fields.js';
 import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
 import { UserResponse } from '../schemas/user.js';
@@ -65,7 +65,7 @@ export async function emailRoutes(app: FastifyInstance): Promise<void> {
     },
     onRequest: [app.limits.credentials, app.authenticate],
   }, async (request, reply) => {
-    await recovery.resendVerification(currentAuth(request).user);
+    await recovery.resendVerification(currentActor(request).user);
     return reply.code(202).send({ message: 'A new verification link is on its way.' });
   });
 }

@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { currentAuth } from '../http/authenticate.js';
-import { requireRole } from '../http/guards.js';
+import { currentActor } from '../http/authenticate.js';
+import { requireAdmin } from '../http/guards.js';
 import { Password } from '../schemas/fields.js';
 import { BEARER, problems } from '../schemas/problem.js';
 
@@ -17,10 +17,6 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
   const { mfa } = app.services;
   // Every change of one's own factor proves a password or a code: limited per user and per IP like other self-service.
   const self = [app.authenticate, ...app.limits.selfService];
-  const me = (request: Parameters<typeof currentAuth>[0]) => {
-    const { user, sessionId, aal } = currentAuth(request);
-    return { user, sessionId, aal };
-  };
 
   r.post('/me/mfa/totp', {
     schema: {
@@ -32,7 +28,7 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: Type.Object({ secret: Type.String(), otpauth_uri: Type.String(), qr_svg: Type.String() }), ...problems(400, 401, 403, 409, 423, 429) },
     },
     onRequest: self,
-  }, async (request) => mfa.enrol(me(request), request.body.current_password));
+  }, async (request) => mfa.enrol(currentActor(request), request.body.current_password));
 
   r.post('/me/mfa/totp/confirm', {
     schema: {
@@ -43,7 +39,7 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: RecoveryCodes, ...problems(400, 401, 409, 423, 429) },
     },
     onRequest: self,
-  }, async (request) => ({ recovery_codes: await mfa.confirm(me(request), request.body.code) }));
+  }, async (request) => ({ recovery_codes: await mfa.confirm(currentActor(request), request.body.code) }));
 
   r.delete('/me/mfa/totp', {
     schema: {
@@ -55,7 +51,7 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
     },
     onRequest: self,
   }, async (request, reply) => {
-    await mfa.disable(me(request), { currentPassword: request.body.current_password, code: request.body.code });
+    await mfa.disable(currentActor(request), { currentPassword: request.body.current_password, code: request.body.code });
     return reply.code(204).send(null);
   });
 
@@ -68,7 +64,7 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: RecoveryCodes, ...problems(400, 401, 403, 423, 429) },
     },
     onRequest: self,
-  }, async (request) => ({ recovery_codes: await mfa.replaceRecoveryCodes(me(request), { currentPassword: request.body.current_password, code: request.body.code }) }));
+  }, async (request) => ({ recovery_codes: await mfa.replaceRecoveryCodes(currentActor(request), { currentPassword: request.body.current_password, code: request.body.code }) }));
 
   r.delete('/:id/mfa', {
     schema: {
@@ -78,9 +74,9 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
       security: BEARER,
       response: { 204: Type.Null(), ...problems(400, 401, 403, 404) },
     },
-    onRequest: [app.authenticate, requireRole('admin')],
+    onRequest: [app.authenticate, requireAdmin],
   }, async (request, reply) => {
-    await mfa.reset({ actor: { kind: 'user', ...me(request) }, id: request.params.id });
+    await mfa.reset({ actor: currentActor(request), id: request.params.id });
     return reply.code(204).send(null);
   });
 }

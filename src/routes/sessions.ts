@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { currentAuth } from '../http/authenticate.js';
-import { requireRole } from '../http/guards.js';
+import { currentActor } from '../http/authenticate.js';
+import { requireAdmin } from '../http/guards.js';
 import { BEARER, problems } from '../schemas/problem.js';
 import { RevokedResponse, SessionIdParams, SessionListResponse } from '../schemas/session.js';
 
@@ -16,11 +16,7 @@ const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { sessions } = app.services;
-  const adminOnly = [app.authenticate, requireRole('admin')];
-  const owner = (request: Parameters<typeof currentAuth>[0]) => {
-    const { user, sessionId } = currentAuth(request);
-    return { userId: user.id, sessionId };
-  };
+  const adminOnly = [app.authenticate, requireAdmin];
 
   r.get('/me/sessions', {
     schema: {
@@ -32,7 +28,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: SessionListResponse, ...problems(401, 403) },
     },
     onRequest: app.authenticate,
-  }, async (request) => ({ sessions: await sessions.listOwn(owner(request)) }));
+  }, async (request) => ({ sessions: await sessions.listOwn(currentActor(request)) }));
 
   r.delete('/me/sessions/:id', {
     schema: {
@@ -46,7 +42,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     },
     onRequest: app.authenticate,
   }, async (request, reply) => {
-    await sessions.endOwn(owner(request), request.params.id);
+    await sessions.endOwn(currentActor(request), request.params.id);
     return reply.code(204).send(null);
   });
 
@@ -59,7 +55,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: RevokedResponse, ...problems(400, 401, 403) },
     },
     onRequest: app.authenticate,
-  }, async (request) => ({ revoked: await sessions.endOwnOthers(owner(request)) }));
+  }, async (request) => ({ revoked: await sessions.endOwnOthers(currentActor(request)) }));
 
   r.get('/:id/sessions', {
     schema: {
@@ -71,10 +67,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: SessionListResponse, ...problems(400, 401, 403, 404) },
     },
     onRequest: adminOnly,
-  }, async (request) => {
-    const { user, sessionId } = currentAuth(request);
-    return { sessions: await sessions.listForUser({ actor: { kind: 'user', user, sessionId }, userId: request.params.id }) };
-  });
+  }, async (request) => ({ sessions: await sessions.listForUser({ actor: currentActor(request), userId: request.params.id }) }));
 
   r.delete('/:id/sessions', {
     schema: {
@@ -86,8 +79,5 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: RevokedResponse, ...problems(400, 401, 403, 404) },
     },
     onRequest: adminOnly,
-  }, async (request) => {
-    const { user, sessionId } = currentAuth(request);
-    return { revoked: await sessions.endAllForUser({ actor: { kind: 'user', user, sessionId }, userId: request.params.id }) };
-  });
+  }, async (request) => ({ revoked: await sessions.endAllForUser({ actor: currentActor(request), userId: request.params.id }) }));
 }

@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { currentAuth } from '../http/authenticate.js';
-import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
+import { currentActor } from '../http/authenticate.js';
+import { requireAdmin, requireSelfOrAdmin } from '../http/guards.js';
 import { Email, NO_CONTROL_CHARACTERS, NullableInteger, Password, RoleSchema, Username } from '../schemas/fields.js';
 import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
 import { UserResponse, UserSchema } from '../schemas/user.js';
@@ -50,7 +50,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { users } = app.services;
   // Authentication and authorization run on request, before the body is read or validated.
-  const adminOnly = [app.authenticate, requireRole('admin')];
+  const adminOnly = [app.authenticate, requireAdmin];
   const selfOrAdmin = [app.authenticate, requireSelfOrAdmin];
 
   r.get('', {
@@ -72,7 +72,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
   r.get('/me', {
     schema: { tags: ['users'], summary: 'The current user', security: BEARER, response: { 200: UserResponse, ...problems(401, 403) } },
     onRequest: app.authenticate,
-  }, async (request) => ({ user: users.me(currentAuth(request).user) }));
+  }, async (request) => ({ user: users.me(currentActor(request)) }));
 
   r.get('/:id', {
     schema: {
@@ -83,7 +83,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: UserResponse, ...problems(400, 401, 403, 404) },
     },
     onRequest: selfOrAdmin,
-  }, async (request) => ({ user: await users.get({ viewer: currentAuth(request).user, id: request.params.id }) }));
+  }, async (request) => ({ user: await users.get({ viewer: currentActor(request), id: request.params.id }) }));
 
   r.put('/:id', {
     schema: {
@@ -99,8 +99,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     },
     onRequest: [...selfOrAdmin, ...app.limits.selfService],
   }, async (request) => {
-    const { user, sessionId } = currentAuth(request);
-    return { user: await users.update({ actor: { kind: 'user', user, sessionId }, id: request.params.id, changes: request.body }) };
+    return { user: await users.update({ actor: currentActor(request), id: request.params.id, changes: request.body }) };
   });
 
   r.post('/:id/password-reset', {
@@ -113,8 +112,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     },
     onRequest: adminOnly,
   }, async (request, reply) => {
-    const { user, sessionId } = currentAuth(request);
-    await app.services.recovery.sendPasswordReset({ actor: { kind: 'user', user, sessionId }, id: request.params.id });
+    await app.services.recovery.sendPasswordReset({ actor: currentActor(request), id: request.params.id });
     return reply.code(202).send({ message: 'A password-reset link is on its way to the user.' });
   });
 
@@ -129,8 +127,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     },
     onRequest: adminOnly,
   }, async (request, reply) => {
-    const { user, sessionId } = currentAuth(request);
-    await users.remove({ actor: { kind: 'user', user, sessionId }, id: request.params.id });
+    await users.remove({ actor: currentActor(request), id: request.params.id });
     return reply.code(204).send(null);
   });
 }

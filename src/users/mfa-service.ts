@@ -4,9 +4,9 @@ import QRCode from 'qrcode';
 import { type AttemptBudget, unevaluated } from '../account/attempt-budget.js';
 import { lockedError, settleAccountSuccess } from '../account/lockout.js';
 import { checkCurrentPassword } from '../account/current-password.js';
-import { claimTotpStep, matchTotpStep, newTotpSecret, otpauthUri, replaceRecoveryCodes } from '../account/second-factor.js';
+import { claimTotpStep, enablePendingFactor, matchTotpStep, newTotpSecret, otpauthUri, removeFactor, replaceRecoveryCodes, storePendingFactor } from '../account/second-factor.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
-import { raiseSessionAssurance, revokeUserSessions } from '../account/sessions.js';
+import { invalidateUserSessions, raiseSessionAssurance } from '../account/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { inWriteTransaction } from '../db/transactions.js';
@@ -14,8 +14,8 @@ import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { openSealed, seal } from '../keys.js';
 import { audit } from '../logging.js';
-import { findUserById } from './repository.js';
-import { type Actor, auditedActor } from './user-service.js';
+import { findUserById } from '../account/user-lookup.js';
+import { type Actor, auditedActor, type UserActor } from '../account/actor.js';
 
 /** An enrolment not confirmed within this time is forgotten. */
 const PENDING_TTL_MS = 10 * 60_000;
@@ -26,18 +26,11 @@ export interface Enrolment {
   qr_svg: string;
 }
 
-/** The signed-in user acting on their own factor, the session they act through, and its assurance level. */
-export interface Self {
-  user: UserRow;
-  sessionId: string;
-  aal: number;
-}
-
 export interface MfaService {
-  enrol(self: Self, currentPassword: string): Promise<Enrolment>;
-  confirm(self: Self, code: string): Promise<string[]>;
-  disable(self: Self, proof: { currentPassword: string; code: string }): Promise<void>;
-  replaceRecoveryCodes(self: Self, proof: { currentPassword: string; code: string }): Promise<string[]>;
+  enrol(self: UserActor, currentPassword: string): Promise<Enrolment>;
+  confirm(self: UserActor, code: string): Promise<string[]>;
+  disable(self: UserActor, proof: { currentPassword: string; code: string }): Promise<void>;
+  replaceRecoveryCodes(self: UserActor, proof: { currentPassword: string; code: string }): Promise<string[]>;
   /** An admin (or the CLI) removes a user's factor: they enrol again at their next login. */
   reset(options: { actor: Actor; id: number }): Promise<void>;
 }
@@ -52,14 +45,12 @@ export interface MfaDeps {
   secrets: Buffer;
 }
 
-const NO_FACTOR = { mfa_secret: null, mfa_enabled_at: null, mfa_last_step: null, mfa_pending_secret: null, mfa_pending_expires_at: null } as const;
-
 export function createMfaService({ db, clock, config, logger, passwords, budget, secrets }: MfaDeps): MfaService {
   const wrongCode = (): AppError => new AppError('invalid_mfa_code', { status: 400, errors: [{ field: 'code', message: 'is wrong, expired or already used' }] });
   const wrongPassword = (): AppError => new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
 
   /** Once a factor exists, changing it takes a session that passed one: a password alone cannot. */
-  function assertSecondFactorSession({ aal }: Self): void {
+  function assertSecondFactorSession({ aal }: UserActor): void {
     if (aal < 2) throw new AppError('mfa_required', { detail: 'Changing your second factor needs a session that passed it: log in again with a code.' });
   }
 
@@ -68,7 +59,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
    * used before): it counts as one failure unless both pass, and only both together clear the count. `apply`
    * runs in the transaction that claims the step, so a refused change leaves the step unused.
    */
-  function withPasswordAndCode<T>(self: Self, { currentPassword, code }: { currentPassword: string; code: string }, apply: (trx: Kysely<Database>, now: number) => Promise<T>): Promise<T> {
+  function withPasswordAndCode<T>(self: UserActor, { currentPassword, code }: { currentPassword: string; code: string }, apply: (trx: Kysely<Database>, now: number) => Promise<T>): Promise<T> {
     return budget.run({ kind: 'account', userId: self.user.id }, async (attempt) => {
       if (attempt.state !== 'open') throw unevaluated(attempt, wrongPassword());
       const { now } = attempt;
@@ -107,7 +98,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
         throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
       }
       const secret = newTotpSecret();
-      await db.updateTable('users').set({ mfa_pending_secret: seal(secrets, secret), mfa_pending_expires_at: now + PENDING_TTL_MS }).where('id', '=', user.id).execute();
+      await storePendingFactor(db, user.id, { sealedSecret: seal(secrets, secret), expiresAt: now + PENDING_TTL_MS });
       const uri = otpauthUri(secret, { issuer: config.mfa.issuer, label: user.username });
       return { secret, otpauth_uri: uri, qr_svg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) };
     },
@@ -126,18 +117,10 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
         budget.assertStillHeld(attempt);
         const enabled = step === null ? undefined : await inWriteTransaction(db, async (trx) => {
           if (!(await claimTotpStep(trx, user.id, step))) return undefined;
-          const row = await trx
-            .updateTable('users')
-            .set({ mfa_secret: pending, mfa_enabled_at: now, mfa_pending_secret: null, mfa_pending_expires_at: null, updated_at: now })
-            .where('id', '=', user.id)
-            .where('mfa_pending_secret', '=', pending)
-            .where('mfa_enabled_at', 'is', null)
-            .returning('id')
-            .executeTakeFirst();
-          if (!row) throw new AppError('mfa_already_enabled');
+          if (!(await enablePendingFactor(trx, user.id, { sealedSecret: pending, now }))) throw new AppError('mfa_already_enabled');
           // Sessions opened with the password alone would outlive the factor: they end, as after a password
           // change; the session that proved the new factor now stands at aal 2.
-          await revokeUserSessions(trx, user.id, { reason: 'mfa_changed', now, exceptSessionId: sessionId });
+          await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId });
           await raiseSessionAssurance(trx, sessionId, 2);
           return { codes: await replaceRecoveryCodes(trx, user.id, now) };
         });
@@ -155,9 +138,8 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
       const { user, sessionId } = self;
       enabledSecret(user); // no factor: a 400 before any budget is spent
       await withPasswordAndCode(self, proof, async (trx, now) => {
-        await trx.updateTable('users').set({ ...NO_FACTOR, updated_at: now }).where('id', '=', user.id).execute();
-        await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', user.id).execute();
-        await revokeUserSessions(trx, user.id, { reason: 'mfa_changed', now, exceptSessionId: sessionId });
+        await removeFactor(trx, user.id, now);
+        await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId });
       });
       audit(logger, 'mfa_disabled', { user_id: user.id });
     },
@@ -174,9 +156,8 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
       const now = clock.now();
       await inWriteTransaction(db, async (trx) => {
         if (!(await findUserById(trx, id))) throw new AppError('user_not_found');
-        await trx.updateTable('users').set({ ...NO_FACTOR, updated_at: now }).where('id', '=', id).execute();
-        await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', id).execute();
-        await revokeUserSessions(trx, id, { reason: 'admin', now });
+        await removeFactor(trx, id, now);
+        await invalidateUserSessions(trx, id, { reason: 'admin', now });
       });
       audit(logger, 'mfa_reset', { ...auditedActor(actor), target_id: id });
     },

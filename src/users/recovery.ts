@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import { consumeEmailToken, dropPendingEmailAndVoidTokens, findLiveEmailToken, newestEmailTokenAt } from '../account/email-tokens.js';
 import { identifierKeyer, unlockAccount } from '../account/lockout.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
-import { revokeUserSessions } from '../account/sessions.js';
+import { type Actor, auditedActor } from '../account/actor.js';
+import { invalidateUserSessions } from '../account/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { inWriteTransaction, lockRows } from '../db/transactions.js';
@@ -13,8 +14,9 @@ import { audit } from '../logging.js';
 import type { Mailer } from '../mail/sender.js';
 import type { PublicUser } from '../schemas/user.js';
 import type { AccountMail } from './account-mail.js';
-import { findUserById, findUserByLogin, updateUser } from './repository.js';
-import { type Actor, assertPasswordPolicy, auditedActor } from './user-service.js';
+import { findUserById, findUserByLogin } from '../account/user-lookup.js';
+import { updateUser } from './repository.js';
+import { assertPasswordPolicy } from './user-service.js';
 import { toPublicUser } from '../account/public-user.js';
 
 export interface RecoveryService {
@@ -118,7 +120,7 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
         // The mailbox that received the link is proven.
         await updateUser(trx, current.id, { password_hash: passwordHash, email_verified_at: current.email_verified_at ?? now, updated_at: now });
         await unlockAccount(trx, current, keyFor);
-        await revokeUserSessions(trx, current.id, { reason: 'password_changed', now });
+        await invalidateUserSessions(trx, current.id, { reason: 'password_changed', now });
         await dropPendingEmailAndVoidTokens(trx, { userId: current.id, now });
         await accountMail.passwordChanged(trx, current, now);
       });

@@ -40,18 +40,6 @@ export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<U
   }
 }
 
-export async function findUserById(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-/** Usernames match case-insensitively (served by the lower(username) unique index); emails are stored lower-case. */
-export async function findUserByLogin(db: Kysely<Database>, login: { email?: string; username?: string }): Promise<UserRow | undefined> {
-  const query = db.selectFrom('users').selectAll();
-  if (login.email !== undefined) return query.where('email', '=', login.email.toLowerCase()).executeTakeFirst();
-  if (login.username !== undefined) return query.where(sql`lower(username)`, '=', login.username.toLowerCase()).executeTakeFirst();
-  return undefined;
-}
-
 /** Applies a partial update; unique conflicts become 409 AppErrors. */
 export async function updateUser(db: Kysely<Database>, id: number, changes: UserUpdate): Promise<UserRow | undefined> {
   try {

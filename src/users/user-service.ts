@@ -4,7 +4,8 @@ import type { AttemptBudget } from '../account/attempt-budget.js';
 import { identifierKeyer, settleAccountSuccess, unlockAccount } from '../account/lockout.js';
 import { checkCurrentPassword } from '../account/current-password.js';
 import { type PasswordHasher, passwordPolicyErrors } from '../account/password-hasher.js';
-import { revokeUserSessions } from '../account/sessions.js';
+import { ADMIN_ONLY_FIELDS, type Actor, auditedActor, isAdmin, isSelf, mayChange, type Role, type UserActor } from '../account/actor.js';
+import { invalidateUserSessions } from '../account/sessions.js';
 import type { Clock } from '../clock.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
@@ -14,8 +15,9 @@ import type { PublicUser } from '../schemas/user.js';
 import { dropPendingEmailAndVoidTokens, voidEmailTokens } from '../account/email-tokens.js';
 import type { Mailer } from '../mail/sender.js';
 import type { AccountMail } from './account-mail.js';
-import { countUsers, deleteUser, findUserById, findUserByLogin, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
-import { hasRole, type Role, toPublicUser } from '../account/public-user.js';
+import { findUserById, findUserByLogin } from '../account/user-lookup.js';
+import { countUsers, deleteUser, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
+import { toPublicUser } from '../account/public-user.js';
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
@@ -67,24 +69,6 @@ export interface UserChanges {
   unlock?: boolean;
 }
 
-const ADMIN_ONLY_CHANGES = ['role', 'is_active', 'unlock'] as const;
-
-/**
- * Who is acting: a signed-in user (the row read for this request, and the session it came through), or the
- * system itself (the admin CLI run by an operator), which has an admin's rights and no account.
- */
-export type Actor = { kind: 'user'; user: UserRow; sessionId: string } | { kind: 'system'; name: 'cli' };
-
-export const CLI_ACTOR: Actor = { kind: 'system', name: 'cli' };
-
-function actsAsAdmin(actor: Actor): boolean {
-  return actor.kind === 'system' || hasRole(actor.user, 'admin');
-}
-
-export function auditedActor(actor: Actor): Record<string, unknown> {
-  return actor.kind === 'system' ? { actor: actor.name } : { actor_id: actor.user.id };
-}
-
 export interface Registration {
   username: string;
   email: string;
@@ -94,9 +78,9 @@ export interface Registration {
 export interface UserService {
   register(input: Registration, options?: { actor?: Actor; role?: Role }): Promise<PublicUser>;
   list(query: ListUsersQuery): Promise<UserList>;
-  get(options: { viewer: UserRow; id: number }): Promise<PublicUser>;
+  get(options: { viewer: Actor; id: number }): Promise<PublicUser>;
   /** The caller's own record, from the row the authentication hook already read. */
-  me(viewer: UserRow): PublicUser;
+  me(viewer: UserActor): PublicUser;
   update(options: { actor: Actor; id: number; changes: UserChanges }): Promise<PublicUser>;
   remove(options: { actor: Actor; id: number }): Promise<void>;
 }
@@ -112,9 +96,8 @@ function assertPageBounds(page: number, perPage: number, after: number | undefin
 }
 
 /** Only admins may touch role, active state or locks, even to send a value that changes nothing. */
-function assertMayChange(actor: Actor, changes: UserChanges): void {
-  if (actsAsAdmin(actor)) return;
-  const refused = ADMIN_ONLY_CHANGES.filter((field) => changes[field] !== undefined);
+function assertMayChange(actor: Actor, userId: number, changes: UserChanges): void {
+  const refused = ADMIN_ONLY_FIELDS.filter((field) => changes[field] !== undefined && !mayChange(actor, userId, field));
   if (refused.length > 0) {
     throw new AppError('forbidden', { detail: `Only an admin may change ${refused.join(', ')}.`, errors: refused.map((field) => ({ field, message: 'admins only' })) });
   }
@@ -205,26 +188,26 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
     async get({ viewer, id }) {
       const user = await findUserById(db, id);
       if (!user) throw new AppError('user_not_found');
-      return toPublicUser(user, { now: clock.now(), forAdmin: hasRole(viewer, 'admin') });
+      return toPublicUser(user, { now: clock.now(), forAdmin: isAdmin(viewer) });
     },
 
     me(viewer) {
-      return toPublicUser(viewer, { now: clock.now(), forAdmin: hasRole(viewer, 'admin') });
+      return toPublicUser(viewer.user, { now: clock.now(), forAdmin: isAdmin(viewer) });
     },
 
     async update({ actor, id, changes }) {
       if (Object.values(changes).every((value) => value === undefined)) throw invalid('(root)', 'send at least one field to change');
-      assertMayChange(actor, changes);
+      assertMayChange(actor, id, changes);
       const target = await findUserById(db, id);
       if (!target) throw new AppError('user_not_found');
-      const isSelf = actor.kind === 'user' && actor.user.id === target.id;
+      const ownAccount = isSelf(actor, target.id);
       const update = plannedUpdate(target, changes);
 
       // Cheap checks first: the policy and the required fields, before any hash is spent.
       if (changes.password !== undefined) {
         assertPasswordPolicy(changes.password, { username: update.username ?? target.username, email: update.email ?? target.email });
       }
-      const needsCurrentPassword = isSelf && (changes.password !== undefined || update.email !== undefined);
+      const needsCurrentPassword = ownAccount && (changes.password !== undefined || update.email !== undefined);
       if (needsCurrentPassword && changes.current_password === undefined) {
         throw invalid('current_password', 'is required to change your own password or email');
       }
@@ -244,7 +227,7 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
       const passwordChanged = update.password_hash !== undefined;
       // One's own new address waits for its mailed confirmation; an admin's change applies at once, unverified.
       const newEmail = update.email;
-      if (newEmail !== undefined && isSelf) {
+      if (newEmail !== undefined && ownAccount) {
         if (await findUserByLogin(db, { email: newEmail })) throw new AppError('email_taken', { errors: [{ field: 'email', message: 'is already registered' }] });
         delete update.email;
         update.pending_email = newEmail;
@@ -271,9 +254,9 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
         if (!row) throw new AppError('user_not_found');
         // A new password ends every other session; the caller's own stays when they changed their own password.
         if (passwordChanged) {
-          await revokeUserSessions(trx, target.id, { reason: 'password_changed', now, exceptSessionId: isSelf && actor.kind === 'user' ? actor.sessionId : undefined });
+          await invalidateUserSessions(trx, target.id, { reason: 'password_changed', now, except: ownAccount && actor.kind === 'user' ? actor.sessionId : undefined });
         }
-        if (update.is_active === 0) await revokeUserSessions(trx, target.id, { reason: 'admin', now });
+        if (update.is_active === 0) await invalidateUserSessions(trx, target.id, { reason: 'admin', now });
         if (passwordChanged) await accountMail.passwordChanged(trx, row, now);
         if (update.pending_email && actor.kind === 'user') await accountMail.emailChange(trx, row, { to: update.pending_email, sessionId: actor.sessionId }, now);
         else if (update.email !== undefined) await accountMail.verification(trx, row, now);
@@ -285,7 +268,7 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
       const updated = outcome.row;
       mailer.kick();
       auditChanges(actor, target, updated, { unlocked: changes.unlock === true, passwordChanged });
-      return toPublicUser(updated, { now, forAdmin: actsAsAdmin(actor) });
+      return toPublicUser(updated, { now, forAdmin: isAdmin(actor) });
     },
 
     async remove({ actor, id }) {

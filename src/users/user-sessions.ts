@@ -6,11 +6,10 @@ import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import type { PublicSession } from '../schemas/session.js';
-import { findUserById } from './repository.js';
-import { type Actor, auditedActor } from './user-service.js';
-import { hasRole } from '../account/public-user.js';
+import { findUserById } from '../account/user-lookup.js';
+import { type Actor, auditedActor, isAdmin, isSelf, type UserActor } from '../account/actor.js';
 import { dropPendingEmailAndVoidTokens } from '../account/email-tokens.js';
-import { type LiveSession, listLiveSessions, revokeLiveSessions, revokeSessionOfUser } from '../account/sessions.js';
+import { invalidateSession, invalidateUserSessions, type LiveSession, listLiveSessions } from '../account/sessions.js';
 
 export interface SessionManagementDeps {
   db: Kysely<Database>;
@@ -18,20 +17,14 @@ export interface SessionManagementDeps {
   logger: Logger;
 }
 
-/** The signed-in caller: their user id and the session their access token belongs to. */
-export interface SessionOwner {
-  userId: number;
-  sessionId: string;
-}
-
 /** Listing and ending sessions: one's own, and (admins) anyone's. */
 export interface SessionManagement {
   /** The caller's live sessions, newest first; `current` marks the caller's own. */
-  listOwn(owner: SessionOwner): Promise<PublicSession[]>;
+  listOwn(owner: UserActor): Promise<PublicSession[]>;
   /** Ends one of the caller's sessions (the current one too); `session_not_found` for anything else. */
-  endOwn(owner: SessionOwner, sessionId: string): Promise<void>;
+  endOwn(owner: UserActor, sessionId: string): Promise<void>;
   /** Ends every live session of the caller but the current one; returns how many. */
-  endOwnOthers(owner: SessionOwner): Promise<number>;
+  endOwnOthers(owner: UserActor): Promise<number>;
   /** A user's live sessions, for an admin (or the CLI). */
   listForUser(options: { actor: Actor; userId: number }): Promise<PublicSession[]>;
   /** Ends every live session of a user, for an admin (or the CLI); returns how many. */
@@ -53,7 +46,7 @@ export function toPublicSession(session: LiveSession, currentSessionId: string |
 
 /** Admin rights, re-read from the row of this request (routes check them too, before the body is read). */
 function assertAdmin(actor: Actor): void {
-  if (actor.kind === 'user' && !hasRole(actor.user, 'admin')) throw new AppError('forbidden');
+  if (!isAdmin(actor)) throw new AppError('forbidden');
 }
 
 export function createSessionManagement({ db, clock, logger }: SessionManagementDeps): SessionManagement {
@@ -62,30 +55,30 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
   }
 
   /** "End all sessions" is a remediation: what was mailed, and a pending email change, go with the sessions. */
-  async function endAll(userId: number, options: { reason: 'ended_by_user' | 'admin'; exceptSessionId?: string }): Promise<number> {
+  async function endAll(userId: number, options: { reason: 'ended_by_user' | 'admin'; except?: string }): Promise<number> {
     const now = clock.now();
     return inWriteTransaction(db, async (trx) => {
       await dropPendingEmailAndVoidTokens(trx, { userId, now });
-      return revokeLiveSessions(trx, userId, { ...options, now });
+      return invalidateUserSessions(trx, userId, { ...options, now });
     });
   }
 
   return {
-    async listOwn({ userId, sessionId }) {
-      const sessions = await listLiveSessions(db, userId, clock.now());
+    async listOwn({ user, sessionId }) {
+      const sessions = await listLiveSessions(db, user.id, clock.now());
       return sessions.map((session) => toPublicSession(session, sessionId));
     },
 
-    async endOwn({ userId, sessionId: current }, sessionId) {
+    async endOwn({ user: { id: userId }, sessionId: current }, sessionId) {
       // One conditional UPDATE and nothing else: someone else's session, an unknown id and an ended session
       // take the same statement and get the same answer, so the answer tells nothing about other accounts.
-      const ended = await revokeSessionOfUser(db, { sessionId, userId, reason: 'ended_by_user', now: clock.now() });
+      const ended = await invalidateSession(db, { sessionId, userId, reason: 'ended_by_user', now: clock.now() });
       if (!ended) throw new AppError('session_not_found');
       audit(logger, 'session_revoked', { actor_id: userId, target_id: userId, session_id: sessionId, current: sessionId === current });
     },
 
-    async endOwnOthers({ userId, sessionId }) {
-      const revoked = await endAll(userId, { reason: 'ended_by_user', exceptSessionId: sessionId });
+    async endOwnOthers({ user: { id: userId }, sessionId }) {
+      const revoked = await endAll(userId, { reason: 'ended_by_user', except: sessionId });
       audit(logger, 'sessions_revoked', { actor_id: userId, target_id: userId, revoked, kept_session_id: sessionId });
       return revoked;
     },
@@ -95,7 +88,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
       await assertUserExists(userId);
       const sessions = await listLiveSessions(db, userId, clock.now());
       // `current` only ever marks the admin's own session (when they list their own account).
-      const current = actor.kind === 'user' && actor.user.id === userId ? actor.sessionId : undefined;
+      const current = actor.kind === 'user' && isSelf(actor, userId) ? actor.sessionId : undefined;
       return sessions.map((session) => toPublicSession(session, current));
     },
 

@@ -1,5 +1,5 @@
 import { expect, vi } from 'vitest';
-import { backend, type TestApp } from '../helper.js';
+import type { TestApp } from '../helper.js';
 
 /**
  * Holds real password verifications (after they ran) until `release()`, and counts them, so a test can line
@@ -51,14 +51,13 @@ export function holdVerifications(apps: TestApp | TestApp[], { first = Infinity 
  */
 export function holdNextWriteTransaction(t: TestApp) {
   const db = t.app.db;
-  const method = backend === 'postgres' ? 'transaction' : 'connection';
-  const original = (db[method] as () => { execute(fn: unknown): Promise<unknown> }).bind(db);
+  const original = db.transaction.bind(db) as unknown as () => { execute(fn: unknown): Promise<unknown> };
   let release!: () => void;
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
   let held = false;
-  vi.spyOn(db, method).mockImplementationOnce((() => ({
+  vi.spyOn(db, 'transaction').mockImplementationOnce((() => ({
     execute: async (fn: unknown) => {
       held = true;
       await gate;
