@@ -37,8 +37,27 @@ export type OpenAttempt = Extract<Attempt, { state: 'open' }>;
 /** What a wrong credential was offered as; `login` marks the password of a login. */
 export type CheckedVia = 'login' | 'current_password' | 'totp' | 'recovery_code';
 
+/** What a credential check found: the right credential (with what acting on it gave), or a wrong one and its answer. */
+export type Verdict<T> = { right: T } | { wrong: CheckedVia; answer: AppError };
+
+export interface CheckOptions {
+  /** The account whose credential it is, for the audit (null: none). */
+  userId: number | null;
+  /** The answer when the account vanished before its turn. */
+  unavailable: AppError;
+  /** Told when the check is refused unevaluated because the counter is locked, or finds a wrong credential (metrics). */
+  onRefused?: (why: 'locked' | 'wrong') => void;
+}
+
 export interface AttemptBudget {
   readonly policy: LockoutPolicy;
+  /**
+   * The one way a credential is checked: a place on the counter is reserved, `evaluate` checks the credential (and,
+   * when right, acts on it and settles the count in its own transaction, after `assertStillHeld`), and a wrong one is
+   * counted, audited and answered: 423 when it locks, its own answer otherwise. A locked counter is answered 423
+   * without evaluating; an account that vanished, `unavailable`.
+   */
+  check<T>(counter: CounterRef, options: CheckOptions, evaluate: (attempt: OpenAttempt) => Promise<Verdict<T>>): Promise<T>;
   /** Runs `check` once it has a place on the counter; the place is given back when it ends, however it ends. */
   run<T>(counter: CounterRef, check: (attempt: Attempt) => Promise<T>): Promise<T>;
   /**
@@ -129,43 +148,49 @@ export function createAttemptBudget({ db, clock, logger, policy, metrics = noAut
     if (clock.now() >= attempt.now + IN_FLIGHT_MS) throw new AppError('service_unavailable', { retryAfter: 1, detail: 'The check took too long; try again.' });
   }
 
-  return {
-    policy,
-
-    async run(counter, check) {
-      const attempt = await reserve(counter);
-      try {
-        return await check(attempt);
-      } finally {
-        if (attempt.state === 'open') {
-          try {
-            await releaseAttempt(db, attempt.placeId);
-          } finally {
-            wake(placeKey(counter));
-          }
+  async function run<T>(counter: CounterRef, check: (attempt: Attempt) => Promise<T>): Promise<T> {
+    const attempt = await reserve(counter);
+    try {
+      return await check(attempt);
+    } finally {
+      if (attempt.state === 'open') {
+        try {
+          await releaseAttempt(db, attempt.placeId);
+        } finally {
+          wake(placeKey(counter));
         }
       }
-    },
+    }
+  }
 
-    assertStillHeld,
+  async function fail(attempt: OpenAttempt, { via, userId, quiet = false }: { via: CheckedVia; userId: number | null; quiet?: boolean }): Promise<Failure> {
+    assertStillHeld(attempt);
+    const failure = await recordFailure(db, attempt.counter, attempt.now, policy);
+    if (!quiet) audit(logger, 'login_failed', { user_id: userId, attempts: failure.attempts, via });
+    if (failure.lockedUntil !== null) {
+      const identifier = attempt.counter.kind === 'identifier';
+      audit(logger, identifier ? 'identifier_locked' : 'account_locked', { user_id: userId, locked_until: failure.lockedUntil, via });
+      if (identifier || via !== 'login') metrics.lock();
+    }
+    return failure;
+  }
 
-    async fail(attempt, { via, userId, quiet = false }) {
-      assertStillHeld(attempt);
-      const failure = await recordFailure(db, attempt.counter, attempt.now, policy);
-      if (!quiet) audit(logger, 'login_failed', { user_id: userId, attempts: failure.attempts, via });
-      if (failure.lockedUntil !== null) {
-        const identifier = attempt.counter.kind === 'identifier';
-        audit(logger, identifier ? 'identifier_locked' : 'account_locked', { user_id: userId, locked_until: failure.lockedUntil, via });
-        if (identifier || via !== 'login') metrics.lock();
-      }
-      return failure;
-    },
+  function check<T>(counter: CounterRef, { userId, unavailable, onRefused }: CheckOptions, evaluate: (attempt: OpenAttempt) => Promise<Verdict<T>>): Promise<T> {
+    return run(counter, async (attempt) => {
+      if (attempt.state === 'locked') onRefused?.('locked');
+      if (attempt.state !== 'open') throw unevaluated(attempt, unavailable);
+      const verdict = await evaluate(attempt);
+      if ('right' in verdict) return verdict.right;
+      const failure = await fail(attempt, { via: verdict.wrong, userId });
+      onRefused?.('wrong');
+      throw failure.lockedUntil !== null ? lockedError(failure.lockedUntil, attempt.now) : verdict.answer;
+    });
+  }
 
-    waiting: () => waiting,
-  };
+  return { policy, run, check, fail, assertStillHeld, waiting: () => waiting };
 }
 
 /** Why a check could not be evaluated: a locked counter answers 423; a vanished account answers `otherwise`. */
-export function unevaluated(attempt: Exclude<Attempt, OpenAttempt>, otherwise: AppError): AppError {
+function unevaluated(attempt: Exclude<Attempt, OpenAttempt>, otherwise: AppError): AppError {
   return attempt.state === 'locked' ? lockedError(attempt.lockedUntil, attempt.now) : otherwise;
 }

@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PasswordHasher } from './password-hasher.js';
 import type { Database, UserRow } from '../db/types.js';
 import type { AppError } from '../errors.js';
-import { type AttemptBudget, unevaluated } from './attempt-budget.js';
-import { lockedError } from './lockout.js';
+import type { AttemptBudget } from './attempt-budget.js';
 
 /**
  * A signed-in user's own password (`current_password`), checked within the account's attempt budget: a locked
@@ -15,15 +14,11 @@ export async function checkCurrentPassword(
   { db, budget, passwords }: { db: Kysely<Database>; budget: AttemptBudget; passwords: PasswordHasher },
   { user, password, otherwise }: { user: Pick<UserRow, 'id'>; password: string; otherwise: AppError },
 ): Promise<{ passwordHash: string }> {
-  return budget.run({ kind: 'account', userId: user.id }, async (attempt) => {
-    if (attempt.state !== 'open') throw unevaluated(attempt, otherwise);
+  return budget.check<{ passwordHash: string }>({ kind: 'account', userId: user.id }, { userId: user.id, unavailable: otherwise }, async (attempt) => {
     const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
     if (!row) throw otherwise;
-    if ((await passwords.verify(row.password_hash, password)).valid) {
-      budget.assertStillHeld(attempt);
-      return { passwordHash: row.password_hash };
-    }
-    const failure = await budget.fail(attempt, { via: 'current_password', userId: user.id });
-    throw failure.lockedUntil !== null ? lockedError(failure.lockedUntil, attempt.now) : otherwise;
+    if (!(await passwords.verify(row.password_hash, password)).valid) return { wrong: 'current_password', answer: otherwise };
+    budget.assertStillHeld(attempt);
+    return { right: { passwordHash: row.password_hash } };
   });
 }

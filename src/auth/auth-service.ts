@@ -217,35 +217,31 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     },
 
     async completeMfaLogin({ mfaToken, code, recoveryCode, ip, userAgent }) {
+      const stepExpired = (): AppError => new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
       const challenge = await findLiveMfaChallenge(db, mfaToken, clock.now());
       const user = challenge && (await findUserById(db, challenge.user_id));
-      if (!challenge || !user?.mfa_secret) throw new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
+      if (!challenge || !user?.mfa_secret) throw stepExpired();
       const secret = user.mfa_secret;
+      const via = code !== undefined ? 'totp' : 'recovery_code';
       // Codes are checked within the same attempt budget as passwords.
-      return budget.run({ kind: 'account', userId: user.id }, async (attempt) => {
-        if (attempt.state !== 'open') throw refused('locked', lockedError(attempt.state === 'locked' ? attempt.lockedUntil : attempt.now, attempt.now));
+      const checks = { userId: user.id, unavailable: stepExpired(), onRefused: (why: 'locked' | 'wrong') => metrics.loginOutcome(why === 'locked' ? 'locked' : 'mfa_failed') };
+      return budget.check<LoginResult>({ kind: 'account', userId: user.id }, checks, async (attempt) => {
         const { now } = attempt;
         const step = code !== undefined ? matchTotpStep(openSealed(secrets, secret), code, now) : null;
-        const via = code !== undefined ? 'totp' : 'recovery_code';
         budget.assertStillHeld(attempt);
         const opened = await inWriteTransaction(db, async (trx) => {
           // A step newer than any used before (no replay), or an unused recovery code; nothing changes otherwise.
           const passed = code !== undefined ? step !== null && (await claimTotpStep(trx, user.id, step)) : await useRecoveryCode(trx, user.id, recoveryCode, now);
           if (!passed) return undefined;
-          if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
+          if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw stepExpired();
           return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, ip, userAgent });
         });
-        if (!opened) {
-          const failure = await budget.fail(attempt, { via, userId: user.id });
-          metrics.loginOutcome('mfa_failed');
-          if (failure.lockedUntil !== null) throw lockedError(failure.lockedUntil, now);
-          throw new AppError('invalid_mfa_code');
-        }
+        if (!opened) return { wrong: via, answer: new AppError('invalid_mfa_code') };
         if (opened === 'refused') throw await refusalAfterRace(user.id, now);
         const { updated, session } = opened;
         audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, via });
         metrics.loginOutcome('success');
-        return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+        return { right: { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) } };
       });
     },
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import QRCode from 'qrcode';
-import { type AttemptBudget, unevaluated } from '../account/attempt-budget.js';
-import { lockedError, settleAccountSuccess } from '../account/lockout.js';
+import type { AttemptBudget } from '../account/attempt-budget.js';
+import { settleAccountSuccess } from '../account/lockout.js';
 import { checkCurrentPassword } from '../account/current-password.js';
 import { claimTotpStep, enablePendingFactor, matchTotpStep, newTotpSecret, otpauthUri, removeFactor, replaceRecoveryCodes, storePendingFactor } from '../account/second-factor.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
@@ -60,8 +60,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
    * runs in the transaction that claims the step, so a refused change leaves the step unused.
    */
   function withPasswordAndCode<T>(self: UserActor, { currentPassword, code }: { currentPassword: string; code: string }, apply: (trx: Kysely<Database>, now: number) => Promise<T>): Promise<T> {
-    return budget.run({ kind: 'account', userId: self.user.id }, async (attempt) => {
-      if (attempt.state !== 'open') throw unevaluated(attempt, wrongPassword());
+    return budget.check<T>({ kind: 'account', userId: self.user.id }, { userId: self.user.id, unavailable: wrongPassword() }, async (attempt) => {
       const { now } = attempt;
       // Read on the account's turn: a check before it may have rehashed the password.
       const user = await findUserById(db, self.user.id);
@@ -77,10 +76,8 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
         }
         return { value: await apply(trx, now) };
       });
-      if (result) return result.value;
-      const failure = await budget.fail(attempt, { via: passwordRight ? 'totp' : 'current_password', userId: user.id });
-      if (failure.lockedUntil !== null) throw lockedError(failure.lockedUntil, now);
-      throw passwordRight ? wrongCode() : wrongPassword();
+      if (result) return { right: result.value };
+      return passwordRight ? { wrong: 'totp', answer: wrongCode() } : { wrong: 'current_password', answer: wrongPassword() };
     });
   }
 
@@ -110,8 +107,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
         throw new AppError('invalid_mfa_code', { status: 400, detail: 'No enrolment is pending (they last 10 minutes): start again.' });
       }
       // A wrong code counts; a right one proves the new factor, not the account: the count stays as it is.
-      const codes = await budget.run({ kind: 'account', userId: user.id }, async (attempt) => {
-        if (attempt.state !== 'open') throw unevaluated(attempt, wrongCode());
+      const codes = await budget.check<string[]>({ kind: 'account', userId: user.id }, { userId: user.id, unavailable: wrongCode() }, async (attempt) => {
         const { now } = attempt;
         const step = matchTotpStep(openSealed(secrets, pending), code, now);
         budget.assertStillHeld(attempt);
@@ -124,10 +120,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
           await raiseSessionAssurance(trx, sessionId, 2);
           return { codes: await replaceRecoveryCodes(trx, user.id, now) };
         });
-        if (enabled) return enabled.codes;
-        const failure = await budget.fail(attempt, { via: 'totp', userId: user.id });
-        if (failure.lockedUntil !== null) throw lockedError(failure.lockedUntil, now);
-        throw wrongCode();
+        return enabled ? { right: enabled.codes } : { wrong: 'totp', answer: wrongCode() };
       });
       audit(logger, 'mfa_enabled', { user_id: user.id, session_id: sessionId });
       return codes;
