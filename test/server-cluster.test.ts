@@ -74,7 +74,9 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
       fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
     const identity = uniqueIdentity('cluster');
     expect((await post('/api/auth/register', { ...identity, password: PASSWORD })).status).toBe(201);
-    const login = (await (await post('/api/auth/login', { username: identity.username, password: PASSWORD })).json()) as { access_token: string };
+    const loginResponse = await post('/api/auth/login', { username: identity.username, password: PASSWORD });
+    expect(loginResponse.status).toBe(200);
+    const login = (await loginResponse.json()) as { access_token: string };
     const auth = { authorization: `Bearer ${login.access_token}` };
 
     // Each request on a connection of its own, so both workers answer; a token from one is good on the other.

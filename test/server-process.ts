@@ -16,10 +16,13 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-/** Starts src/server.ts as `npm start` would (config from env only, migrations at start) on a free port of 127.0.0.1. */
+/**
+ * Starts src/server.ts as `npm start` would (config from env only, migrations at start) on a free port of 127.0.0.1.
+ * Load shedding is off unless a test asks for it: a busy test machine must not turn requests into 503s.
+ */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', LOG_TO_FILE: 'false', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', LOG_TO_FILE: 'false', MAX_EVENT_LOOP_DELAY: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
