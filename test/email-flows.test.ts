@@ -90,7 +90,7 @@ describe(`email flows through a real SMTP server on ${backend}`, () => {
     expect(unknown.body).toBe(known.body);
     expect(Object.keys(unknown.headers).sort()).toEqual(Object.keys(known.headers).sort());
     await deliver();
-    expect(await smtp.mailFor(ghost, { timeoutMs: 200 })).toEqual([]);
+    expect(smtp.mailsTo(ghost)).toEqual([]);
   });
 
   it('spends the same time on known and unknown addresses (paired ratios within 0.9-1.1 over 60 pairs, both orders)', async () => {
@@ -142,7 +142,7 @@ describe(`email flows through a real SMTP server on ${backend}`, () => {
     await forgot(erin.email);
     await forgot(erin.email);
     await deliver();
-    expect(await smtp.mailFor(erin.email, { count: 3, timeoutMs: 300 })).toHaveLength(2);
+    expect(smtp.mailsTo(erin.email)).toHaveLength(2);
     const first = await smtp.tokenFor(erin.email, { count: 2 });
     clock.advance(61_000);
     await forgot(erin.email);
