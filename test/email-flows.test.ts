@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, manualClock, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from './helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from './helper.js';
 import { deliverMail, startSmtpServer, type TestSmtpServer } from './smtp-helper.js';
 import { waitFor } from './wait-for.js';
 
@@ -9,7 +9,7 @@ const NEW_PASSWORD = 'amber-Falcon-93-river';
 describe(`email flows through a real SMTP server on ${backend}`, () => {
   let t: TestApp;
   let smtp: TestSmtpServer;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await buildTestApp({ clock, env: { SMTP_URL: smtp.url, APP_URL: 'https://auth.example.com', MAIL_POLL_INTERVAL: '600000' } });

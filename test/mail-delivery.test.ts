@@ -11,7 +11,7 @@ import { openDatabase } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrator.js';
 import { retryDelayMs } from '../src/mail/sender.js';
 import { createRenderer } from '../src/mail/templates.js';
-import { backend, bearer, buildTestApp, createTestDatabase, loginUser, manualClock, registerAndLogin, registerUser, type TestApp, type TestDatabase, uniqueIdentity } from './helper.js';
+import { backend, bearer, buildTestApp, createTestDatabase, loginUser, manualClock, perTestClock, registerAndLogin, registerUser, type TestApp, type TestDatabase, uniqueIdentity } from './helper.js';
 import { type ReceivedMail, startSmtpServer, type TestSmtpServer } from './smtp-helper.js';
 
 /** The background timer never fires during a test: the tests drain the outbox themselves. */
@@ -72,7 +72,7 @@ describe('retry delays', () => {
 describe(`mail through an SMTP outage on ${backend}`, () => {
   let t: TestApp;
   let smtp: TestSmtpServer;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await buildTestApp({ clock, env: { SMTP_URL: smtp.url, APP_URL: 'https://auth.example.com', MAIL_MAX_ATTEMPTS: '5', ...QUIET } });
@@ -194,7 +194,7 @@ describe(`two instances sending from one outbox on ${backend}`, () => {
   let a: TestApp;
   let b: TestApp;
   let smtp: TestSmtpServer;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     smtp = await startSmtpServer();
     const env = { SMTP_URL: smtp.url, ...QUIET };

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, manualClock, type LoggedInUser, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, type LoggedInUser, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
 import { deliverMail, startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 import { holdNextWriteTransaction } from './hold-checks.js';
 
@@ -15,7 +15,7 @@ describe(`an attacker's pending email change against the owner's remediation on 
   let t: TestApp;
   let smtp: TestSmtpServer;
   let admin: LoggedInUser;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await buildTestApp({

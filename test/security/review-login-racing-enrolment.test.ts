@@ -1,6 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerAndLogin, type TestApp } from '../helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, PASSWORD, registerAndLogin, type TestApp } from '../helper.js';
 import { holdVerifications } from './hold-checks.js';
 
 // Review (finding 1c): "enrolling a factor ends the user's other sessions", and once a factor exists a password
@@ -14,7 +14,7 @@ import { holdVerifications } from './hold-checks.js';
 const codeAt = (secret: string, at: number): string => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });
 
 describe(`a password login racing the owner's enrolment on ${backend}`, () => {
-  const clock = manualClock(Date.UTC(2026, 9, 1, 9, 0, 0));
+  const clock = perTestClock(Date.UTC(2026, 9, 1, 9, 0, 0));
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { SELF_SERVICE_RATE_LIMIT_MAX: '100000' } });
