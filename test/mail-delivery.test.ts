@@ -13,6 +13,7 @@ import { retryDelayMs } from '../src/mail/sender.js';
 import { createRenderer } from '../src/mail/templates.js';
 import { backend, bearer, buildTestApp, createTestDatabase, loginUser, manualClock, perTestClock, registerAndLogin, registerUser, type TestApp, type TestDatabase, uniqueIdentity } from './helper.js';
 import { type ReceivedMail, startSmtpServer, type TestSmtpServer } from './smtp-helper.js';
+import { waitFor } from './wait-for.js';
 
 /** The background timer never fires during a test: the tests drain the outbox themselves. */
 const QUIET = { MAIL_POLL_INTERVAL: '600000' };
@@ -325,7 +326,7 @@ describe(`a sender slower than its lease on ${backend}`, () => {
       // A claims both and sends the first; the relay takes its time to answer.
       slow.holdNext();
       const drainA = a.app.services.mailer.drain();
-      for (let i = 0; i < 250 && slow.received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await waitFor('the slow relay to receive the first message', () => slow.received.length > 0);
       expect(slow.received).toHaveLength(1);
       // A minute later A still waits, and its lease has run out: B takes both over and sends them.
       clock.advance(60 * SECOND + 1);
