@@ -1,6 +1,6 @@
 import { hash as bcryptHash } from '@node-rs/bcrypt';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerUser, type TestApp, uniqueIdentity } from './helper.js';
+import { bearer, buildTestApp, loginUser, perTestClock, PASSWORD, registerUser, type TestApp, uniqueIdentity } from './helper.js';
 
 const WRONG = 'wrong-Password-123';
 
@@ -79,7 +79,7 @@ describe('register', () => {
 
 describe('login and lockout', () => {
   let t: TestApp;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     t = await buildTestApp({ clock });
   });

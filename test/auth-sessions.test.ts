@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, buildTestApp, manualClock, registerAndLogin, type TestApp } from './helper.js';
+import { bearer, buildTestApp, perTestClock, registerAndLogin, type TestApp } from './helper.js';
 
 describe('sessions: refresh rotation, reuse detection, logout', () => {
   let t: TestApp;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     t = await buildTestApp({ clock });
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createSigner } from 'fast-jwt';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, buildTestApp, manualClock, registerAndLogin, TEST_SECRET, type TestApp } from './helper.js';
+import { bearer, buildTestApp, perTestClock, registerAndLogin, TEST_SECRET, type TestApp } from './helper.js';
 
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 const decode = (token: string): Record<string, unknown> => JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
@@ -26,7 +26,7 @@ async function getMe(t: TestApp, token: string) {
 
 describe('HS256 tokens (default)', () => {
   let t: TestApp;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     t = await buildTestApp({ clock });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backend, bearer, buildTestApp, manualClock, PASSWORD, registerAndLogin, type TestApp, uniqueIdentity } from './helper.js';
+import { backend, bearer, buildTestApp, perTestClock, PASSWORD, registerAndLogin, type TestApp, uniqueIdentity } from './helper.js';
 
 // Invariants under 50 requests racing at once, several rounds each: the database decides, never the timing.
 
@@ -11,7 +11,7 @@ const claimsOf = (token: string): Record<string, unknown> => JSON.parse(Buffer.f
 
 describe(`concurrency invariants on ${backend}`, () => {
   let t: TestApp;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     t = await buildTestApp({
       clock,

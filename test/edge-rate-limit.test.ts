@@ -1,8 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTH_PROBE, buildEdgeTestApp, expectRateLimited, uniqueClientIp } from './edge-helper.js';
 import type { TestApp } from './helper.js';
+import { waitFor } from './wait-for.js';
 
 const CREDENTIAL_ROUTES = ['/api/auth/register', '/api/auth/login'];
 
@@ -24,6 +24,7 @@ describe('rate limit on /api/auth/*', () => {
     return t;
   }
   afterEach(async () => {
+    vi.useRealTimers();
     // Apps sharing a database close before its owner drops it.
     for (const t of apps.splice(0).reverse()) await t.close();
   });
@@ -36,24 +37,35 @@ describe('rate limit on /api/auth/*', () => {
     const ip = uniqueClientIp();
     for (const remaining of [2, 1, 0]) {
       const res = await hit(t, { ip });
-      expect(res.statusCode).not.toBe(429);
+      expect(res.statusCode).toBe(200);
       expect(res.headers['x-ratelimit-limit']).toBe('3');
       expect(res.headers['x-ratelimit-remaining']).toBe(String(remaining));
     }
     const limited = await hit(t, { ip });
     expectRateLimited(limited, 3);
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
-    expect((await hit(t, { ip: uniqueClientIp() })).statusCode, 'another IP has its own budget').not.toBe(429);
+    expect((await hit(t, { ip: uniqueClientIp() })).statusCode, 'another IP has its own budget').toBe(200);
   });
 
   it('gives the budget back once the window has passed', async () => {
     const t = await app({ AUTH_RATE_LIMIT_MAX: '2', AUTH_RATE_LIMIT_WINDOW: '1' });
     const ip = uniqueClientIp();
-    await hit(t, { ip });
-    await hit(t, { ip });
-    expect((await hit(t, { ip })).statusCode).toBe(429);
-    await sleep(1_100);
-    expect((await hit(t, { ip })).statusCode).not.toBe(429);
+    // The in-memory store reads Date.now(): the test moves it. Redis keeps the window as the key's own expiry.
+    if (!t.app.redis) vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    expect((await hit(t, { ip })).statusCode).toBe(200);
+    expect((await hit(t, { ip })).statusCode).toBe(200);
+    expectRateLimited(await hit(t, { ip }), 2);
+    if (t.app.redis) {
+      const redis = t.app.redis;
+      const key = `${t.config.redisKeyPrefix}rate-limit:credentials:${ip}`;
+      expect(await redis.pttl(key), 'the window in Redis').toBeGreaterThan(0);
+      await waitFor(`the rate-limit window ${key} to expire in Redis`, async () => (await redis.pttl(key)) === -2, { timeoutMs: 5_000 });
+    } else {
+      vi.advanceTimersByTime(999);
+      expectRateLimited(await hit(t, { ip }), 2);
+      vi.advanceTimersByTime(1);
+    }
+    expect((await hit(t, { ip })).statusCode).toBe(200);
   });
 
   it('does not limit routes outside /api/auth/', async () => {
@@ -69,7 +81,8 @@ describe('rate limit on /api/auth/*', () => {
   it('limits every credential route (login, register) on one per-IP budget, not one per route', async () => {
     const t = await app({ AUTH_RATE_LIMIT_MAX: '3' });
     const ip = uniqueClientIp();
-    for (const url of [...CREDENTIAL_ROUTES, AUTH_PROBE]) expect((await hit(t, { ip, url })).statusCode, url).not.toBe(429);
+    // Within the budget each route answers as it would without a limiter: an empty body is a validation failure.
+    for (const [url, status] of [['/api/auth/register', 400], ['/api/auth/login', 400], [AUTH_PROBE, 200]] as const) expect((await hit(t, { ip, url })).statusCode, url).toBe(status);
     expectRateLimited(await hit(t, { ip, url: '/api/auth/login' }), 3);
     expectRateLimited(await hit(t, { ip, url: '/api/auth/register' }), 3);
     expectRateLimited(await hit(t, { ip, url: AUTH_PROBE }), 3);
@@ -125,8 +138,8 @@ describe('rate limit on /api/auth/*', () => {
   it('ignores a spoofed X-Forwarded-For by default: the budget follows the socket address', async () => {
     const t = await app({ AUTH_RATE_LIMIT_MAX: '2' });
     const ip = uniqueClientIp();
-    expect((await hit(t, { ip, forwardedFor: uniqueClientIp() })).statusCode).not.toBe(429);
-    expect((await hit(t, { ip, forwardedFor: uniqueClientIp() })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip, forwardedFor: uniqueClientIp() })).statusCode).toBe(200);
+    expect((await hit(t, { ip, forwardedFor: uniqueClientIp() })).statusCode).toBe(200);
     expect((await hit(t, { ip, forwardedFor: uniqueClientIp() })).statusCode).toBe(429);
   });
 
@@ -134,15 +147,15 @@ describe('rate limit on /api/auth/*', () => {
     const t = await app({ AUTH_RATE_LIMIT_MAX: '1', TRUST_PROXY: 'true' });
     const proxy = uniqueClientIp();
     const [alice, bob] = [uniqueClientIp(), uniqueClientIp()];
-    expect((await hit(t, { ip: proxy, forwardedFor: alice })).statusCode).not.toBe(429);
-    expect((await hit(t, { ip: proxy, forwardedFor: bob })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: proxy, forwardedFor: alice })).statusCode).toBe(200);
+    expect((await hit(t, { ip: proxy, forwardedFor: bob })).statusCode).toBe(200);
     expect((await hit(t, { ip: proxy, forwardedFor: alice })).statusCode).toBe(429);
   });
 
   it('with TRUST_PROXY=1 trusts one hop only: addresses the client prepends do not dodge the limit', async () => {
     const t = await app({ AUTH_RATE_LIMIT_MAX: '1', TRUST_PROXY: '1' });
     const [proxy, client] = [uniqueClientIp(), uniqueClientIp()];
-    expect((await hit(t, { ip: proxy, forwardedFor: `${uniqueClientIp()}, ${client}` })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: proxy, forwardedFor: `${uniqueClientIp()}, ${client}` })).statusCode).toBe(200);
     expect((await hit(t, { ip: proxy, forwardedFor: `${uniqueClientIp()}, ${client}` })).statusCode).toBe(429);
   });
 
@@ -150,11 +163,11 @@ describe('rate limit on /api/auth/*', () => {
     const t = await app({ AUTH_RATE_LIMIT_MAX: '1', TRUST_PROXY: '10.0.0.0/8' });
     const client = '203.0.113.7';
     // Through a trusted proxy, the forwarded client is counted, whatever it prepends.
-    expect((await hit(t, { ip: uniqueClientIp(), forwardedFor: `198.51.100.1, ${client}` })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: uniqueClientIp(), forwardedFor: `198.51.100.1, ${client}` })).statusCode).toBe(200);
     expect((await hit(t, { ip: uniqueClientIp(), forwardedFor: `198.51.100.2, ${client}` })).statusCode).toBe(429);
     // From an address outside the list, X-Forwarded-For is not believed.
     const direct = '192.0.2.55';
-    expect((await hit(t, { ip: direct, forwardedFor: uniqueClientIp() })).statusCode).not.toBe(429);
+    expect((await hit(t, { ip: direct, forwardedFor: uniqueClientIp() })).statusCode).toBe(200);
     expect((await hit(t, { ip: direct, forwardedFor: uniqueClientIp() })).statusCode).toBe(429);
   });
 });

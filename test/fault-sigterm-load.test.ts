@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connection.js';
 import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
 import { followLog, killServer, logLines, type ServerProcess, startServer } from './server-process.js';
+import { waitFor } from './wait-for.js';
 
 /**
  * Logins held in flight by construction: each to an account of its own whose attempt budget the test fills
@@ -159,12 +160,11 @@ describe('SIGTERM under load', () => {
       // account (past the shutdown gate, in its route). None can be answered until the test lets go. No hash
       // runs yet (a held login has not reached its own), so this phase stays short however busy the machine.
       await log.until(() => [...loginIds].every((id) => incoming.has(id)));
-      let waiting = await waitingLogins();
-      while (waiting < LOGINS) {
-        // A condition in another process's database: polled, with no deadline but the test's.
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        waiting = await waitingLogins();
-      }
+      // A condition in another process's database: polled, with a deadline well inside the logins' own wait.
+      const waiting = await waitFor(`${LOGINS} logins waiting for their held accounts`, async () => {
+        const count = await waitingLogins();
+        return count >= LOGINS ? count : undefined;
+      }, { timeoutMs: LEASE_WAIT_MS / 2, intervalMs: 5, detail: () => server?.output().slice(-3000) ?? '' });
       const loginsHeldMs = Date.now() - heldSince;
 
       // Real hashes in flight beside them: registrations, all received before the signal (none can be refused
@@ -188,13 +188,11 @@ describe('SIGTERM under load', () => {
 
       // New connections are refused while the held logins are still in flight: the process cannot have ended.
       await log.until(() => shuttingDown);
-      let refused: string | null = null;
-      while (refused === null) {
-        refused = await tryConnect(port);
+      const refused = await waitFor('a new connection to be refused', async () => {
+        const outcome = await tryConnect(port);
         // Caught in the queue of a listener that is closing (reset, never served): the next attempt tells.
-        if (refused === 'ECONNRESET') refused = null;
-        if (refused === null) await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+        return outcome === 'ECONNRESET' ? null : outcome;
+      }, { timeoutMs: GRACE_MS, intervalMs: 5, detail: () => server?.output().slice(-3000) ?? '' });
       const refusedAfterMs = Date.now() - sigtermAt;
       expect(refused).toBe('ECONNREFUSED');
       const inFlightWhenRefused = inFlight();
@@ -222,9 +220,8 @@ describe('SIGTERM under load', () => {
       const failures = results.filter((r) => accepted.has(r.id) && r.status !== expected.get(r.id) && !refusedWhileClosing(r));
       expect(failures).toEqual([]);
       const refusedEmails = results.filter(refusedWhileClosing).map((r) => registrationEmails.get(r.id)).filter((e): e is string => e !== undefined);
-      if (refusedEmails.length > 0) {
-        expect(await db.selectFrom('users').select('email').where('email', 'in', refusedEmails).execute(), 'a refused registration left a user').toEqual([]);
-      }
+      const usersOfRefused = refusedEmails.length === 0 ? [] : await db.selectFrom('users').select('email').where('email', 'in', refusedEmails).execute();
+      expect(usersOfRefused, 'a refused registration left a user').toEqual([]);
       const notAccepted = results.filter((r) => !accepted.has(r.id));
       for (const r of notAccepted) expect(['ECONNREFUSED', 'ECONNRESET'], JSON.stringify(r)).toContain(r.error);
       expect(code, server.output().slice(-3000)).toBe(0);

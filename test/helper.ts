@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import { afterEach } from 'vitest';
 import { buildApp } from '../src/app.js';
 import type { Clock } from '../src/clock.js';
 import { type Config, type Env, loadConfig } from '../src/config.js';
@@ -78,6 +79,16 @@ export function manualClock(start = Date.UTC(2026, 0, 1)): Clock & { advance(ms:
       now = ms;
     },
   };
+}
+
+/**
+ * A manual clock shared by the tests of a describe block, each of which owns it: every test starts at `start`,
+ * whatever the test before moved it to (an afterEach puts it back), so no test depends on another's moves.
+ */
+export function perTestClock(start = Date.UTC(2026, 0, 1)): ReturnType<typeof manualClock> {
+  const clock = manualClock(start);
+  afterEach(() => clock.set(start));
+  return clock;
 }
 
 export interface TestApp {

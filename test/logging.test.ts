@@ -5,6 +5,7 @@ import pino, { type Logger } from 'pino';
 import { describe, expect, it, vi } from 'vitest';
 import { requestChildLogger } from '../src/logging.js';
 import { bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerUser } from './helper.js';
+import { waitFor } from './wait-for.js';
 
 function readLogDir(dir: string): string {
   return readdirSync(dir).filter((f) => f.endsWith('.log')).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('');
@@ -52,8 +53,8 @@ describe('log rotation', () => {
     try {
       for (let i = 0; i < 200; i++) {
         t.app.log.info({ line: i, filler: 'x'.repeat(100) }, 'rotation test line');
-        // Let the transport write between lines, as a real server's requests would.
-        if (i % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 20));
+        // Let the transport write between batches of lines, as a real server's requests would: wait until it has.
+        if (i % 20 === 19) await waitFor(`log line ${i} to be written`, () => readLogDir(dir).includes(`"line":${i},`));
       }
     } finally {
       await t.close();

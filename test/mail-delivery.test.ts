@@ -11,8 +11,9 @@ import { openDatabase } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrator.js';
 import { retryDelayMs } from '../src/mail/sender.js';
 import { createRenderer } from '../src/mail/templates.js';
-import { backend, bearer, buildTestApp, createTestDatabase, loginUser, manualClock, registerAndLogin, registerUser, type TestApp, type TestDatabase, uniqueIdentity } from './helper.js';
+import { backend, bearer, buildTestApp, createTestDatabase, loginUser, manualClock, perTestClock, registerAndLogin, registerUser, type TestApp, type TestDatabase, uniqueIdentity } from './helper.js';
 import { type ReceivedMail, startSmtpServer, type TestSmtpServer } from './smtp-helper.js';
+import { waitFor } from './wait-for.js';
 
 /** The background timer never fires during a test: the tests drain the outbox themselves. */
 const QUIET = { MAIL_POLL_INTERVAL: '600000' };
@@ -72,7 +73,7 @@ describe('retry delays', () => {
 describe(`mail through an SMTP outage on ${backend}`, () => {
   let t: TestApp;
   let smtp: TestSmtpServer;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await buildTestApp({ clock, env: { SMTP_URL: smtp.url, APP_URL: 'https://auth.example.com', MAIL_MAX_ATTEMPTS: '5', ...QUIET } });
@@ -194,7 +195,7 @@ describe(`two instances sending from one outbox on ${backend}`, () => {
   let a: TestApp;
   let b: TestApp;
   let smtp: TestSmtpServer;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     smtp = await startSmtpServer();
     const env = { SMTP_URL: smtp.url, ...QUIET };
@@ -325,7 +326,7 @@ describe(`a sender slower than its lease on ${backend}`, () => {
       // A claims both and sends the first; the relay takes its time to answer.
       slow.holdNext();
       const drainA = a.app.services.mailer.drain();
-      for (let i = 0; i < 250 && slow.received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await waitFor('the slow relay to receive the first message', () => slow.received.length > 0);
       expect(slow.received).toHaveLength(1);
       // A minute later A still waits, and its lease has run out: B takes both over and sends them.
       clock.advance(60 * SECOND + 1);

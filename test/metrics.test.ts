@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRIC_NAMES } from '../src/metrics.js';
 import { parseExposition, valueOf, type Exposition } from './metrics-exposition.js';
-import { backend, bearer, buildTestApp, loginUser, manualClock, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from './helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from './helper.js';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-0123456789abcdef';
 
@@ -26,7 +26,7 @@ describe(`metrics (${backend})`, () => {
 
   describe('with METRICS_ENABLED on the public listener', () => {
     let t: TestApp;
-    const clock = manualClock(Date.now());
+    const clock = perTestClock(Date.now());
     beforeAll(async () => {
       t = await buildTestApp({ env: { METRICS_ENABLED: 'true', METRICS_TOKEN, MAX_FAILED_LOGINS: '2', REFRESH_REUSE_GRACE: '0' }, clock });
     });

@@ -5,7 +5,7 @@ import { decodeJwt } from 'jose';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchTotpStep } from '../src/account/second-factor.js';
-import { backend, bearer, buildTestApp, loginUser, type LoggedInUser, manualClock, registerAndLogin, type TestApp } from './helper.js';
+import { backend, bearer, buildTestApp, loginUser, type LoggedInUser, perTestClock, registerAndLogin, type TestApp } from './helper.js';
 
 const codeAt = (secret: string, at: number): string => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });
 
@@ -28,7 +28,7 @@ describe('TOTP arithmetic (otpauth) against RFC 6238 appendix B, SHA-1', () => {
 
 describe(`second factor on ${backend}`, () => {
   let t: TestApp;
-  const clock = manualClock(Date.UTC(2026, 5, 1, 12, 0, 0));
+  const clock = perTestClock(Date.UTC(2026, 5, 1, 12, 0, 0));
   const logDir = mkdtempSync(path.join(tmpdir(), 'gatehouse-mfa-logs-'));
   const seen: string[] = [];
   beforeAll(async () => {
@@ -197,7 +197,7 @@ describe(`second factor on ${backend}`, () => {
 
 describe(`racing second factors on ${backend}`, () => {
   let t: TestApp;
-  const clock = manualClock(Date.UTC(2026, 5, 1, 12, 0, 0));
+  const clock = perTestClock(Date.UTC(2026, 5, 1, 12, 0, 0));
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { MAX_FAILED_LOGINS: '100' } });
   });
@@ -221,7 +221,7 @@ describe(`racing second factors on ${backend}`, () => {
 
 describe(`MFA_REQUIRED_FOR_ADMINS on ${backend}`, () => {
   let t: TestApp;
-  const clock = manualClock(Date.UTC(2026, 5, 1, 12, 0, 0));
+  const clock = perTestClock(Date.UTC(2026, 5, 1, 12, 0, 0));
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { MFA_REQUIRED_FOR_ADMINS: 'true' } });
   });

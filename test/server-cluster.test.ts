@@ -6,19 +6,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
 import { killServer, logLines, type ServerProcess, startServer } from './server-process.js';
+import { waitFor } from './wait-for.js';
 
 const WORKERS = 2;
 
 function workerPids(server: ServerProcess): number[] {
   return logLines(server).filter((line) => line.msg === 'worker listening').map((line) => Number(line.pid));
-}
-
-async function waitFor(condition: () => boolean, what: string, server: ServerProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms:\n${server.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 function isRunning(pid: number): boolean {
@@ -64,7 +57,7 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
       ARGON2_TIME_COST: '1',
     });
     const running = server;
-    await waitFor(() => workerPids(running).length === WORKERS, `${WORKERS} workers listening`, running);
+    await waitFor(`${WORKERS} workers listening`, () => workerPids(running).length === WORKERS, { timeoutMs: 30_000, detail: () => running.output() });
     // Migrated once, by the primary, before any worker started.
     expect(logLines(running).filter((line) => line.msg === 'migrations applied')).toHaveLength(1);
     const [first, second] = workerPids(running);
@@ -92,7 +85,7 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
     // METRICS_PORT is the primary's: every worker's requests, summed (one worker alone would show about half).
     const health = (n: number) => Promise.all(Array.from({ length: n }, () => fetch(`${running.url}/health`, { headers: { connection: 'close' } })));
     expect((await health(30)).map((res) => res.status)).toEqual(Array(30).fill(200));
-    await waitFor(() => logLines(running).some((line) => line.msg === 'metrics listening'), 'the metrics listener', running);
+    await waitFor('the metrics listener', () => logLines(running).some((line) => line.msg === 'metrics listening'), { timeoutMs: 30_000, detail: () => running.output() });
     const metricsPort = (logLines(running).find((line) => line.msg === 'metrics listening')?.address as { port: number }).port;
     const exposition = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
     expect(sampleSum(exposition, 'gatehouse_http_request_duration_seconds_count', ['route="/health"', 'status="200"'])).toBe(30);
@@ -106,7 +99,7 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
 
     // A worker that dies is replaced; the port keeps answering meanwhile.
     process.kill(first as number, 'SIGKILL');
-    await waitFor(() => workerPids(running).length === WORKERS + 1, 'a replacement worker', running);
+    await waitFor('a replacement worker', () => workerPids(running).length === WORKERS + 1, { timeoutMs: 30_000, detail: () => running.output() });
     expect((await health(20)).map((res) => res.status)).toEqual(Array(20).fill(200));
 
     // SIGTERM to the primary: every worker finishes and exits, then the primary, with 0.
@@ -140,14 +133,14 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
       ARGON2_TIME_COST: '12',
     });
     server = running;
-    await waitFor(() => workerPids(running).length === WORKERS, `${WORKERS} workers listening`, running);
+    await waitFor(`${WORKERS} workers listening`, () => workerPids(running).length === WORKERS, { timeoutMs: 30_000, detail: () => running.output() });
     const register = (i: number) => fetch(`${running.url}/api/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', connection: 'close' },
       body: JSON.stringify({ ...uniqueIdentity(`group${i}`), password: PASSWORD }),
     });
     const inFlight = Array.from({ length: 4 }, (_, i) => register(i));
-    await waitFor(() => (running.output().match(/"url":"\/api\/auth\/register"/g) ?? []).length === 4, 'the registrations to arrive', running);
+    await waitFor('the registrations to arrive', () => (running.output().match(/"url":"\/api\/auth\/register"/g) ?? []).length === 4, { timeoutMs: 30_000, detail: () => running.output() });
     // As a signal to the process group: each worker hears it, and the primary passes it on once more.
     for (const pid of workerPids(running)) process.kill(pid, 'SIGTERM');
     running.child.kill('SIGTERM');
@@ -161,10 +154,10 @@ describe('WEB_CONCURRENCY: workers sharing one port', () => {
     writeFileSync(keyFile, newKey());
     const running = await startServer({ DATABASE_URL: database.url, JWT_PRIVATE_KEY_FILE: keyFile, NODE_ENV: 'production', WEB_CONCURRENCY: String(WORKERS) });
     server = running;
-    await waitFor(() => workerPids(running).length === WORKERS, `${WORKERS} workers listening`, running);
+    await waitFor(`${WORKERS} workers listening`, () => workerPids(running).length === WORKERS, { timeoutMs: 30_000, detail: () => running.output() });
     writeFileSync(keyFile, newKey());
     process.kill(workerPids(running)[0] as number, 'SIGKILL');
-    await waitFor(() => workerPids(running).length === WORKERS + 1, 'a replacement worker', running);
+    await waitFor('a replacement worker', () => workerPids(running).length === WORKERS + 1, { timeoutMs: 30_000, detail: () => running.output() });
     const keys = await Promise.all(Array.from({ length: 30 }, async () => {
       const res = await fetch(`${running.url}/.well-known/jwks.json`, { headers: { connection: 'close' } });
       return JSON.stringify((await res.json()) as unknown);

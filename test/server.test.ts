@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connection.js';
 import { migrationStatus } from '../src/db/migrator.js';
 import { createTestDatabase, PASSWORD, TEST_SECRET, type TestDatabase, uniqueIdentity } from './helper.js';
+import { waitFor } from './wait-for.js';
 
 /** Starts src/server.ts as `npm start` would (config from env, migrations at start) on a free port. */
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
@@ -48,7 +49,7 @@ describe('the server process', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...uniqueIdentity(), password: PASSWORD }),
     });
-    while (!/"url":"\/api\/auth\/register"/.test(server.output())) await new Promise((resolve) => setTimeout(resolve, 5));
+    await waitFor('the server to log the registration request', () => /"url":"\/api\/auth\/register"/.test(server.output()), { detail: server.output });
     const exited = once(server.child, 'exit');
     server.child.kill('SIGTERM');
     expect((await inFlight).status).toBe(201);

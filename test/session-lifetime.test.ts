@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, manualClock, registerUser, type TestApp } from './helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, registerUser, type TestApp } from './helper.js';
 
 // SESSION_MAX_LIFETIME: a session ends that long after its login, however often it is refreshed; rotation slides
 // the refresh token's own lifetime (JWT_REFRESH_TOKEN_EXPIRES) but never past that absolute end.
@@ -11,7 +11,7 @@ const claimsOf = (token: string): { exp: number; sid: string } => JSON.parse(Buf
 
 describe(`absolute session lifetime on ${backend} (SESSION_MAX_LIFETIME=${MAX_LIFETIME}, JWT_REFRESH_TOKEN_EXPIRES=${REFRESH_TTL})`, () => {
   let t: TestApp;
-  const clock = manualClock();
+  const clock = perTestClock();
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { SESSION_MAX_LIFETIME: String(MAX_LIFETIME), JWT_REFRESH_TOKEN_EXPIRES: String(REFRESH_TTL), REFRESH_RATE_LIMIT_MAX: '1000000', MAX_EVENT_LOOP_DELAY: '0' } });
   });
@@ -93,7 +93,7 @@ describe(`absolute session lifetime on ${backend} (SESSION_MAX_LIFETIME=${MAX_LI
 
 describe(`a SESSION_MAX_LIFETIME shorter than the refresh-token lifetime on ${backend}`, () => {
   let t: TestApp;
-  const clock = manualClock();
+  const clock = perTestClock();
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { SESSION_MAX_LIFETIME: '3600', JWT_REFRESH_TOKEN_EXPIRES: '7200', MAX_EVENT_LOOP_DELAY: '0' } });
   });

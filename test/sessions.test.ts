@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, bearer, buildTestApp, type LoggedInUser, loginUser, manualClock, registerAndLogin, registerUser, type TestApp } from './helper.js';
+import { backend, bearer, buildTestApp, type LoggedInUser, loginUser, perTestClock, registerAndLogin, registerUser, type TestApp } from './helper.js';
 
 interface Tokens {
   access: string;
@@ -32,7 +32,7 @@ function problemBody(res: LightMyRequestResponse): Record<string, unknown> {
 
 describe(`sessions: list and end on ${backend}`, () => {
   let t: TestApp;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { REFRESH_RATE_LIMIT_MAX: '1000000' } });
   });

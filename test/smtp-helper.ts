@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { waitFor } from './wait-for.js';
 
 export interface ReceivedMail {
   to: string;
@@ -15,8 +16,10 @@ export interface TestSmtpServer {
   url: string;
   port: number;
   received: ReceivedMail[];
-  /** The mail sent to `to`, newest last, waiting up to `timeoutMs` for `count` of them. */
+  /** The mail sent to `to`, newest last, once `count` of them arrived; fails after `timeoutMs` if they do not. */
   mailFor(to: string, options?: { count?: number; timeoutMs?: number }): Promise<ReceivedMail[]>;
+  /** The mail received for `to` so far, newest last, without waiting (after `deliverMail`, that is all of it). */
+  mailsTo(to: string): ReceivedMail[];
   /** The token of the link in the `count`-th mail to `to` (from the fragment or the query). */
   tokenFor(to: string, options?: { count?: number }): Promise<string>;
   /** Refuses every message (SMTP 451) until `accept()`. */
@@ -51,20 +54,19 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actual = (server.server.address() as AddressInfo).port;
 
-  async function mailFor(to: string, { count = 1, timeoutMs = 5000 } = {}): Promise<ReceivedMail[]> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const mine = received.filter((m) => m.to === to.toLowerCase());
-      if (mine.length >= count || Date.now() > deadline) return mine;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
+  const mailsTo = (to: string): ReceivedMail[] => received.filter((m) => m.to === to.toLowerCase());
+  const mailFor = (to: string, { count = 1, timeoutMs = 10_000 } = {}): Promise<ReceivedMail[]> =>
+    waitFor(`${count} mail(s) to ${to}`, () => (mailsTo(to).length >= count ? mailsTo(to) : undefined), {
+      timeoutMs,
+      detail: () => `received for ${to}: ${mailsTo(to).map((m) => m.subject).join(' | ') || 'none'}`,
+    });
 
   return {
     url: `smtp://127.0.0.1:${actual}`,
     port: actual,
     received,
     mailFor,
+    mailsTo,
     async tokenFor(to, { count = 1 } = {}) {
       const mine = await mailFor(to, { count });
       const mail = mine[count - 1];

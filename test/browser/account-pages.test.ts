@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchDebianChromium } from './chromium.js';
-import { buildTestApp, loginUser, manualClock, registerUser, type TestApp } from '../helper.js';
+import { buildTestApp, loginUser, perTestClock, registerUser, type TestApp } from '../helper.js';
 import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 
 const ARTIFACTS = path.join(import.meta.dirname, '..', 'artifacts');
@@ -33,7 +33,7 @@ describe('account pages in a real browser, opened from real mail', () => {
   let smtp: TestSmtpServer;
   let browser: Browser;
   let baseUrl: string;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     // A missing browser is a failure of this suite, never a skip.
     smtp = await startSmtpServer();

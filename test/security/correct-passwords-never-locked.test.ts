@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IN_FLIGHT_MS } from '../../src/account/lockout.js';
-import { backend, bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerAndLogin, registerUser, type TestApp } from '../helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, PASSWORD, registerAndLogin, registerUser, type TestApp } from '../helper.js';
 import { holdVerifications } from './hold-checks.js';
 
 // Third review, finding 7: the attempt reservation counted checks still in flight as failures, so five
@@ -96,7 +96,7 @@ describe(`correct passwords are never answered as locked on ${backend}`, () => {
 });
 
 describe(`places held by a process that died mid-check on ${backend}`, () => {
-  const clock = manualClock(Date.UTC(2026, 8, 1, 12, 0, 0));
+  const clock = perTestClock(Date.UTC(2026, 8, 1, 12, 0, 0));
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { MAX_FAILED_LOGINS: String(MAX), AUTH_RATE_LIMIT_MAX: '100000' } });

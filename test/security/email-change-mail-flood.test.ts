@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueClientIp } from '../edge-helper.js';
-import { backend, bearer, buildTestApp, type LoggedInUser, loginUser, manualClock, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
+import { backend, bearer, buildTestApp, type LoggedInUser, loginUser, perTestClock, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
 
 // Finding 5: 20 PUT /api/users/:id {email: victim, current_password} from one IP sent 19 mails to one outside
 // address in 4 s. Email-change mail to one recipient is now spaced by MAIL_RESEND_INTERVAL across all accounts:
@@ -10,7 +10,7 @@ const INTERVAL_SECONDS = 60;
 
 describe(`email-change mail to one recipient on ${backend}`, () => {
   let t: TestApp;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { SELF_SERVICE_RATE_LIMIT_MAX: '100000', MAIL_RESEND_INTERVAL: String(INTERVAL_SECONDS), MAIL_POLL_INTERVAL: '600000' } });
   });

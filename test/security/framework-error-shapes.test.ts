@@ -1,7 +1,8 @@
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helper.js';
+import { waitFor } from '../wait-for.js';
 
 const APP_ORIGIN = 'https://app.example.com';
 // Under-pressure off: these tests look at shapes, and a loaded test machine must not turn them into 503s.
@@ -35,8 +36,8 @@ function expectProblem(answer: Answer, status: number, code: string, reference: 
   for (const name of SECURITY_HEADERS) expect(answer.headers[name], name).toBe(reference[name]);
 }
 
-/** Writes raw bytes on a fresh connection and returns the first response, parsed. */
-function rawExchange(port: number, steps: Array<string | number>, { timeoutMs = 5000 } = {}): Promise<Answer> {
+/** Writes raw bytes on a fresh connection, a step function awaited between writes, and returns the first response, parsed. */
+function rawExchange(port: number, steps: Array<string | (() => Promise<unknown>)>, { timeoutMs = 10_000 } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let data = '';
@@ -52,7 +53,7 @@ function rawExchange(port: number, steps: Array<string | number>, { timeoutMs = 
     });
     socket.on('connect', async () => {
       for (const step of steps) {
-        if (typeof step === 'number') await new Promise((r) => setTimeout(r, step));
+        if (typeof step === 'function') await step();
         else socket.write(step);
       }
       socket.end();
@@ -156,7 +157,13 @@ describe('requests that arrive during shutdown', () => {
     const reference = await referenceHeaders(t.app);
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as { port: number };
+    const accepted: Socket[] = [];
+    t.app.server.on('connection', (socket: Socket) => accepted.push(socket));
     let closing: Promise<void> | undefined;
+    let closingBegun!: () => void;
+    const begun = new Promise<void>((resolve) => {
+      closingBegun = resolve;
+    });
     const inFlight = connect(port, '127.0.0.1');
     try {
       // A request in flight (its body not yet sent) keeps the server draining while the next one arrives.
@@ -164,9 +171,12 @@ describe('requests that arrive during shutdown', () => {
       inFlight.on('error', () => {});
       inFlight.write('POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 60\r\n\r\n{');
       // A second connection has sent part of its headers, so it is not idle when the server starts closing.
-      const answer = rawExchange(port, ['GET /health HTTP/1.1\r\nHost: localhost\r\n', 300, 'Connection: close\r\n\r\n']);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The rest of its headers follow once the server has begun closing (an event, not a pause).
+      const answer = rawExchange(port, ['GET /health HTTP/1.1\r\nHost: localhost\r\n', () => begun, 'Connection: close\r\n\r\n']);
+      await waitFor('the server to have read bytes from both connections', () => accepted.length === 2 && accepted.every((socket) => socket.bytesRead > 0));
       closing = t.app.close();
+      await waitFor('the server to stop listening (its close has begun)', () => !t.app.server.listening);
+      closingBegun();
       const res = await answer;
       expectProblem(res, 503, 'service_unavailable', reference);
       expect(res.headers['retry-after']).toBeTruthy();

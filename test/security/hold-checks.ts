@@ -1,5 +1,6 @@
 import { expect, vi } from 'vitest';
 import type { TestApp } from '../helper.js';
+import { waitFor } from '../wait-for.js';
 
 /**
  * Holds real password verifications (after they ran) until `release()`, and counts them, so a test can line
@@ -35,11 +36,11 @@ export function holdVerifications(apps: TestApp | TestApp[], { first = Infinity 
     },
     release,
     async whenHeld(n: number): Promise<void> {
-      for (let i = 0; i < 1000 && held < n; i++) await new Promise((r) => setTimeout(r, 10));
+      await waitFor(`${n} verifications held (held: ${held})`, () => held >= n, { detail: () => `held: ${held}` });
       expect(held, 'verifications held').toBe(n);
     },
     async whenQueued(n: number): Promise<void> {
-      for (let i = 0; i < 1000 && waiting() < n; i++) await new Promise((r) => setTimeout(r, 10));
+      await waitFor(`${n} credential checks waiting for their turn`, () => waiting() >= n, { detail: () => `waiting: ${waiting()}, held: ${held}` });
       expect(waiting(), 'checks waiting for their turn').toBe(n);
     },
   };
@@ -67,8 +68,7 @@ export function holdNextWriteTransaction(t: TestApp) {
   return {
     release,
     async waitUntilHeld(): Promise<void> {
-      for (let i = 0; i < 500 && !held; i++) await new Promise((r) => setTimeout(r, 10));
-      expect(held).toBe(true);
+      await waitFor('the next write transaction to be held', () => held);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, manualClock, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from '../helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from '../helper.js';
 
 // Finding 7a: five anonymous wrong logins locked any account and killed its live tokens, so five requests
 // per window kept every admin out. 7b: a real account had one counter for its username and its email while
@@ -11,7 +11,7 @@ type Form = 'username' | 'email';
 
 describe(`lockout as a weapon and as an oracle on ${backend}`, () => {
   let t: TestApp;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { MAX_FAILED_LOGINS: '5', LOCKOUT_DURATION: '900' } });
   });

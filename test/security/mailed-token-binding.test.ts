@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, bearer, buildTestApp, loginUser, type LoggedInUser, registerAndLogin, registerUser, type TestApp, uniqueIdentity } from '../helper.js';
 import { deliverMail, startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
+import { waitFor } from '../wait-for.js';
 
 // Finding 3: a reset link mailed to the old address still worked after an admin changed the email.
 // Finding 6: a reset link still worked on a deactivated account (password set, lock lifted).
@@ -29,8 +30,7 @@ function holdNextHash(t: TestApp) {
   return {
     release,
     async waitUntilHeld(): Promise<void> {
-      for (let i = 0; i < 500 && held < 1; i++) await new Promise((r) => setTimeout(r, 10));
-      expect(held).toBe(1);
+      await waitFor('the reset\'s password hash to be held', () => held === 1);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueClientIp } from '../edge-helper.js';
-import { backend, bearer, buildTestApp, manualClock, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
+import { backend, bearer, buildTestApp, perTestClock, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
 
 // Review (finding 5): "Mail to one recipient address is limited by MAIL_RESEND_INTERVAL across all accounts".
 // Only the confirmation to the *new* address claims the recipient interval; the notice every email-change
@@ -12,7 +12,7 @@ const INTERVAL_SECONDS = 60;
 
 describe(`email-change notices flooding the current address on ${backend}`, () => {
   let t: TestApp;
-  const clock = manualClock(Date.now());
+  const clock = perTestClock(Date.now());
   beforeAll(async () => {
     // Default self-service limits (10 per user per hour); only the mail sender is kept from sending.
     t = await buildTestApp({ clock, env: { MAIL_RESEND_INTERVAL: String(INTERVAL_SECONDS), MAIL_POLL_INTERVAL: '600000' } });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, buildTestApp, loginUser, registerUser, type TestApp, uniqueIdentity } from '../helper.js';
+import { waitFor } from '../wait-for.js';
 
 // Review: "a wrong password for an existing or a non-existing account gives the same status, body and (within
 // noise) timing", and answers must not tell which username goes with which email (finding 7b). When checks on
@@ -43,37 +44,40 @@ describe(`linking a username to an email by timing on ${backend}`, () => {
     return {
       release,
       async whenHeld() {
-        for (let i = 0; i < 500 && held === 0; i++) await new Promise((r) => setTimeout(r, 10));
-        expect(held).toBe(1);
+        await waitFor('the first login\'s hash to be held', () => held === 1);
       },
     };
   }
 
-  /** Whether a wrong login through `email` is answered while one through `username` is in its hash. */
-  async function answeredMeanwhile(pair: { username: string; email: string }): Promise<boolean> {
+  /**
+   * A wrong login through `email` is answered while one through `username` is held in its hash: an event that
+   * either happens while the first is held or never does (it would wait for the release), so the wait is bounded
+   * by a deadline, not a timing comparison.
+   */
+  async function expectAnsweredMeanwhile(pair: { username: string; email: string }, what: string): Promise<void> {
     const hold = holdFirstHash();
     const first = loginUser(t.app, { username: pair.username, password: WRONG });
-    await hold.whenHeld();
     let answered = false;
-    const second = loginUser(t.app, { email: pair.email, password: WRONG }).then((res) => {
-      answered = true;
-      return res;
-    });
-    for (let i = 0; i < 150 && !answered; i++) await new Promise((r) => setTimeout(r, 10));
-    const meanwhile = answered;
-    hold.release();
+    let second: ReturnType<typeof loginUser> | undefined;
+    try {
+      await hold.whenHeld();
+      second = loginUser(t.app, { email: pair.email, password: WRONG }).then((res) => {
+        answered = true;
+        return res;
+      });
+      await waitFor(`${what}: the email login to be answered while the username login is held in its hash`, () => answered);
+    } finally {
+      hold.release();
+    }
     const results = await Promise.all([first, second]);
-    expect(results.map((r) => r.statusCode)).toEqual([401, 401]);
+    expect(results.map((r) => r?.statusCode)).toEqual([401, 401]);
     vi.restoreAllMocks();
-    return meanwhile;
   }
 
   it('a wrong login through the email is answered as soon for a real account as for an unknown pair', async () => {
     const real = await registerUser(t.app);
     const unknown = uniqueIdentity('ghost');
-    const unknownAnswered = await answeredMeanwhile(unknown);
-    const realAnswered = await answeredMeanwhile(real);
-    expect(unknownAnswered, 'unknown pair: the email login is answered while the username login hashes').toBe(true);
-    expect(realAnswered, 'real pair: the email login waits for the username login (one hash later)').toBe(true);
+    await expectAnsweredMeanwhile(unknown, 'unknown pair');
+    await expectAnsweredMeanwhile(real, 'real pair');
   });
 });

@@ -1,7 +1,7 @@
 import { hash as bcryptHash } from '@node-rs/bcrypt';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerAndLogin, registerUser, type TestApp } from '../helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, PASSWORD, registerAndLogin, registerUser, type TestApp } from '../helper.js';
 import { holdVerifications } from './hold-checks.js';
 
 // Review (findings 7 and 8): "20 concurrent correct logins all 200" and "no answer may claim a right password
@@ -15,7 +15,7 @@ import { holdVerifications } from './hold-checks.js';
 const codeAt = (secret: string, at: number): string => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });
 
 describe(`right logins racing a hash upgrade on ${backend}`, () => {
-  const clock = manualClock(Date.UTC(2026, 8, 1, 9, 0, 0));
+  const clock = perTestClock(Date.UTC(2026, 8, 1, 9, 0, 0));
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp({ clock });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IN_FLIGHT_MS } from '../../src/account/lockout.js';
-import { backend, buildTestApp, loginUser, manualClock, registerUser, type TestApp } from '../helper.js';
+import { backend, buildTestApp, loginUser, perTestClock, registerUser, type TestApp } from '../helper.js';
 import { holdVerifications } from './hold-checks.js';
 
 // Review 2: a place expires IN_FLIGHT_MS after the newest reservation on the counter, whether or not the check that
@@ -14,7 +14,7 @@ import { holdVerifications } from './hold-checks.js';
 const MAX = 5;
 
 describe(`checks in flight longer than IN_FLIGHT_MS on ${backend}`, () => {
-  const clock = manualClock();
+  const clock = perTestClock();
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { MAX_FAILED_LOGINS: String(MAX), AUTH_RATE_LIMIT_MAX: '100000' } });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IN_FLIGHT_MS } from '../../src/account/lockout.js';
-import { backend, buildTestApp, loginUser, manualClock, PASSWORD, registerUser, type TestApp } from '../helper.js';
+import { backend, buildTestApp, loginUser, perTestClock, PASSWORD, registerUser, type TestApp } from '../helper.js';
 import { holdVerifications } from './hold-checks.js';
 
 // Review 2: places held by checks that will never settle (a process that died mid-check) are meant to be given back
@@ -14,7 +14,7 @@ import { holdVerifications } from './hold-checks.js';
 const MAX = 3;
 
 describe(`places of checks that never settle on ${backend}`, () => {
-  const clock = manualClock();
+  const clock = perTestClock();
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { MAX_FAILED_LOGINS: String(MAX), AUTH_RATE_LIMIT_MAX: '100000' } });

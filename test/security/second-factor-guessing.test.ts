@@ -1,6 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, bearer, buildTestApp, type LoggedInUser, loginUser, manualClock, registerAndLogin, type TestApp } from '../helper.js';
+import { backend, bearer, buildTestApp, type LoggedInUser, loginUser, perTestClock, registerAndLogin, type TestApp } from '../helper.js';
 import { holdVerifications } from './hold-checks.js';
 
 // Third review, finding 1 (high): with the password known, a second factor could be guessed without limit.
@@ -13,7 +13,7 @@ const MAX = 5;
 const codeAt = (secret: string, at: number): string => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });
 
 describe(`second-factor guessing on ${backend}`, () => {
-  const clock = manualClock(Date.UTC(2026, 6, 1, 9, 0, 0));
+  const clock = perTestClock(Date.UTC(2026, 6, 1, 9, 0, 0));
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { MAX_FAILED_LOGINS: String(MAX), SELF_SERVICE_RATE_LIMIT_MAX: '100000', AUTH_RATE_LIMIT_MAX: '100000' } });

@@ -1,37 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, bearer, buildTestApp, loginUser, registerAndLogin, type TestApp } from '../helper.js';
+import { holdVerifications } from './hold-checks.js';
 
 // Finding 3: logins that verified the old password, or raced a deactivation, opened sessions that survived
 // the change. A login now opens its session in one step that re-checks the hash it verified and the user's state.
 
 const NEW_PASSWORD = 'amber-Falcon-93-river';
 const LOGINS = 40;
-
-/** Holds the first `n` hash verifications after they ran, until `release()`. */
-function holdVerifications(t: TestApp, n: number) {
-  const passwords = t.app.services.passwords;
-  const verify = passwords.verify.bind(passwords);
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let held = 0;
-  vi.spyOn(passwords, 'verify').mockImplementation(async (hash, password) => {
-    const result = await verify(hash, password);
-    if (held < n) {
-      held += 1;
-      await gate;
-    }
-    return result;
-  });
-  return {
-    release,
-    async waitUntilHeld(): Promise<void> {
-      for (let i = 0; i < 500 && held < n; i++) await new Promise((r) => setTimeout(r, 10));
-      expect(held).toBe(n);
-    },
-  };
-}
 
 describe(`sessions racing a password change or a deactivation on ${backend}`, () => {
   let t: TestApp;
@@ -50,9 +25,9 @@ describe(`sessions racing a password change or a deactivation on ${backend}`, ()
     for (let round = 0; round < 5; round++) {
       const alice = await registerAndLogin(t.app);
       const [own] = await liveSessions(alice.id);
-      const hold = holdVerifications(t, LOGINS);
+      const hold = holdVerifications(t, { first: LOGINS });
       const logins = Array.from({ length: LOGINS }, () => loginUser(t.app, { username: alice.username, password: alice.password }));
-      await hold.waitUntilHeld();
+      await hold.whenHeld(LOGINS);
       const change = await t.app.inject({ method: 'PUT', url: `/api/users/${alice.id}`, headers: bearer(alice.access), payload: { password: NEW_PASSWORD, current_password: alice.password } });
       expect(change.statusCode).toBe(200);
       hold.release();
@@ -67,9 +42,9 @@ describe(`sessions racing a password change or a deactivation on ${backend}`, ()
     const admin = await registerAndLogin(t.app, { role: 'admin' });
     for (let round = 0; round < 5; round++) {
       const bob = await registerAndLogin(t.app);
-      const hold = holdVerifications(t, LOGINS);
+      const hold = holdVerifications(t, { first: LOGINS });
       const logins = Array.from({ length: LOGINS }, () => loginUser(t.app, { username: bob.username, password: bob.password }));
-      await hold.waitUntilHeld();
+      await hold.whenHeld(LOGINS);
       const put = (payload: object) => t.app.inject({ method: 'PUT', url: `/api/users/${bob.id}`, headers: bearer(admin.access), payload });
       expect((await put({ is_active: false })).statusCode).toBe(200);
       hold.release();

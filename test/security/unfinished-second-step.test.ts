@@ -1,6 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, manualClock, registerAndLogin, type TestApp } from '../helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, registerAndLogin, type TestApp } from '../helper.js';
 
 // Third review, finding 8: for a user with a second factor, five password steps not followed by a code (the
 // login opened five times, a lost phone) locked the account, and every later login with the right password
@@ -11,7 +11,7 @@ const MAX = 5;
 const codeAt = (secret: string, at: number): string => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });
 
 describe(`unfinished second-factor steps on ${backend}`, () => {
-  const clock = manualClock(Date.UTC(2026, 7, 1, 9, 0, 0));
+  const clock = perTestClock(Date.UTC(2026, 7, 1, 9, 0, 0));
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp({ clock, env: { MAX_FAILED_LOGINS: String(MAX), SELF_SERVICE_RATE_LIMIT_MAX: '100000', AUTH_RATE_LIMIT_MAX: '100000' } });

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection.js';
 import { migrateToLatest } from '../../src/db/migrator.js';
 import { buildTestApp, PASSWORD, type TestApp, uniqueIdentity } from '../helper.js';
-import { type PrivatePostgres, startPrivatePostgres, waitFor } from './private-servers.js';
+import { type PrivatePostgres, startPrivatePostgres } from './private-servers.js';
+import { waitFor } from '../wait-for.js';
 
 // Short timeouts so a hung server is given up on quickly; the defaults (5 s, 10 s) are for production.
 const CONNECT_TIMEOUT_MS = 1000;

@@ -5,7 +5,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, PASSWORD, type TestApp, uniqueIdentity } from '../helper.js';
-import { type PrivateRedis, startPrivateRedis, waitFor } from './private-servers.js';
+import { type PrivateRedis, startPrivateRedis } from './private-servers.js';
+import { waitFor } from '../wait-for.js';
 
 const LIMIT = 3;
 /** How long any request may take while Redis is gone: the rate limiter must give up at once, not wait for it. */
