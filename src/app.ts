@@ -1,25 +1,24 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import underPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { Redis } from 'ioredis';
-import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { type DatabaseKind, openDatabase } from './db/connection.js';
-import type { Database } from './db/types.js';
 import { AppError } from './errors.js';
 import edge from './http/edge.js';
 import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './http/error-handler.js';
 import { registerValidation } from './http/validation.js';
 import openapi from './http/openapi.js';
 import { requestIdFor } from './http/request-id.js';
-import metricsPlugin from './http/metrics.js';
-import { createMetrics, poolStatsOf } from './metrics.js';
-import { startPurgeTimer } from './auth/purge.js';
+import metrics from './http/metrics.js';
 import { requestChildLogger } from './logging.js';
 import { authenticationPlugin } from './http/authenticate.js';
+import configPlugin from './plugins/app/config.js';
+import database from './plugins/app/database.js';
+import purgeTimer from './plugins/app/purge-timer.js';
+import services from './plugins/app/services.js';
+import redis from './plugins/external/redis.js';
+import loadShedding from './plugins/external/under-pressure.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { jwksRoutes } from './routes/jwks.js';
@@ -28,18 +27,6 @@ import { mfaRoutes } from './routes/mfa.js';
 import { pageRoutes } from './routes/pages.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { usersRoutes } from './routes/users.js';
-import { createServices, type Services } from './services.js';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    config: Config;
-    db: Kysely<Database>;
-    dbKind: DatabaseKind;
-    redis: Redis | null;
-    clock: Clock;
-    services: Services;
-  }
-}
 
 export interface BuildAppOptions {
   config: Config;
@@ -82,25 +69,9 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, connectTimeoutMs: config.databaseConnectTimeoutMs, statementTimeoutMs: config.databaseStatementTimeoutMs, logger });
-  const { db, kind } = database;
-  // No offline queue: while Redis is unreachable, commands fail at once (rate limits let requests through,
-  // /ready answers 503) instead of queueing and stalling requests; ioredis keeps reconnecting.
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
-  app.decorate('config', config);
-  app.decorate('db', db);
-  app.decorate('dbKind', kind);
-  app.decorate('redis', redis);
-  app.decorate('clock', clock);
-  app.addHook('onClose', async () => {
-    await db.destroy();
-    if (redis) await redis.quit().catch(() => redis.disconnect());
-  });
-  if (redis) {
-    redis.on('error', (err: Error) => logger.warn({ err: { message: err.message } }, 'redis unavailable'));
-    // A Redis outage at boot must not keep the auth service down: start, and report it on /ready.
-    await redis.connect().catch(() => {});
-  }
+  await app.register(configPlugin, { config, clock });
+  await app.register(database, { logger });
+  await app.register(redis);
 
   // JSON only: any other body type is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
@@ -121,15 +92,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     done(null, payload);
   });
   registerErrorHandling(app);
-  if (config.maxEventLoopDelayMs > 0) {
-    // Shed load with a 503 problem rather than letting every request time out.
-    await app.register(underPressure, {
-      maxEventLoopDelay: config.maxEventLoopDelayMs,
-      pressureHandler: () => {
-        throw new AppError('service_unavailable', { detail: 'The server is overloaded; retry shortly.', retryAfter: 10 });
-      },
-    });
-  }
+  await app.register(loadShedding);
   await app.register(edge);
   // After helmet (in edge), so these refusals carry the security headers like any other answer.
   app.addHook('onRequest', (request, _reply, done) => {
@@ -140,11 +103,9 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     done();
   });
   await app.register(openapi);
-  // Off by default; built here only, with a registry of this app's own.
-  const metrics = config.metrics.enabled || config.metrics.port !== null ? createMetrics({ db, poolStats: poolStatsOf(database) }) : null;
-  if (metrics) await app.register(metricsPlugin, { metrics });
-
-  app.decorate('services', createServices({ config, db, kind, clock, logger, metrics }));
+  await app.register(metrics);
+  await app.register(services, { logger });
+  await app.register(purgeTimer, { logger });
   await app.register(authenticationPlugin);
 
   await app.register(routes('health-routes', healthRoutes));
@@ -156,13 +117,5 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   await app.register(routes('mfa-routes', mfaRoutes), { prefix: '/api/users' });
   await app.register(routes('page-routes', pageRoutes));
 
-  const stopPurge = startPurgeTimer({ db, clock, config, logger });
-  app.services.mailer.start();
-  // onClose hooks run last-added first: the mail work ends before the database closes.
-  app.addHook('onClose', async () => {
-    stopPurge();
-    await app.services.recovery.settled();
-    await app.services.mailer.stop();
-  });
   return app;
 }
