@@ -1,6 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
-import fp from 'fastify-plugin';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -19,27 +18,12 @@ import purgeTimer from './plugins/app/purge-timer.js';
 import services from './plugins/app/services.js';
 import redis from './plugins/external/redis.js';
 import loadShedding from './plugins/external/under-pressure.js';
-import { authRoutes } from './routes/auth.js';
-import { healthRoutes } from './routes/health.js';
-import { jwksRoutes } from './routes/jwks.js';
-import { emailRoutes } from './routes/email.js';
-import { mfaRoutes } from './routes/mfa.js';
-import { pageRoutes } from './routes/pages.js';
-import { sessionRoutes } from './routes/sessions.js';
-import { usersRoutes } from './routes/users.js';
+import routes from './routes/index.js';
 
 export interface BuildAppOptions {
   config: Config;
   logger: Logger;
   clock?: Clock;
-}
-
-/**
- * A routes module as an encapsulated plugin that declares what it stands on: the edge (limiters, helmet's
- * per-route options), the OpenAPI collector and authentication. Registered in the wrong order, start-up fails.
- */
-function routes(name: string, plugin: FastifyPluginAsync): FastifyPluginAsync {
-  return fp(plugin, { name, encapsulate: true, dependencies: ['edge', 'openapi', 'authentication'] });
 }
 
 /** Builds the whole application from its config. Opens connections, but listens on nothing. */
@@ -108,14 +92,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   await app.register(purgeTimer, { logger });
   await app.register(authenticationPlugin);
 
-  await app.register(routes('health-routes', healthRoutes));
-  await app.register(routes('jwks-routes', jwksRoutes));
-  await app.register(routes('auth-routes', authRoutes), { prefix: '/api/auth' });
-  await app.register(routes('users-routes', usersRoutes), { prefix: '/api/users' });
-  await app.register(routes('session-routes', sessionRoutes), { prefix: '/api/users' });
-  await app.register(routes('email-routes', emailRoutes), { prefix: '/api/auth' });
-  await app.register(routes('mfa-routes', mfaRoutes), { prefix: '/api/users' });
-  await app.register(routes('page-routes', pageRoutes));
+  await app.register(routes);
 
   return app;
 }

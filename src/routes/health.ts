@@ -1,13 +1,13 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
 import { ProblemSchema } from '../schemas/problem.js';
+import { routes } from './plugin.js';
 
 const Health = Type.Object({ status: Type.Literal('ok') });
 const Ready = Type.Object({ status: Type.Literal('ok'), database: Type.Literal('ok'), redis: Type.Optional(Type.Literal('ok')) });
 
-export async function healthRoutes(app: FastifyInstance): Promise<void> {
+export default routes('health-routes', async (app) => {
   app.get('/health', {
     schema: { tags: ['health'], summary: 'Liveness: the process is up', response: { 200: Health } },
   }, async () => ({ status: 'ok' as const }));
@@ -32,4 +32,4 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
     }
     return { status: 'ok' as const, database: 'ok' as const, redis: 'ok' as const };
   });
-}
+});

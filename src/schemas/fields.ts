@@ -20,3 +20,6 @@ export const NullableString = (options: { format?: string; description?: string 
 export const NullableInteger = (options: { description?: string } = {}) => Type.Unsafe<number | null>({ type: 'integer', ...options, nullable: true });
 
 export const RoleSchema = Type.Union([Type.Literal('user'), Type.Literal('admin')]);
+
+/** Mailed tokens are 32 bytes in base64url (43 characters); anything else is refused by the schema. */
+export const MailedToken = Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$', description: 'The token from the mailed link' });

@@ -1,12 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { currentAuth } from '../http/authenticate.js';
-import { requireRole, requireSelfOrAdmin } from '../http/guards.js';
-import { Email, NO_CONTROL_CHARACTERS, NullableInteger, Password, RoleSchema, Username } from '../schemas/fields.js';
-import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
-import { UserResponse, UserSchema } from '../schemas/user.js';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
+import { currentAuth } from '../../../http/authenticate.js';
+import { requireRole, requireSelfOrAdmin } from '../../../http/guards.js';
+import { Email, NO_CONTROL_CHARACTERS, NullableInteger, Password, RoleSchema, Username } from '../../../schemas/fields.js';
+import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
+import { UserResponse, UserSchema } from '../../../schemas/user.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../../../users/service.js';
+import { routes } from '../../plugin.js';
+import mfa from './mfa.js';
+import sessions from './sessions.js';
 
 // Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
 const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'User id' }) }, { additionalProperties: false });
@@ -46,7 +48,7 @@ const UserListResponse = Type.Object({
   next: NullableInteger({ description: 'The after of the next page when more users may follow; null on the last page' }),
 });
 
-export async function usersRoutes(app: FastifyInstance): Promise<void> {
+export default routes('users-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { users } = app.services;
   // Authentication and authorization run on request, before the body is read or validated.
@@ -133,4 +135,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     await users.remove({ actor: { kind: 'user', user, sessionId }, id: request.params.id });
     return reply.code(204).send(null);
   });
-}
+
+  await app.register(sessions);
+  await app.register(mfa);
+});

@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { currentAuth } from '../http/authenticate.js';
-import { requireRole } from '../http/guards.js';
-import { BEARER, problems } from '../schemas/problem.js';
-import { RevokedResponse, SessionIdParams, SessionListResponse } from '../schemas/session.js';
+import { currentAuth } from '../../../http/authenticate.js';
+import { requireRole } from '../../../http/guards.js';
+import { BEARER, problems } from '../../../schemas/problem.js';
+import { RevokedResponse, SessionIdParams, SessionListResponse } from '../../../schemas/session.js';
+import { routes } from '../../plugin.js';
 
 // Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
 const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'User id' }) }, { additionalProperties: false });
@@ -13,7 +13,7 @@ const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147
  * Sessions under /api/users: the caller's own at /me/sessions, anyone's (admins) at /:id/sessions. The static
  * `me` segment wins over `:id` in the router, so /me/sessions never reaches the admin routes.
  */
-export async function sessionRoutes(app: FastifyInstance): Promise<void> {
+export default routes('session-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { sessions } = app.services;
   const adminOnly = [app.authenticate, requireRole('admin')];
@@ -90,4 +90,4 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     const { user, sessionId } = currentAuth(request);
     return { revoked: await sessions.endAllForUser({ actor: { kind: 'user', user, sessionId }, userId: request.params.id }) };
   });
-}
+});

@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { currentAuth } from '../http/authenticate.js';
-import { requireRole } from '../http/guards.js';
-import { Password } from '../schemas/fields.js';
-import { BEARER, problems } from '../schemas/problem.js';
+import { currentAuth } from '../../../http/authenticate.js';
+import { requireRole } from '../../../http/guards.js';
+import { Password } from '../../../schemas/fields.js';
+import { BEARER, problems } from '../../../schemas/problem.js';
+import { routes } from '../../plugin.js';
 
 const Code = Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code of the authenticator app' });
 const RecoveryCodes = Type.Object({ recovery_codes: Type.Array(Type.String(), { minItems: 10, maxItems: 10, description: 'Single-use codes, shown this once' }) });
@@ -12,7 +12,7 @@ const Proof = Type.Object({ current_password: Password, code: Code }, { addition
 const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });
 
 /** A second factor (TOTP, RFC 6238) with recovery codes: one's own under /me/mfa, and an admin's reset. */
-export async function mfaRoutes(app: FastifyInstance): Promise<void> {
+export default routes('mfa-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { mfa } = app.services;
   // Every change of one's own factor proves a password or a code: limited per user and per IP like other self-service.
@@ -83,4 +83,4 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
     await mfa.reset({ actor: { kind: 'user', ...me(request) }, id: request.params.id });
     return reply.code(204).send(null);
   });
-}
+});

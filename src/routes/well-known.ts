@@ -1,15 +1,15 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { routes } from './plugin.js';
 
 const JwksSchema = Type.Object({ keys: Type.Array(Type.Object({ kid: Type.String(), kty: Type.String(), alg: Type.String(), use: Type.String() }, { additionalProperties: true })) });
 
-export async function jwksRoutes(app: FastifyInstance): Promise<void> {
+export default routes('well-known-routes', async (app) => {
   const body = app.services.tokens.jwks();
-  app.get('/.well-known/jwks.json', {
+  app.get('/jwks.json', {
     schema: {
       tags: ['keys'],
       summary: 'Public keys that verify Gatehouse tokens (empty under HS256)',
       response: { 200: JwksSchema },
     },
   }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(body));
-}
+});

@@ -1,11 +1,14 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { AppError } from '../errors.js';
-import { bearerToken, currentAuth } from '../http/authenticate.js';
-import { Email, NO_CONTROL_CHARACTERS, Password, Username } from '../schemas/fields.js';
-import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
-import { UserSchema } from '../schemas/user.js';
+import { AppError } from '../../../errors.js';
+import { bearerToken, currentAuth } from '../../../http/authenticate.js';
+import { Email, NO_CONTROL_CHARACTERS, Password, Username } from '../../../schemas/fields.js';
+import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
+import { UserSchema } from '../../../schemas/user.js';
+import { routes } from '../../plugin.js';
+import email from './email.js';
+import password from './password.js';
 
 const RegisterBody = Type.Object({ username: Username, email: Email, password: Password }, { additionalProperties: false });
 const LoginBody = Type.Object(
@@ -45,7 +48,7 @@ const MfaLoginBody = Type.Object(
   { additionalProperties: false, description: 'The mfa_token and exactly one of code or recovery_code' },
 );
 
-export async function authRoutes(app: FastifyInstance): Promise<void> {
+export default routes('auth-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { auth, users } = app.services;
 
@@ -131,4 +134,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     await auth.logout(currentAuth(request), request.body.refresh_token);
     return { message: 'Successfully logged out' };
   });
-}
+
+  await app.register(password, { prefix: '/password' });
+  await app.register(email, { prefix: '/email' });
+});
