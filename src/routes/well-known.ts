@@ -1,7 +1,5 @@
-import { Type } from 'typebox';
+import { JwksResponse } from '../schemas/keys.js';
 import { routes } from './plugin.js';
-
-const JwksSchema = Type.Object({ keys: Type.Array(Type.Object({ kid: Type.String(), kty: Type.String(), alg: Type.String(), use: Type.String() }, { additionalProperties: true })) });
 
 export default routes('well-known-routes', async (app) => {
   const body = app.services.tokens.jwks();
@@ -9,7 +7,7 @@ export default routes('well-known-routes', async (app) => {
     schema: {
       tags: ['keys'],
       summary: 'Public keys that verify Gatehouse tokens (empty under HS256)',
-      response: { 200: JwksSchema },
+      response: { 200: JwksResponse },
     },
   }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(body));
 });

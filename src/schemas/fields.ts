@@ -19,6 +19,11 @@ export const NullableString = (options: { format?: string; description?: string 
   Type.Unsafe<string | null>({ type: 'string', ...options, nullable: true });
 export const NullableInteger = (options: { description?: string } = {}) => Type.Unsafe<number | null>({ type: 'integer', ...options, nullable: true });
 
+export const Timestamp = Type.String({ format: 'date-time' });
+
+// Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
+export const UserId = Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'User id' });
+
 export const RoleSchema = Type.Union([Type.Literal('user'), Type.Literal('admin')]);
 
 /** Mailed tokens are 32 bytes in base64url (43 characters); anything else is refused by the schema. */

@@ -15,17 +15,12 @@ import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { openSealed, seal } from '../keys.js';
 import { audit } from '../logging.js';
+import type { Enrolment } from '../schemas/mfa.js';
 import { findUserById } from './repository.js';
 import { type Actor, auditedActor } from './service.js';
 
 /** An enrolment not confirmed within this time is forgotten. */
 const PENDING_TTL_MS = 10 * 60_000;
-
-export interface Enrolment {
-  secret: string;
-  otpauth_uri: string;
-  qr_svg: string;
-}
 
 /** The signed-in user acting on their own factor, the session they act through, and its assurance level. */
 export interface Self {

@@ -11,7 +11,8 @@ import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
-import type { PublicUser } from '../schemas/user.js';
+import type { Registration } from '../schemas/auth.js';
+import type { PublicUser, UserChanges, UserList } from '../schemas/user.js';
 import { dropPendingEmailAndVoidTokens, voidEmailTokens } from '../auth/email-tokens.js';
 import type { Mailer } from '../mail/sender.js';
 import type { AccountMail } from './account-mail.js';
@@ -45,30 +46,6 @@ export interface ListUsersQuery extends UserFilter {
   perPage?: number;
 }
 
-export interface UserList {
-  users: PublicUser[];
-  /** The offset page; null on a keyset (`after`) page. */
-  page: number | null;
-  per_page: number;
-  total: number;
-  /** False when `total` stopped at the count cap (listSettings.countCap): there are more. */
-  total_exact: boolean;
-  pages: number;
-  /** The `after` of the next page (the last id of this one) when more rows may follow; null otherwise. */
-  next: number | null;
-}
-
-/** What PUT /api/users/:id may carry; role, is_active and unlock are for admins only. */
-export interface UserChanges {
-  username?: string;
-  email?: string;
-  password?: string;
-  current_password?: string;
-  role?: Role;
-  is_active?: boolean;
-  unlock?: boolean;
-}
-
 const ADMIN_ONLY_CHANGES = ['role', 'is_active', 'unlock'] as const;
 
 /**
@@ -85,12 +62,6 @@ function actsAsAdmin(actor: Actor): boolean {
 
 export function auditedActor(actor: Actor): Record<string, unknown> {
   return actor.kind === 'system' ? { actor: actor.name } : { actor_id: actor.user.id };
-}
-
-export interface Registration {
-  username: string;
-  email: string;
-  password: string;
 }
 
 export interface UserService {

@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { currentAuth } from '../../../http/authenticate.js';
-import { MailedToken } from '../../../schemas/fields.js';
+import { VerifyEmailBody } from '../../../schemas/auth.js';
 import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
 import { UserResponse } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
@@ -15,7 +14,7 @@ export default routes('email-routes', async (app) => {
     schema: {
       tags: ['email'],
       summary: 'Confirm an email address (or a pending email change) with a mailed token',
-      body: Type.Object({ token: MailedToken }, { additionalProperties: false }),
+      body: VerifyEmailBody,
       response: { 200: UserResponse, ...problems(400, 409, 413, 415, 429) },
     },
     onRequest: app.limits.credentials,

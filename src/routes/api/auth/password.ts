@@ -1,6 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { Email, MailedToken, Password } from '../../../schemas/fields.js';
+import { ForgotPasswordBody, ResetPasswordBody } from '../../../schemas/auth.js';
 import { MessageSchema, problems } from '../../../schemas/problem.js';
 import { routes } from '../../plugin.js';
 
@@ -17,7 +16,7 @@ export default routes('password-routes', async (app) => {
       summary: 'Mail a password-reset link',
       description: 'Answers 202 with the same body, at once, whether or not the address has an account; a known address '
         + 'gets at most one link per MAIL_RESEND_INTERVAL.',
-      body: Type.Object({ email: Email }, { additionalProperties: false }),
+      body: ForgotPasswordBody,
       response: { 202: MessageSchema, ...problems(400, 413, 415, 429, 503) },
     },
     onRequest: app.limits.credentials,
@@ -31,7 +30,7 @@ export default routes('password-routes', async (app) => {
       tags: ['email'],
       summary: 'Set a new password with a mailed token',
       description: 'The password policy applies. Every session of the account ends, its lock is lifted, and a notice is mailed.',
-      body: Type.Object({ token: MailedToken, password: Password }, { additionalProperties: false }),
+      body: ResetPasswordBody,
       response: { 200: MessageSchema, ...problems(400, 413, 415, 429) },
     },
     onRequest: app.limits.credentials,

@@ -2,14 +2,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { currentAuth } from '../../../http/authenticate.js';
 import { requireRole } from '../../../http/guards.js';
-import { Password } from '../../../schemas/fields.js';
+import { ConfirmBody, EnrolBody, EnrolmentResponse, ProofBody, RecoveryCodesResponse } from '../../../schemas/mfa.js';
 import { BEARER, problems } from '../../../schemas/problem.js';
+import { UserIdParams } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
-
-const Code = Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code of the authenticator app' });
-const RecoveryCodes = Type.Object({ recovery_codes: Type.Array(Type.String(), { minItems: 10, maxItems: 10, description: 'Single-use codes, shown this once' }) });
-const Proof = Type.Object({ current_password: Password, code: Code }, { additionalProperties: false });
-const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });
 
 /** A second factor (TOTP, RFC 6238) with recovery codes: one's own under /me/mfa, and an admin's reset. */
 export default routes('mfa-routes', async (app) => {
@@ -27,9 +23,9 @@ export default routes('mfa-routes', async (app) => {
       tags: ['mfa'],
       summary: 'Start enrolling a TOTP second factor',
       description: 'Answers the secret, an otpauth:// URI and its QR code (SVG). Nothing is enabled until a code confirms it within 10 minutes.',
-      body: Type.Object({ current_password: Password }, { additionalProperties: false }),
+      body: EnrolBody,
       security: BEARER,
-      response: { 200: Type.Object({ secret: Type.String(), otpauth_uri: Type.String(), qr_svg: Type.String() }), ...problems(400, 401, 403, 409, 423, 429) },
+      response: { 200: EnrolmentResponse, ...problems(400, 401, 403, 409, 423, 429) },
     },
     onRequest: self,
   }, async (request) => mfa.enrol(me(request), request.body.current_password));
@@ -38,9 +34,9 @@ export default routes('mfa-routes', async (app) => {
     schema: {
       tags: ['mfa'],
       summary: 'Confirm the enrolment with a code: the factor is on, and the recovery codes are shown once',
-      body: Type.Object({ code: Code }, { additionalProperties: false }),
+      body: ConfirmBody,
       security: BEARER,
-      response: { 200: RecoveryCodes, ...problems(400, 401, 409, 423, 429) },
+      response: { 200: RecoveryCodesResponse, ...problems(400, 401, 409, 423, 429) },
     },
     onRequest: self,
   }, async (request) => ({ recovery_codes: await mfa.confirm(me(request), request.body.code) }));
@@ -49,7 +45,7 @@ export default routes('mfa-routes', async (app) => {
     schema: {
       tags: ['mfa'],
       summary: 'Turn the second factor off (needs the password and a code); other sessions end',
-      body: Proof,
+      body: ProofBody,
       security: BEARER,
       response: { 204: Type.Null(), ...problems(400, 401, 403, 423, 429) },
     },
@@ -63,9 +59,9 @@ export default routes('mfa-routes', async (app) => {
     schema: {
       tags: ['mfa'],
       summary: 'Replace the recovery codes (needs the password and a code)',
-      body: Proof,
+      body: ProofBody,
       security: BEARER,
-      response: { 200: RecoveryCodes, ...problems(400, 401, 403, 423, 429) },
+      response: { 200: RecoveryCodesResponse, ...problems(400, 401, 403, 423, 429) },
     },
     onRequest: self,
   }, async (request) => ({ recovery_codes: await mfa.replaceRecoveryCodes(me(request), { currentPassword: request.body.current_password, code: request.body.code }) }));

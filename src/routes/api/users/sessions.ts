@@ -4,10 +4,8 @@ import { currentAuth } from '../../../http/authenticate.js';
 import { requireRole } from '../../../http/guards.js';
 import { BEARER, problems } from '../../../schemas/problem.js';
 import { RevokedResponse, SessionIdParams, SessionListResponse } from '../../../schemas/session.js';
+import { UserIdParams } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
-
-// Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
-const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'User id' }) }, { additionalProperties: false });
 
 /**
  * Sessions under /api/users: the caller's own at /me/sessions, anyone's (admins) at /:id/sessions. The static
