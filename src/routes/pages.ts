@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { HelmetOptions } from 'helmet';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../account/password-policy.js';
 import { routes } from './plugin.js';
 
 /** The pages' files ship beside the compiled code (copied by the build) and the sources (tsx, tests). */
@@ -50,9 +51,9 @@ const RESET_PAGE = page({
   action: 'reset',
   fields: `
 <label for="password">New password</label>
-<input id="password" type="password" autocomplete="new-password" minlength="8" maxlength="256" required>
+<input id="password" type="password" autocomplete="new-password" minlength="${PASSWORD_MIN_LENGTH}" maxlength="${PASSWORD_MAX_LENGTH}" required>
 <label for="confirm">Repeat it</label>
-<input id="confirm" type="password" autocomplete="new-password" minlength="8" maxlength="256" required>`,
+<input id="confirm" type="password" autocomplete="new-password" minlength="${PASSWORD_MIN_LENGTH}" maxlength="${PASSWORD_MAX_LENGTH}" required>`,
   button: 'Set the new password',
 });
 

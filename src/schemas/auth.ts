@@ -1,8 +1,8 @@
 import { type Static, Type } from 'typebox';
-import { Email, MailedToken, NO_CONTROL_CHARACTERS, Password, Username } from './fields.js';
+import { Email, MailedToken, NewPassword, NO_CONTROL_CHARACTERS, Password, Username } from './fields.js';
 import { UserSchema } from './user.js';
 
-export const RegisterBody = Type.Object({ username: Username, email: Email, password: Password }, { additionalProperties: false });
+export const RegisterBody = Type.Object({ username: Username, email: Email, password: NewPassword }, { additionalProperties: false });
 export type Registration = Static<typeof RegisterBody>;
 
 export const LoginBody = Type.Object(
@@ -47,5 +47,5 @@ export const MfaLoginBody = Type.Object(
 );
 
 export const ForgotPasswordBody = Type.Object({ email: Email }, { additionalProperties: false });
-export const ResetPasswordBody = Type.Object({ token: MailedToken, password: Password }, { additionalProperties: false });
+export const ResetPasswordBody = Type.Object({ token: MailedToken, password: NewPassword }, { additionalProperties: false });
 export const VerifyEmailBody = Type.Object({ token: MailedToken }, { additionalProperties: false });

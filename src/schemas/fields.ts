@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
+import { PASSWORD_MAX_LENGTH } from '../account/password-policy.js';
 
-export const PASSWORD_MAX_LENGTH = 256;
 export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,32}$';
 /** Free-text lookups reach SQL: control characters (NUL breaks PostgreSQL text) are refused up front. */
 export const NO_CONTROL_CHARACTERS = '^[^\\u0000-\\u001f\\u007f]*$';
@@ -9,6 +9,10 @@ export const Username = Type.String({ pattern: USERNAME_PATTERN, description: '3
 export const Email = Type.String({ format: 'email', maxLength: 254, example: 'alice@example.com' });
 // The length bound is enforced by the schema, before any hash is spent.
 export const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, example: 'correct horse battery staple' });
+/** Marks a body field as a password being set: validation reports its policy errors with the schema's (http/validation.ts). */
+export const PASSWORD_POLICY_KEYWORD = 'x-password-policy';
+/** A password being set, not one presented to be checked: the password policy applies to it. */
+export const NewPassword = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, example: 'correct horse battery staple', [PASSWORD_POLICY_KEYWORD]: true });
 
 /**
  * A value or null in answers, written the OpenAPI 3.0 way (`nullable`). fast-json-stringify serialises it with a

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../users/service.js';
-import { Email, NO_CONTROL_CHARACTERS, NullableInteger, NullableString, Password, RoleSchema, Timestamp, UserId, Username } from './fields.js';
+import { Email, NO_CONTROL_CHARACTERS, NewPassword, NullableInteger, NullableString, Password, RoleSchema, Timestamp, UserId, Username } from './fields.js';
 
 /** The user as the API shows it: never a hash or a secret. */
 export const UserSchema = Type.Object(
@@ -57,7 +57,7 @@ export const UserChangesBody = Type.Object(
   {
     username: Type.Optional(Username),
     email: Type.Optional(Email),
-    password: Type.Optional(Password),
+    password: Type.Optional(NewPassword),
     current_password: Type.Optional({ ...Password, description: 'Required to change your own password or email' }),
     role: Type.Optional({ ...RoleSchema, description: 'Admins only' }),
     is_active: Type.Optional(Type.Boolean({ description: 'Admins only' })),

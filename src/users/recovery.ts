@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { consumeEmailToken, dropPendingEmailAndVoidTokens, findLiveEmailToken, newestEmailTokenAt } from '../auth/email-tokens.js';
 import { identifierKeyer, unlockAccount } from '../account/lockout.js';
+import { assertPasswordPolicy } from '../account/password-policy.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
@@ -15,7 +16,7 @@ import type { Mailer } from '../mail/sender.js';
 import type { PublicUser } from '../schemas/user.js';
 import type { AccountMail } from './account-mail.js';
 import { findUserById, findUserByLogin, updateUser } from './repository.js';
-import { type Actor, assertPasswordPolicy, auditedActor } from './service.js';
+import { type Actor, auditedActor } from './service.js';
 import { toPublicUser } from './view.js';
 
 export interface RecoveryService {

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { AttemptBudget } from '../account/attempt-budget.js';
 import { identifierKeyer, settleAccountSuccess, unlockAccount } from '../account/lockout.js';
 import { checkCurrentPassword } from '../account/password-check.js';
-import { type PasswordHasher, passwordPolicyErrors } from '../auth/passwords.js';
+import { assertPasswordPolicy } from '../account/password-policy.js';
+import type { PasswordHasher } from '../auth/passwords.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { DatabaseKind } from '../db/connection.js';
@@ -91,12 +92,6 @@ function assertMayChange(actor: Actor, changes: UserChanges): void {
   if (refused.length > 0) {
     throw new AppError('forbidden', { detail: `Only an admin may change ${refused.join(', ')}.`, errors: refused.map((field) => ({ field, message: 'admins only' })) });
   }
-}
-
-/** A new password breaks no policy rule; checked before any hash is spent. */
-export function assertPasswordPolicy(password: string, identity: { username: string; email: string }): void {
-  const errors = passwordPolicyErrors(password, identity);
-  if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
 }
 
 export function createUserService({ db, kind, clock, logger, passwords, budget, identifierKey, mailer, accountMail }: UserServiceDeps): UserService {

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../account/password-policy.js';
 import { AppError } from '../../../errors.js';
 import { bearerToken, currentAuth } from '../../../http/authenticate.js';
 import { LoginBody, LoginResponse, MfaChallengeResponse, MfaLoginBody, RefreshBody, RegisterBody, TokenPairSchema } from '../../../schemas/auth.js';
@@ -23,7 +24,7 @@ export default routes('auth-routes', async (app) => {
     schema: {
       tags: ['auth'],
       summary: 'Create an account',
-      description: 'Password: 8-256 characters, not a common password, not the username or email. Unknown fields (including role) are refused.',
+      description: `Password: ${PASSWORD_MIN_LENGTH}-${PASSWORD_MAX_LENGTH} characters, not a common password, not the username or email. Unknown fields (including role) are refused.`,
       body: RegisterBody,
       response: { 201: UserResponse, ...problems(400, 409, 413, 415, 429) },
     },
