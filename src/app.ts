@@ -4,10 +4,10 @@ import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
-import edge from './http/edge.js';
 import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './http/error-handler.js';
 import { registerValidation } from './http/validation.js';
 import openapi from './http/openapi.js';
+import protections from './http/protections.js';
 import { requestIdFor } from './http/request-id.js';
 import metrics from './http/metrics.js';
 import { requestChildLogger } from './logging.js';
@@ -77,8 +77,8 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   });
   registerErrorHandling(app);
   await app.register(loadShedding);
-  await app.register(edge);
-  // After helmet (in edge), so these refusals carry the security headers like any other answer.
+  await app.register(protections);
+  // After helmet (in protections), so these refusals carry the security headers like any other answer.
   app.addHook('onRequest', (request, _reply, done) => {
     if (closing) return done(new AppError('service_unavailable', { detail: 'The server is shutting down; retry on another instance.', retryAfter: 1 }));
     if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
