@@ -3,15 +3,15 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServ
 import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { AppError } from './errors.js';
-import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './http/error-handler.js';
-import { registerValidation } from './http/validation.js';
+import { authenticationPlugin } from './http/authenticate.js';
+import errorHandling, { clientErrorHandler, frameworkErrorHandler } from './http/error-handler.js';
+import metrics from './http/metrics.js';
 import openapi from './http/openapi.js';
 import protections from './http/protections.js';
-import { requestIdFor } from './http/request-id.js';
-import metrics from './http/metrics.js';
+import requestId, { requestIdFor } from './http/request-id.js';
+import requestRefusals from './http/request-refusals.js';
+import validation from './http/validation.js';
 import { requestChildLogger } from './logging.js';
-import { authenticationPlugin } from './http/authenticate.js';
 import configPlugin from './plugins/app/config.js';
 import database from './plugins/app/database.js';
 import purgeTimer from './plugins/app/purge-timer.js';
@@ -34,7 +34,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     genReqId: requestIdFor,
     trustProxy: config.http.trustProxy,
     bodyLimit: config.http.bodyLimit,
-    // Requests arriving while shutting down are refused by a hook below, in the error contract.
+    // Requests arriving while shutting down are refused in the error contract (http/request-refusals.ts).
     return503OnClosing: false,
     clientErrorHandler,
     // Bad percent-encoding and overlong path parameters, found while routing, answer problem+json too.
@@ -45,7 +45,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     keepAliveTimeout: config.http.keepAliveTimeoutMs,
     connectionTimeout: Math.max(config.http.requestTimeoutMs, config.http.keepAliveTimeoutMs) + 5000,
     http: {
-      // A missing Host is refused by a hook below, with a problem body and a request id, not Node's empty 400.
+      // A missing Host is refused with a problem body and a request id (http/request-refusals.ts), not Node's empty 400.
       requireHostHeader: false,
       headersTimeout: config.http.requestTimeoutMs,
       // Node checks those timeouts every 30 s by default; at most 10% late instead.
@@ -53,45 +53,22 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Each plugin declares what it stands on (fastify-plugin `dependencies`): registered out of order, start-up fails.
+  // Hooks run in registration order, so the order below is also the order every request passes through.
   await app.register(configPlugin, { config, clock });
   await app.register(database, { logger });
   await app.register(redis);
-
-  // JSON only: any other body type is a 415, not a string that fails validation.
-  app.removeContentTypeParser('text/plain');
-  // Bodies strictly UTF-8 and never type-coerced; query strings and path parameters coerced (src/http/validation.ts).
-  registerValidation(app);
-  // The hooks every request passes through are plain callbacks: an async one costs a promise per request.
-  app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
-    done();
-  });
-  // While shutting down, in-flight responses close their keep-alive sockets so close() can finish.
-  let closing = false;
-  app.addHook('preClose', async () => {
-    closing = true;
-  });
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    if (closing) reply.header('connection', 'close');
-    done(null, payload);
-  });
-  registerErrorHandling(app);
+  await app.register(requestId);
+  await app.register(validation);
+  await app.register(errorHandling);
   await app.register(loadShedding);
   await app.register(protections);
-  // After helmet (in protections), so these refusals carry the security headers like any other answer.
-  app.addHook('onRequest', (request, _reply, done) => {
-    if (closing) return done(new AppError('service_unavailable', { detail: 'The server is shutting down; retry on another instance.', retryAfter: 1 }));
-    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
-      return done(new AppError('bad_request', { detail: 'An HTTP/1.1 request needs a Host header.' }));
-    }
-    done();
-  });
+  await app.register(requestRefusals);
   await app.register(openapi);
   await app.register(metrics);
   await app.register(services, { logger });
   await app.register(purgeTimer, { logger });
   await app.register(authenticationPlugin);
-
   await app.register(routes);
 
   return app;

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type Options, type SchemaObject, type ValidateFunction } from 'ajv';
 import formatsModule from 'ajv-formats';
 import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
+import fp from 'fastify-plugin';
 import { passwordPolicyErrors } from '../account/password-policy.js';
 import { AppError } from '../errors.js';
 import { PASSWORD_POLICY_KEYWORD } from '../schemas/fields.js';
@@ -189,8 +190,12 @@ function registerJsonParser(app: FastifyInstance): void {
   });
 }
 
-/** Registers the validator compiler and the JSON parser; call before any route is added. */
-export function registerValidation(app: FastifyInstance): void {
+async function validation(app: FastifyInstance): Promise<void> {
+  // JSON only: any other body type is a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler());
   registerJsonParser(app);
 }
+
+/** Bodies strictly UTF-8 JSON and never type-coerced; query strings and path parameters coerced. Before any route. */
+export default fp(validation, { name: 'validation', fastify: '5.x' });
