@@ -12,7 +12,7 @@ import { isAppError } from './errors.js';
 import { systemClock } from './clock.js';
 import { type AppLogger, createLogger } from './logging.js';
 import { USERNAME_PATTERN } from './schemas/fields.js';
-import { createServices, type Services } from './plugins/app/services.js';
+import { createServices, type Services } from './wiring.js';
 import { findUserByLogin, findUsersPage } from './users/repository.js';
 import { CLI_ACTOR } from './users/service.js';
 
