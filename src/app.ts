@@ -1,57 +1,29 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import underPressure from '@fastify/under-pressure';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
-import fp from 'fastify-plugin';
-import { Redis } from 'ioredis';
-import type { Kysely } from 'kysely';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { openDatabase } from './db/connection.js';
-import type { Database } from './db/types.js';
-import { AppError } from './errors.js';
-import edge from './http/edge.js';
-import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './http/error-handler.js';
-import { registerValidation } from './http/validation.js';
-import openapi from './http/openapi.js';
-import { requestIdFor } from './http/request-id.js';
-import metricsPlugin from './http/metrics.js';
-import { createMetrics } from './metrics.js';
-import { startPurgeTimer } from './auth/purge.js';
-import { requestChildLogger } from './logging.js';
 import { authenticationPlugin } from './http/authenticate.js';
-import { authRoutes } from './routes/auth.js';
-import { healthRoutes } from './routes/health.js';
-import { jwksRoutes } from './routes/jwks.js';
-import { emailRoutes } from './routes/email.js';
-import { mfaRoutes } from './routes/mfa.js';
-import { pageRoutes } from './routes/pages.js';
-import { sessionRoutes } from './routes/sessions.js';
-import { usersRoutes } from './routes/users.js';
-import { createServices, type Services } from './services.js';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    config: Config;
-    db: Kysely<Database>;
-    redis: Redis | null;
-    clock: Clock;
-    services: Services;
-  }
-}
+import errorHandling, { clientErrorHandler, frameworkErrorHandler } from './http/error-handler.js';
+import metrics from './http/metrics.js';
+import openapi from './http/openapi.js';
+import protections from './http/protections.js';
+import requestId, { requestIdFor } from './http/request-id.js';
+import requestRefusals from './http/request-refusals.js';
+import validation from './http/validation.js';
+import { requestChildLogger } from './logging.js';
+import configPlugin from './plugins/app/config.js';
+import database from './plugins/app/database.js';
+import purgeTimer from './plugins/app/purge-timer.js';
+import services from './plugins/app/services.js';
+import redis from './plugins/external/redis.js';
+import loadShedding from './plugins/external/under-pressure.js';
+import routes from './routes/index.js';
 
 export interface BuildAppOptions {
   config: Config;
   logger: Logger;
   clock?: Clock;
-}
-
-/**
- * A routes module as an encapsulated plugin that declares what it stands on: the edge (limiters, helmet's
- * per-route options), the OpenAPI collector and authentication. Registered in the wrong order, start-up fails.
- */
-function routes(name: string, plugin: FastifyPluginAsync): FastifyPluginAsync {
-  return fp(plugin, { name, encapsulate: true, dependencies: ['edge', 'openapi', 'authentication'] });
 }
 
 /** Builds the whole application from its config. Opens connections, but listens on nothing. */
@@ -62,7 +34,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     genReqId: requestIdFor,
     trustProxy: config.http.trustProxy,
     bodyLimit: config.http.bodyLimit,
-    // Requests arriving while shutting down are refused by a hook below, in the error contract.
+    // Requests arriving while shutting down are refused in the error contract (http/request-refusals.ts).
     return503OnClosing: false,
     clientErrorHandler,
     // Bad percent-encoding and overlong path parameters, found while routing, answer problem+json too.
@@ -73,7 +45,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     keepAliveTimeout: config.http.keepAliveTimeoutMs,
     connectionTimeout: Math.max(config.http.requestTimeoutMs, config.http.keepAliveTimeoutMs) + 5000,
     http: {
-      // A missing Host is refused by a hook below, with a problem body and a request id, not Node's empty 400.
+      // A missing Host is refused with a problem body and a request id (http/request-refusals.ts), not Node's empty 400.
       requireHostHeader: false,
       headersTimeout: config.http.requestTimeoutMs,
       // Node checks those timeouts every 30 s by default; at most 10% late instead.
@@ -81,86 +53,23 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const database = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, connectTimeoutMs: config.databaseConnectTimeoutMs, statementTimeoutMs: config.databaseStatementTimeoutMs, logger });
-  const { db } = database;
-  // No offline queue: while Redis is unreachable, commands fail at once (rate limits let requests through,
-  // /ready answers 503) instead of queueing and stalling requests; ioredis keeps reconnecting.
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
-  app.decorate('config', config);
-  app.decorate('db', db);
-  app.decorate('redis', redis);
-  app.decorate('clock', clock);
-  app.addHook('onClose', async () => {
-    await db.destroy();
-    if (redis) await redis.quit().catch(() => redis.disconnect());
-  });
-  if (redis) {
-    redis.on('error', (err: Error) => logger.warn({ err: { message: err.message } }, 'redis unavailable'));
-    // A Redis outage at boot must not keep the auth service down: start, and report it on /ready.
-    await redis.connect().catch(() => {});
-  }
-
-  // JSON only: any other body type is a 415, not a string that fails validation.
-  app.removeContentTypeParser('text/plain');
-  // Bodies strictly UTF-8 and never type-coerced; query strings and path parameters coerced (src/http/validation.ts).
-  registerValidation(app);
-  // The hooks every request passes through are plain callbacks: an async one costs a promise per request.
-  app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
-    done();
-  });
-  // While shutting down, in-flight responses close their keep-alive sockets so close() can finish.
-  let closing = false;
-  app.addHook('preClose', async () => {
-    closing = true;
-  });
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    if (closing) reply.header('connection', 'close');
-    done(null, payload);
-  });
-  registerErrorHandling(app);
-  if (config.maxEventLoopDelayMs > 0) {
-    // Shed load with a 503 problem rather than letting every request time out.
-    await app.register(underPressure, {
-      maxEventLoopDelay: config.maxEventLoopDelayMs,
-      pressureHandler: () => {
-        throw new AppError('service_unavailable', { detail: 'The server is overloaded; retry shortly.', retryAfter: 10 });
-      },
-    });
-  }
-  await app.register(edge);
-  // After helmet (in edge), so these refusals carry the security headers like any other answer.
-  app.addHook('onRequest', (request, _reply, done) => {
-    if (closing) return done(new AppError('service_unavailable', { detail: 'The server is shutting down; retry on another instance.', retryAfter: 1 }));
-    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
-      return done(new AppError('bad_request', { detail: 'An HTTP/1.1 request needs a Host header.' }));
-    }
-    done();
-  });
+  // Each plugin declares what it stands on (fastify-plugin `dependencies`): registered out of order, start-up fails.
+  // Hooks run in registration order, so the order below is also the order every request passes through.
+  await app.register(configPlugin, { config, clock });
+  await app.register(database, { logger });
+  await app.register(redis);
+  await app.register(requestId);
+  await app.register(validation);
+  await app.register(errorHandling);
+  await app.register(loadShedding);
+  await app.register(protections);
+  await app.register(requestRefusals);
   await app.register(openapi);
-  // Off by default; built here only, with a registry of this app's own.
-  const metrics = config.metrics.enabled || config.metrics.port !== null ? createMetrics({ db, poolStats: database.poolStats }) : null;
-  if (metrics) await app.register(metricsPlugin, { metrics });
-
-  app.decorate('services', createServices({ config, db, clock, logger, metrics }));
+  await app.register(metrics);
+  await app.register(services, { logger });
+  await app.register(purgeTimer, { logger });
   await app.register(authenticationPlugin);
+  await app.register(routes);
 
-  await app.register(routes('health-routes', healthRoutes));
-  await app.register(routes('jwks-routes', jwksRoutes));
-  await app.register(routes('auth-routes', authRoutes), { prefix: '/api/auth' });
-  await app.register(routes('users-routes', usersRoutes), { prefix: '/api/users' });
-  await app.register(routes('session-routes', sessionRoutes), { prefix: '/api/users' });
-  await app.register(routes('email-routes', emailRoutes), { prefix: '/api/auth' });
-  await app.register(routes('mfa-routes', mfaRoutes), { prefix: '/api/users' });
-  await app.register(routes('page-routes', pageRoutes));
-
-  const stopPurge = startPurgeTimer({ db, clock, config, logger });
-  app.services.mailer.start();
-  // onClose hooks run last-added first: the mail work ends before the database closes.
-  app.addHook('onClose', async () => {
-    stopPurge();
-    await app.services.recovery.settled();
-    await app.services.mailer.stop();
-  });
   return app;
 }

@@ -12,7 +12,7 @@ import { isAppError } from './errors.js';
 import { systemClock } from './clock.js';
 import { type AppLogger, createLogger } from './logging.js';
 import { USERNAME_PATTERN } from './schemas/fields.js';
-import { createServices, type Services } from './services.js';
+import { createServices, type Services } from './wiring.js';
 import { findUserByLogin } from './account/user-lookup.js';
 import { findUsersPage } from './users/repository.js';
 import { CLI_ACTOR } from './account/actor.js';

@@ -2,7 +2,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import helmet, { type HelmetOptions } from 'helmet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCS_HELMET } from '../src/http/edge.js';
+import { DOCS_HELMET } from '../src/http/protections.js';
 import { API_HELMET } from '../src/http/security-headers.js';
 import { PAGE_HELMET } from '../src/routes/pages.js';
 import { buildTestApp, type TestApp } from './helper.js';

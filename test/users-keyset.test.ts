@@ -1,7 +1,8 @@
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filteredUsers, insertUser } from '../src/users/repository.js';
-import { listSettings, type UserList } from '../src/users/user-service.js';
+import type { UserList } from '../src/schemas/user.js';
+import { listSettings } from '../src/users/user-service.js';
 import { backend, bearer, buildTestApp, type LoggedInUser, registerAndLogin, type TestApp } from './helper.js';
 
 const SEEDED = 30;

@@ -1,12 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Algorithm, hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { verify as bcryptVerify } from '@node-rs/bcrypt';
-import { dictionary } from '@zxcvbn-ts/language-common';
 import type { Config } from '../config.js';
-import type { FieldError } from '../errors.js';
-
-const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 256;
 
 const BCRYPT_PREFIX = /^\$2[aby]\$/;
 /** A whole bcrypt hash: cost 04-31, then 22 characters of salt and 31 of digest. */
@@ -91,25 +86,4 @@ export function createPasswordHasher(params: Config['passwords'], { onCorruptHas
     },
     verifyAgainstDummy,
   };
-}
-
-let commonPasswords: Set<string> | undefined;
-
-/** The common-password list shipped with @zxcvbn-ts/language-common (about 30k entries). */
-function isCommonPassword(password: string): boolean {
-  commonPasswords ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
-  return commonPasswords.has(password.toLowerCase());
-}
-
-/** Every policy rule the password breaks, each naming the rule; empty when it is acceptable. */
-export function passwordPolicyErrors(password: string, identity: { username?: string; email?: string } = {}, field = 'password'): FieldError[] {
-  const errors: FieldError[] = [];
-  const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) errors.push({ field, message: `must be at least ${PASSWORD_MIN_LENGTH} characters` });
-  if (length > PASSWORD_MAX_LENGTH) errors.push({ field, message: `must be at most ${PASSWORD_MAX_LENGTH} characters` });
-  if (isCommonPassword(password)) errors.push({ field, message: 'is too common: it appears in a list of frequently used passwords' });
-  const lower = password.toLowerCase();
-  if (identity.username && lower === identity.username.toLowerCase()) errors.push({ field, message: 'must not be the same as the username' });
-  if (identity.email && lower === identity.email.toLowerCase()) errors.push({ field, message: 'must not be the same as the email' });
-  return errors;
 }

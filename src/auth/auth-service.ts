@@ -6,7 +6,7 @@ import type { Database, SessionRow, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import { inWriteTransaction } from '../db/transactions.js';
-import type { PublicUser } from '../schemas/user.js';
+import type { LoginCredentials, LoginResult, MfaChallenge, TokenPair } from '../schemas/auth.js';
 import { findUserById, findUserByLogin } from '../account/user-lookup.js';
 import { toPublicUser } from '../account/public-user.js';
 import { openSealed } from '../keys.js';
@@ -36,25 +36,6 @@ export interface AuthDeps {
   budget: AttemptBudget;
 }
 
-export interface TokenPair {
-  access_token: string;
-  refresh_token: string;
-  token_type: 'Bearer';
-  expires_in: number;
-  refresh_expires_in: number;
-}
-
-export interface LoginResult extends TokenPair {
-  user: PublicUser;
-}
-
-/** A right password of an account with a second factor: the code step completes the login. */
-export interface MfaChallenge {
-  mfa_required: true;
-  mfa_token: string;
-  methods: Array<'totp' | 'recovery_code'>;
-}
-
 /** The code step: a TOTP code, or one of the recovery codes. */
 export type SecondFactor = { code: string; recoveryCode?: undefined } | { recoveryCode: string; code?: undefined };
 
@@ -64,7 +45,7 @@ export interface ClientInfo {
 }
 
 export interface AuthService {
-  login(input: { email?: string; username?: string; password: string } & ClientInfo): Promise<LoginResult | MfaChallenge>;
+  login(input: LoginCredentials & ClientInfo): Promise<LoginResult | MfaChallenge>;
   completeMfaLogin(input: { mfaToken: string } & SecondFactor & ClientInfo): Promise<LoginResult>;
   refresh(refreshToken: string): Promise<TokenPair>;
   logout(actor: UserActor, refreshToken?: string): Promise<void>;

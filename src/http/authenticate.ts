@@ -42,5 +42,5 @@ export const authenticationPlugin = fp(
       request.actor = await auth.authenticate(token);
     });
   },
-  { name: 'authentication', decorators: { fastify: ['services'] } },
+  { name: 'authentication', fastify: '5.x', dependencies: ['services'] },
 );

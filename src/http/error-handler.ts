@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/errors.js';
 import { AppError, type ErrorCode, type FieldError, genericCodeFor, isAppError, MAX_LISTED_ERRORS } from '../errors.js';
@@ -73,7 +74,7 @@ export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest
 }
 
 /** One place maps every error to problem+json; 5xx log the cause and never echo it. */
-export function registerErrorHandling(app: FastifyInstance): void {
+async function errorHandling(app: FastifyInstance): Promise<void> {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const appError = toAppError(err);
     if (appError.status >= 500) request.log.error({ err }, 'unhandled error');
@@ -111,6 +112,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return sendProblem(request, reply, new AppError('not_found', { detail: `No route ${request.method} ${path}.` }));
   });
 }
+
+/** Every error, thrown or answered by a plugin, as problem+json; 404 and 405 told apart. */
+export default fp(errorHandling, { name: 'error-handling', fastify: '5.x' });
 
 /**
  * Requests Node's HTTP parser refuses before Fastify sees them (oversized headers, garbage, slow clients)

@@ -4,17 +4,15 @@ import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors.js';
-import type { Metrics } from '../metrics.js';
+import { createMetrics, type Metrics } from '../metrics.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Prometheus instruments when METRICS_ENABLED or METRICS_PORT; null otherwise, and nothing is measured. */
+    metrics: Metrics | null;
     /** The separate metrics listener (METRICS_PORT), once the app is ready; null otherwise. */
     metricsListener: Server | null;
   }
-}
-
-export interface MetricsPluginOptions {
-  metrics: Metrics;
 }
 
 /** Requests that matched no route share one label value: raw URLs would make a series per probe. */
@@ -61,8 +59,13 @@ export function carriesMetricsToken(authorization: string | undefined, token: st
  * METRICS_ENABLED (there, with workers, the metrics of the worker that answers), and on a listener of its own
  * (METRICS_HOST:METRICS_PORT) when METRICS_PORT is set (with workers, the primary's, summing them all).
  */
-async function metricsPlugin(app: FastifyInstance, { metrics }: MetricsPluginOptions): Promise<void> {
+async function metricsPlugin(app: FastifyInstance): Promise<void> {
   const { enabled, port, host, token } = app.config.metrics;
+  // Off by default; built here only, with a registry of this app's own.
+  const metrics = enabled || port !== null ? createMetrics({ db: app.db, poolStats: app.dbPoolStats }) : null;
+  app.decorate('metrics', metrics);
+  app.decorate('metricsListener', null);
+  if (!metrics) return;
   app.addHook('onResponse', async (request, reply) => {
     metrics.observeRequest({ method: request.method, route: request.routeOptions.url ?? UNMATCHED, status: reply.statusCode }, reply.elapsedTime / 1000);
   });
@@ -77,7 +80,6 @@ async function metricsPlugin(app: FastifyInstance, { metrics }: MetricsPluginOpt
     });
   }
 
-  app.decorate('metricsListener', null);
   // Workers of a cluster (WEB_CONCURRENCY) do not listen: the primary serves all of them summed (src/cluster.ts).
   if (port === null || cluster.isWorker) return;
   const server = metricsListener(() => scrape(metrics), (err) => app.log.error({ err: { message: err.message } }, 'metrics scrape failed'));
@@ -100,4 +102,4 @@ async function metricsPlugin(app: FastifyInstance, { metrics }: MetricsPluginOpt
   });
 }
 
-export default fp(metricsPlugin, { name: 'gatehouse-metrics' });
+export default fp(metricsPlugin, { name: 'metrics', fastify: '5.x', dependencies: ['config', 'database'] });

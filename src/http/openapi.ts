@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifySchema } from 'fastify';
 import fp from 'fastify-plugin';
 import { ERROR_CODES } from '../errors.js';
 import { ProblemSchema } from '../schemas/problem.js';
-import { AUTH_PREFIX, DOCS_PREFIX } from './edge.js';
+import { AUTH_PREFIX, DOCS_PREFIX } from './protections.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
 const PROBLEM_MEDIA_TYPE = PROBLEM_CONTENT_TYPE.split(';')[0] as string;

@@ -1,8 +1,10 @@
 import { Ajv, type ErrorObject, type Options, type SchemaObject, type ValidateFunction } from 'ajv';
 import formatsModule from 'ajv-formats';
 import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
-import { passwordPolicyErrors } from '../account/password-hasher.js';
+import fp from 'fastify-plugin';
+import { passwordPolicyErrors } from '../account/password-policy.js';
 import { AppError } from '../errors.js';
+import { PASSWORD_POLICY_KEYWORD } from '../schemas/fields.js';
 
 // ajv-formats is CommonJS: its default export is module.exports under Node, `.default` under some loaders.
 const addFormats = ((formatsModule as unknown as { default?: typeof formatsModule }).default ?? formatsModule) as unknown as (ajv: Ajv) => Ajv;
@@ -13,8 +15,8 @@ const AJV_OPTIONS: Options = {
   useDefaults: true,
   removeAdditional: false,
   addUsedSchema: false,
-  // TypeBox schemas carry OpenAPI examples.
-  keywords: ['example'],
+  // TypeBox schemas carry OpenAPI examples, and new passwords their marker (schemas/fields.ts NewPassword).
+  keywords: ['example', PASSWORD_POLICY_KEYWORD],
 };
 
 function createAjv(coerceTypes: Options['coerceTypes']): Ajv {
@@ -22,12 +24,6 @@ function createAjv(coerceTypes: Options['coerceTypes']): Ajv {
   addFormats(ajv);
   return ajv;
 }
-
-/**
- * Routes whose body `password` is the caller's existing password, presented to be checked, not a new one:
- * the password policy never applies to it (an account imported with a weaker password must still log in).
- */
-const PRESENTED_PASSWORD_ROUTES = new Set(['POST /api/auth/login']);
 
 type Issue = Pick<ErrorObject, 'instancePath' | 'schemaPath' | 'keyword' | 'message'> & { params: Record<string, unknown> };
 
@@ -44,12 +40,18 @@ function issueField(issue: Issue): string {
   return typeof missing === 'string' ? (base ? `${base}/${missing}` : missing) : base;
 }
 
+/** The body's fields that hold a password being set: those whose schema carries the password-policy marker. */
+function newPasswordFields(schema: SchemaObject): string[] {
+  if (!isRecord(schema.properties)) return [];
+  return Object.entries(schema.properties).filter(([, property]) => isRecord(property) && property[PASSWORD_POLICY_KEYWORD] === true).map(([name]) => name);
+}
+
 /**
  * A body that fails its schema is also checked against the password policy, so one 400 names every broken
  * rule (a bad email and a short password together). The services still check the policy themselves: this only
  * adds its errors to a failure the schema found, with the identity the body gives.
  */
-function withPasswordPolicy(validate: ValidateFunction): Validator {
+function withPasswordPolicy(validate: ValidateFunction, fields: string[]): Validator {
   const validator: Validator = (data) => {
     if (validate(data)) {
       validator.errors = null;
@@ -57,10 +59,14 @@ function withPasswordPolicy(validate: ValidateFunction): Validator {
     }
     const body: unknown = data;
     const issues = [...(validate.errors ?? [])] as Issue[];
-    if (isRecord(body) && typeof body.password === 'string' && !issues.some((issue) => issueField(issue) === 'password')) {
+    if (isRecord(body)) {
       const identity = { username: typeof body.username === 'string' ? body.username : undefined, email: typeof body.email === 'string' ? body.email : undefined };
-      for (const { message } of passwordPolicyErrors(body.password, identity)) {
-        issues.push({ instancePath: '/password', schemaPath: '#/properties/password', keyword: 'passwordPolicy', message, params: {} });
+      for (const field of fields) {
+        const password = body[field];
+        if (typeof password !== 'string' || issues.some((issue) => issueField(issue) === field)) continue;
+        for (const { message } of passwordPolicyErrors(password, identity)) {
+          issues.push({ instancePath: `/${field}`, schemaPath: `#/properties/${field}`, keyword: 'passwordPolicy', message, params: {} });
+        }
       }
     }
     validator.errors = issues;
@@ -148,11 +154,11 @@ export function validatorCompiler(): FastifySchemaCompiler<SchemaObject> {
   const strict = createAjv(false);
   const coercing = createAjv('array');
   const compile = (ajv: Ajv, schema: SchemaObject): ValidateFunction => (schema.$id ? ajv.getSchema(schema.$id) : undefined) ?? ajv.compile(schema);
-  return ({ schema, method, url, httpPart }) => {
+  return ({ schema, httpPart }) => {
     if (httpPart === 'body') {
       const validate = compile(strict, schema);
-      const hasNewPassword = isRecord(schema.properties) && 'password' in schema.properties && !PRESENTED_PASSWORD_ROUTES.has(`${method} ${url}`);
-      return hasNewPassword ? withPasswordPolicy(validate) : validate;
+      const fields = newPasswordFields(schema);
+      return fields.length > 0 ? withPasswordPolicy(validate, fields) : validate;
     }
     return withDecimalNumbers(compile(coercing, schema), schema);
   };
@@ -184,8 +190,12 @@ function registerJsonParser(app: FastifyInstance): void {
   });
 }
 
-/** Registers the validator compiler and the JSON parser; call before any route is added. */
-export function registerValidation(app: FastifyInstance): void {
+async function validation(app: FastifyInstance): Promise<void> {
+  // JSON only: any other body type is a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler());
   registerJsonParser(app);
 }
+
+/** Bodies strictly UTF-8 JSON and never type-coerced; query strings and path parameters coerced. Before any route. */
+export default fp(validation, { name: 'validation', fastify: '5.x' });

@@ -1,22 +1,19 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { Type } from 'typebox';
 import { AppError } from '../errors.js';
+import { HealthResponse, ReadyResponse } from '../schemas/health.js';
 import { ProblemSchema } from '../schemas/problem.js';
+import { routes } from './plugin.js';
 
-const Health = Type.Object({ status: Type.Literal('ok') });
-const Ready = Type.Object({ status: Type.Literal('ok'), database: Type.Literal('ok'), redis: Type.Optional(Type.Literal('ok')) });
-
-export async function healthRoutes(app: FastifyInstance): Promise<void> {
+export default routes('health-routes', async (app) => {
   app.get('/health', {
-    schema: { tags: ['health'], summary: 'Liveness: the process is up', response: { 200: Health } },
+    schema: { tags: ['health'], summary: 'Liveness: the process is up', response: { 200: HealthResponse } },
   }, async () => ({ status: 'ok' as const }));
 
   app.get('/ready', {
     schema: {
       tags: ['health'],
       summary: 'Readiness: the database (and Redis, when configured) answer',
-      response: { 200: Ready, 503: ProblemSchema },
+      response: { 200: ReadyResponse, 503: ProblemSchema },
     },
   }, async () => {
     try {
@@ -32,4 +29,4 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
     }
     return { status: 'ok' as const, database: 'ok' as const, redis: 'ok' as const };
   });
-}
+});

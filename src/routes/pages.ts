@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
 import type { HelmetOptions } from 'helmet';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../account/password-policy.js';
+import { routes } from './plugin.js';
 
 /** The pages' files ship beside the compiled code (copied by the build) and the sources (tsx, tests). */
 const read = (name: string): string => readFileSync(new URL(`../pages/${name}`, import.meta.url), 'utf8');
@@ -50,16 +51,16 @@ const RESET_PAGE = page({
   action: 'reset',
   fields: `
 <label for="password">New password</label>
-<input id="password" type="password" autocomplete="new-password" minlength="8" maxlength="256" required>
+<input id="password" type="password" autocomplete="new-password" minlength="${PASSWORD_MIN_LENGTH}" maxlength="${PASSWORD_MAX_LENGTH}" required>
 <label for="confirm">Repeat it</label>
-<input id="confirm" type="password" autocomplete="new-password" minlength="8" maxlength="256" required>`,
+<input id="confirm" type="password" autocomplete="new-password" minlength="${PASSWORD_MIN_LENGTH}" maxlength="${PASSWORD_MAX_LENGTH}" required>`,
   button: 'Set the new password',
 });
 
 const VERIFY_PAGE = page({ title: 'Confirm your email address', action: 'verify', fields: '', button: 'Confirm' });
 
 /** The pages mailed links open by default. A GET never spends a token: only the person's submit does. */
-export async function pageRoutes(app: FastifyInstance): Promise<void> {
+export default routes('page-routes', async (app) => {
   const assets = { 'recovery.js': ['application/javascript; charset=utf-8', read('recovery.js')], 'pages.css': ['text/css; charset=utf-8', read('pages.css')] } as const;
   const html = (body: string) => async (_request: unknown, reply: import('fastify').FastifyReply) =>
     reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
@@ -75,4 +76,4 @@ export async function pageRoutes(app: FastifyInstance): Promise<void> {
   for (const [name, [type, body]] of Object.entries(assets)) {
     app.get(`/pages/${name}`, { schema: { hide: true }, config: { helmet: PAGE_HELMET } }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').type(type).send(body));
   }
-}
+});

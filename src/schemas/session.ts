@@ -1,7 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { NullableString } from './fields.js';
-
-const Timestamp = Type.String({ format: 'date-time' });
+import { NullableString, Timestamp } from './fields.js';
 
 /** One live session (a login's refresh-token family) as its owner, or an admin, sees it: never a token id. */
 export const SessionSchema = Type.Object(

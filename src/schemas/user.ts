@@ -1,7 +1,9 @@
 import { type Static, Type } from 'typebox';
-import { NullableString, RoleSchema } from './fields.js';
+import { Email, NO_CONTROL_CHARACTERS, NewPassword, NullableInteger, NullableString, Password, RoleSchema, Timestamp, UserId, Username } from './fields.js';
 
-const Timestamp = Type.String({ format: 'date-time' });
+/** A page of the user list: this many by default, at most MAX_PER_PAGE. */
+export const DEFAULT_PER_PAGE = 20;
+export const MAX_PER_PAGE = 100;
 
 /** The user as the API shows it: never a hash or a secret. */
 export const UserSchema = Type.Object(
@@ -27,3 +29,43 @@ export const UserSchema = Type.Object(
 export type PublicUser = Static<typeof UserSchema>;
 
 export const UserResponse = Type.Object({ user: UserSchema });
+
+export const UserIdParams = Type.Object({ id: UserId }, { additionalProperties: false });
+
+export const UserListQuery = Type.Object(
+  {
+    // No schema default: a filled-in page would make every `after` request look like page + after.
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Offset paging (default 1); not with after' })),
+    after: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'Keyset paging: users with an id above this one (the previous page\'s next); not with page' })),
+    per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })),
+    role: Type.Optional(RoleSchema),
+    q: Type.Optional(Type.String({ maxLength: 254, pattern: NO_CONTROL_CHARACTERS, description: 'Case-insensitive substring of the username or email' })),
+  },
+  { additionalProperties: false },
+);
+
+export const UserListResponse = Type.Object({
+  users: Type.Array(UserSchema),
+  page: NullableInteger({ description: 'The offset page; null on a keyset (after) page' }),
+  per_page: Type.Integer(),
+  total: Type.Integer({ description: 'Matching users, counted up to a cap (10,000); see total_exact' }),
+  total_exact: Type.Boolean({ description: 'False when the count stopped at the cap: total is the cap and there are more' }),
+  pages: Type.Integer(),
+  next: NullableInteger({ description: 'The after of the next page when more users may follow; null on the last page' }),
+});
+export type UserList = Static<typeof UserListResponse>;
+
+/** What PUT /api/users/:id may carry; role, is_active and unlock are for admins only. */
+export const UserChangesBody = Type.Object(
+  {
+    username: Type.Optional(Username),
+    email: Type.Optional(Email),
+    password: Type.Optional(NewPassword),
+    current_password: Type.Optional({ ...Password, description: 'Required to change your own password or email' }),
+    role: Type.Optional({ ...RoleSchema, description: 'Admins only' }),
+    is_active: Type.Optional(Type.Boolean({ description: 'Admins only' })),
+    unlock: Type.Optional(Type.Boolean({ description: 'Admins only: true clears failed logins and the lock' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UserChanges = Static<typeof UserChangesBody>;

@@ -14,17 +14,12 @@ import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { openSealed, seal } from '../keys.js';
 import { audit } from '../logging.js';
+import type { Enrolment } from '../schemas/mfa.js';
 import { findUserById } from '../account/user-lookup.js';
 import { type Actor, auditedActor, type UserActor } from '../account/actor.js';
 
 /** An enrolment not confirmed within this time is forgotten. */
 const PENDING_TTL_MS = 10 * 60_000;
-
-export interface Enrolment {
-  secret: string;
-  otpauth_uri: string;
-  qr_svg: string;
-}
 
 export interface MfaService {
   enrol(self: UserActor, currentPassword: string): Promise<Enrolment>;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { consumeEmailToken, dropPendingEmailAndVoidTokens, findLiveEmailToken, newestEmailTokenAt } from '../account/email-tokens.js';
 import { identifierKeyer, unlockAccount } from '../account/lockout.js';
+import { assertPasswordPolicy } from '../account/password-policy.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
 import { type Actor, auditedActor } from '../account/actor.js';
 import { invalidateUserSessions } from '../account/sessions.js';
@@ -16,7 +17,6 @@ import type { PublicUser } from '../schemas/user.js';
 import type { AccountMail } from './account-mail.js';
 import { findUserById, findUserByLogin } from '../account/user-lookup.js';
 import { updateUser } from './repository.js';
-import { assertPasswordPolicy } from './user-service.js';
 import { toPublicUser } from '../account/public-user.js';
 
 export interface RecoveryService {

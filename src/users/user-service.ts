@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { AttemptBudget } from '../account/attempt-budget.js';
 import { identifierKeyer, settleAccountSuccess, unlockAccount } from '../account/lockout.js';
 import { checkCurrentPassword } from '../account/current-password.js';
-import { type PasswordHasher, passwordPolicyErrors } from '../account/password-hasher.js';
+import { assertPasswordPolicy } from '../account/password-policy.js';
+import type { PasswordHasher } from '../account/password-hasher.js';
 import { ADMIN_ONLY_FIELDS, type Actor, auditedActor, isAdmin, isSelf, mayChange, type Role, type UserActor } from '../account/actor.js';
 import { invalidateUserSessions } from '../account/sessions.js';
 import type { Clock } from '../clock.js';
@@ -11,7 +12,8 @@ import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
-import type { PublicUser } from '../schemas/user.js';
+import type { Registration } from '../schemas/auth.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, type PublicUser, type UserChanges, type UserList } from '../schemas/user.js';
 import { dropPendingEmailAndVoidTokens, voidEmailTokens } from '../account/email-tokens.js';
 import type { Mailer } from '../mail/sender.js';
 import type { AccountMail } from './account-mail.js';
@@ -19,8 +21,6 @@ import { findUserById, findUserByLogin } from '../account/user-lookup.js';
 import { countUsers, deleteUser, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
 import { toPublicUser } from '../account/public-user.js';
 
-export const DEFAULT_PER_PAGE = 20;
-export const MAX_PER_PAGE = 100;
 /**
  * `total` counts at most this many matching users (plus one, to know it stopped): beyond it `total` is the cap
  * and `total_exact` is false. Exported as a mutable setting so a test can lower it.
@@ -43,36 +43,6 @@ export interface ListUsersQuery extends UserFilter {
   /** Keyset paging: the users with an id above this one (exclusive); not with `page`. */
   after?: number;
   perPage?: number;
-}
-
-export interface UserList {
-  users: PublicUser[];
-  /** The offset page; null on a keyset (`after`) page. */
-  page: number | null;
-  per_page: number;
-  total: number;
-  /** False when `total` stopped at the count cap (listSettings.countCap): there are more. */
-  total_exact: boolean;
-  pages: number;
-  /** The `after` of the next page (the last id of this one) when more rows may follow; null otherwise. */
-  next: number | null;
-}
-
-/** What PUT /api/users/:id may carry; role, is_active and unlock are for admins only. */
-export interface UserChanges {
-  username?: string;
-  email?: string;
-  password?: string;
-  current_password?: string;
-  role?: Role;
-  is_active?: boolean;
-  unlock?: boolean;
-}
-
-export interface Registration {
-  username: string;
-  email: string;
-  password: string;
 }
 
 export interface UserService {
@@ -101,12 +71,6 @@ function assertMayChange(actor: Actor, userId: number, changes: UserChanges): vo
   if (refused.length > 0) {
     throw new AppError('forbidden', { detail: `Only an admin may change ${refused.join(', ')}.`, errors: refused.map((field) => ({ field, message: 'admins only' })) });
   }
-}
-
-/** A new password breaks no policy rule; checked before any hash is spent. */
-export function assertPasswordPolicy(password: string, identity: { username: string; email: string }): void {
-  const errors = passwordPolicyErrors(password, identity);
-  if (errors.length > 0) throw new AppError('validation_failed', { detail: 'The password does not meet the policy.', errors });
 }
 
 export function createUserService({ db, clock, logger, passwords, budget, identifierKey, mailer, accountMail }: UserServiceDeps): UserService {

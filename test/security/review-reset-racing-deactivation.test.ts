@@ -9,7 +9,6 @@ import { holdNextWriteTransaction } from './hold-checks.js';
 // issues the token in a later transaction that never looks at is_active again: a deactivation landing between
 // the two leaves a fresh reset link for the disabled account, which works as soon as an admin reactivates it.
 
-const NEW_PASSWORD = 'amber-Falcon-93-river';
 
 
 describe(`a reset mail racing a deactivation on ${backend}`, () => {

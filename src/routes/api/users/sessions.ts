@@ -1,19 +1,17 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { currentActor } from '../http/authenticate.js';
-import { requireAdmin } from '../http/guards.js';
-import { BEARER, problems } from '../schemas/problem.js';
-import { RevokedResponse, SessionIdParams, SessionListResponse } from '../schemas/session.js';
-
-// Ids are PostgreSQL `integer`s: anything outside that range is a malformed id (400), never a driver error.
-const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'User id' }) }, { additionalProperties: false });
+import { currentActor } from '../../../http/authenticate.js';
+import { requireAdmin } from '../../../http/guards.js';
+import { BEARER, problems } from '../../../schemas/problem.js';
+import { RevokedResponse, SessionIdParams, SessionListResponse } from '../../../schemas/session.js';
+import { UserIdParams } from '../../../schemas/user.js';
+import { routes } from '../../plugin.js';
 
 /**
  * Sessions under /api/users: the caller's own at /me/sessions, anyone's (admins) at /:id/sessions. The static
  * `me` segment wins over `:id` in the router, so /me/sessions never reaches the admin routes.
  */
-export async function sessionRoutes(app: FastifyInstance): Promise<void> {
+export default routes('session-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { sessions } = app.services;
   const adminOnly = [app.authenticate, requireAdmin];
@@ -80,4 +78,4 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     },
     onRequest: adminOnly,
   }, async (request) => ({ revoked: await sessions.endAllForUser({ actor: currentActor(request), userId: request.params.id }) }));
-}
+});

@@ -1,51 +1,22 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { AppError } from '../errors.js';
-import { bearerToken, currentActor } from '../http/authenticate.js';
-import { Email, NO_CONTROL_CHARACTERS, Password, Username } from '../schemas/fields.js';
-import { BEARER, MessageSchema, problems } from '../schemas/problem.js';
-import { UserSchema } from '../schemas/user.js';
-
-const RegisterBody = Type.Object({ username: Username, email: Email, password: Password }, { additionalProperties: false });
-const LoginBody = Type.Object(
-  {
-    email: Type.Optional(Type.String({ maxLength: 254, pattern: NO_CONTROL_CHARACTERS, example: 'alice@example.com' })),
-    username: Type.Optional(Type.String({ maxLength: 64, pattern: NO_CONTROL_CHARACTERS })),
-    password: Password,
-  },
-  { additionalProperties: false, description: 'Exactly one of email or username, and the password' },
-);
-const RefreshBody = Type.Object({ refresh_token: Type.Optional(Type.String({ maxLength: 4096 })) }, { additionalProperties: false });
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../account/password-policy.js';
+import { AppError } from '../../../errors.js';
+import { bearerToken, currentActor } from '../../../http/authenticate.js';
+import { LoginBody, LoginResponse, MfaChallengeResponse, MfaLoginBody, RefreshBody, RegisterBody, TokenPairSchema } from '../../../schemas/auth.js';
+import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
+import { UserResponse } from '../../../schemas/user.js';
+import { routes } from '../../plugin.js';
+import email from './email.js';
+import password from './password.js';
 
 /** These bodies are optional: an empty request validates as {}. */
 async function emptyBodyAsObject(request: FastifyRequest): Promise<void> {
   request.body ??= {};
 }
 
-const TokenPairSchema = Type.Object({
-  access_token: Type.String(),
-  refresh_token: Type.String(),
-  token_type: Type.Literal('Bearer'),
-  expires_in: Type.Integer({ description: 'Access-token lifetime in seconds' }),
-  refresh_expires_in: Type.Integer({ description: 'Refresh-token lifetime in seconds' }),
-});
-const LoginResponse = Type.Object({ ...TokenPairSchema.properties, user: UserSchema });
-const MfaChallengeResponse = Type.Object({
-  mfa_required: Type.Literal(true),
-  mfa_token: Type.String({ description: 'Send it to POST /api/auth/login/mfa with a code within 5 minutes; single use' }),
-  methods: Type.Array(Type.Union([Type.Literal('totp'), Type.Literal('recovery_code')]), { description: 'The second factors this account may use' }),
-}, { title: 'MfaChallenge' });
-const MfaLoginBody = Type.Object(
-  {
-    mfa_token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }),
-    code: Type.Optional(Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code of the authenticator app' })),
-    recovery_code: Type.Optional(Type.String({ minLength: 10, maxLength: 16, pattern: '^[A-Za-z0-9 -]+$', description: 'One of the recovery codes' })),
-  },
-  { additionalProperties: false, description: 'The mfa_token and exactly one of code or recovery_code' },
-);
-
-export async function authRoutes(app: FastifyInstance): Promise<void> {
+export default routes('auth-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { auth, users } = app.services;
 
@@ -53,9 +24,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       tags: ['auth'],
       summary: 'Create an account',
-      description: 'Password: 8-256 characters, not a common password, not the username or email. Unknown fields (including role) are refused.',
+      description: `Password: ${PASSWORD_MIN_LENGTH}-${PASSWORD_MAX_LENGTH} characters, not a common password, not the username or email. Unknown fields (including role) are refused.`,
       body: RegisterBody,
-      response: { 201: Type.Object({ user: UserSchema }), ...problems(400, 409, 413, 415, 429) },
+      response: { 201: UserResponse, ...problems(400, 409, 413, 415, 429) },
     },
     onRequest: app.limits.credentials,
   }, async (request, reply) => {
@@ -131,4 +102,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     await auth.logout(currentActor(request), request.body.refresh_token);
     return { message: 'Successfully logged out' };
   });
-}
+
+  await app.register(password, { prefix: '/password' });
+  await app.register(email, { prefix: '/email' });
+});

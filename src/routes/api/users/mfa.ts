@@ -1,18 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { currentActor } from '../http/authenticate.js';
-import { requireAdmin } from '../http/guards.js';
-import { Password } from '../schemas/fields.js';
-import { BEARER, problems } from '../schemas/problem.js';
-
-const Code = Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code of the authenticator app' });
-const RecoveryCodes = Type.Object({ recovery_codes: Type.Array(Type.String(), { minItems: 10, maxItems: 10, description: 'Single-use codes, shown this once' }) });
-const Proof = Type.Object({ current_password: Password, code: Code }, { additionalProperties: false });
-const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });
+import { currentActor } from '../../../http/authenticate.js';
+import { requireAdmin } from '../../../http/guards.js';
+import { ConfirmBody, EnrolBody, EnrolmentResponse, ProofBody, RecoveryCodesResponse } from '../../../schemas/mfa.js';
+import { BEARER, problems } from '../../../schemas/problem.js';
+import { UserIdParams } from '../../../schemas/user.js';
+import { routes } from '../../plugin.js';
 
 /** A second factor (TOTP, RFC 6238) with recovery codes: one's own under /me/mfa, and an admin's reset. */
-export async function mfaRoutes(app: FastifyInstance): Promise<void> {
+export default routes('mfa-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { mfa } = app.services;
   // Every change of one's own factor proves a password or a code: limited per user and per IP like other self-service.
@@ -23,9 +19,9 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
       tags: ['mfa'],
       summary: 'Start enrolling a TOTP second factor',
       description: 'Answers the secret, an otpauth:// URI and its QR code (SVG). Nothing is enabled until a code confirms it within 10 minutes.',
-      body: Type.Object({ current_password: Password }, { additionalProperties: false }),
+      body: EnrolBody,
       security: BEARER,
-      response: { 200: Type.Object({ secret: Type.String(), otpauth_uri: Type.String(), qr_svg: Type.String() }), ...problems(400, 401, 403, 409, 423, 429) },
+      response: { 200: EnrolmentResponse, ...problems(400, 401, 403, 409, 423, 429) },
     },
     onRequest: self,
   }, async (request) => mfa.enrol(currentActor(request), request.body.current_password));
@@ -34,9 +30,9 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       tags: ['mfa'],
       summary: 'Confirm the enrolment with a code: the factor is on, and the recovery codes are shown once',
-      body: Type.Object({ code: Code }, { additionalProperties: false }),
+      body: ConfirmBody,
       security: BEARER,
-      response: { 200: RecoveryCodes, ...problems(400, 401, 409, 423, 429) },
+      response: { 200: RecoveryCodesResponse, ...problems(400, 401, 409, 423, 429) },
     },
     onRequest: self,
   }, async (request) => ({ recovery_codes: await mfa.confirm(currentActor(request), request.body.code) }));
@@ -45,7 +41,7 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       tags: ['mfa'],
       summary: 'Turn the second factor off (needs the password and a code); other sessions end',
-      body: Proof,
+      body: ProofBody,
       security: BEARER,
       response: { 204: Type.Null(), ...problems(400, 401, 403, 423, 429) },
     },
@@ -59,9 +55,9 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       tags: ['mfa'],
       summary: 'Replace the recovery codes (needs the password and a code)',
-      body: Proof,
+      body: ProofBody,
       security: BEARER,
-      response: { 200: RecoveryCodes, ...problems(400, 401, 403, 423, 429) },
+      response: { 200: RecoveryCodesResponse, ...problems(400, 401, 403, 423, 429) },
     },
     onRequest: self,
   }, async (request) => ({ recovery_codes: await mfa.replaceRecoveryCodes(currentActor(request), { currentPassword: request.body.current_password, code: request.body.code }) }));
@@ -79,4 +75,4 @@ export async function mfaRoutes(app: FastifyInstance): Promise<void> {
     await mfa.reset({ actor: currentActor(request), id: request.params.id });
     return reply.code(204).send(null);
   });
-}
+});

@@ -39,7 +39,7 @@ export interface ServiceDeps {
   metrics?: Metrics | null;
 }
 
-/** Every service, built one way in one place; the HTTP app and the CLI both call this. */
+/** Every service, built one way in one place: the services plugin (src/plugins/app/services.ts) and the CLI both call this. */
 export function createServices({ config, db, clock, logger, metrics = null }: ServiceDeps): Services {
   const hasher = createPasswordHasher(config.passwords, { onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
   const passwords = metrics ? metrics.timedHasher(hasher) : hasher;

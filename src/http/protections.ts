@@ -82,7 +82,7 @@ function tuneRoute(config: Config, route: RouteOptions): void {
   if (route.url.startsWith(AUTH_PREFIX)) route.bodyLimit ??= config.http.authBodyLimit;
 }
 
-async function edge(app: FastifyInstance): Promise<void> {
+async function protections(app: FastifyInstance): Promise<void> {
   const { config } = app;
   app.addHook('onRoute', (route) => tuneRoute(config, route));
   if (config.http.corsOrigins.length > 0) await app.register(cors, corsOptionsFor(config.http.corsOrigins));
@@ -127,4 +127,4 @@ async function limiter(app: FastifyInstance, pluginOptions: FastifyRateLimitOpti
 }
 
 /** CORS, security headers, rate limiters (`app.limits`) and body limits on /api/auth/*; routes depend on it. */
-export default fp(edge, { name: 'edge', fastify: '5.x', decorators: { fastify: ['config', 'redis'] } });
+export default fp(protections, { name: 'protections', fastify: '5.x', dependencies: ['config', 'redis'] });
