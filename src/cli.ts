@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
 import { isLockedOut } from './account/lockout.js';
-import { purgeExpired } from './auth/purge.js';
+import { purgeExpired } from './account/purge.js';
 import { outboxCounts } from './mail/outbox.js';
 import { type Config, type Env, loadConfig, loadDatabaseConfig, readEnvFile, withDevelopmentSecret } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';

@@ -114,7 +114,7 @@ describe('sessions: refresh rotation, reuse detection, logout', () => {
   });
 
   it('purges expired sessions', async () => {
-    const { purgeExpired } = await import('../src/auth/purge.js');
+    const { purgeExpired } = await import('../src/account/purge.js');
     const user = await registerAndLogin(t.app);
     const before = await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute();
     expect(before).toHaveLength(1);

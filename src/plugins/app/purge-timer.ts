@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Logger } from 'pino';
-import { startPurgeTimer } from '../../auth/purge.js';
+import { startPurgeTimer } from '../../account/purge.js';
 
 export interface PurgeTimerOptions {
   logger: Logger;

@@ -5,10 +5,10 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/types.js';
 import { purgeOldMail } from '../mail/outbox.js';
 import { purgeRecipientIntervals } from '../mail/recipient-interval.js';
-import { purgeExpiredEmailTokens } from '../account/email-tokens.js';
-import { purgeExpiredMfaChallenges } from '../account/second-factor.js';
-import { lockoutPolicy, purgeExpiredPlaces, purgeStaleFailures } from '../account/lockout.js';
-import { purgeExpiredSessions } from '../account/sessions.js';
+import { purgeExpiredEmailTokens } from './email-tokens.js';
+import { purgeExpiredMfaChallenges } from './second-factor.js';
+import { lockoutPolicy, purgeExpiredPlaces, purgeStaleFailures } from './lockout.js';
+import { purgeExpiredSessions } from './sessions.js';
 
 export interface PurgeResult {
   sessions: number;
