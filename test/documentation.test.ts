@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** Every variable src/config.ts (and src/env.ts, its readers) reads, found by the reader calls and env lookups in their source. */
@@ -16,5 +16,14 @@ describe('documentation', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(variables.filter((v) => !new RegExp(`^#?\\s*${v}=`, 'm').test(example))).toEqual([]);
     expect(variables.filter((v) => !readme.includes(`\`${v}\``))).toEqual([]);
+  });
+
+  it('names only files and folders that exist, in README.md and docs/', () => {
+    const documents = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    const named = documents.flatMap((doc) => [...readFileSync(doc, 'utf8').matchAll(/`((?:src|test|docs|scripts|bench)\/[\w./-]*[\w/])`/g)].map((m) => ({ doc, path: m[1] as string })));
+    expect(named.length).toBeGreaterThan(30);
+    // What a run writes (a screenshot, profiles) exists only after that run.
+    const written = (path: string) => path.startsWith('test/artifacts/') || path.startsWith('bench/profiles/');
+    expect(named.filter(({ path }) => !written(path) && !existsSync(path))).toEqual([]);
   });
 });
