@@ -29,6 +29,12 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   return { child, url, output: () => output };
 }
 
+/** A 200 from /health; otherwise the failure shows the answer and the server's log. */
+async function expectHealthy(response: Response, log: string): Promise<void> {
+  const body = await response.text();
+  expect(response.status, `/health answered ${body}\n${log}`).toBe(200);
+}
+
 describe('the server process', () => {
   let database: TestDatabase;
   beforeAll(async () => {
@@ -39,7 +45,7 @@ describe('the server process', () => {
   it('migrates at start, serves, and on SIGTERM finishes in-flight requests and exits 0', async () => {
     const server = await startServer({ DATABASE_URL: database.url, JWT_SECRET_KEY: TEST_SECRET, NODE_ENV: 'production', ARGON2_TIME_COST: '12' });
     expect(server.output()).toContain('migrations applied');
-    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    await expectHealthy(await fetch(`${server.url}/health`), server.output());
     expect((await fetch(`${server.url}/ready`)).status).toBe(200);
 
     // The registration hashes with a deliberately slow argon2id (ARGON2_TIME_COST below): SIGTERM is sent once the
@@ -87,7 +93,7 @@ describe('the server process', () => {
     const untouched = await createTestDatabase();
     try {
       const server = await startServer({ DATABASE_URL: untouched.url, JWT_SECRET_KEY: TEST_SECRET, NODE_ENV: 'production', AUTO_MIGRATE: 'false' });
-      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+      await expectHealthy(await fetch(`${server.url}/health`), server.output());
       const exited = once(server.child, 'exit');
       server.child.kill('SIGTERM');
       await exited;
