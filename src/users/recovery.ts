@@ -8,7 +8,7 @@ import { type Actor, auditedActor } from '../account/actor.js';
 import { invalidateUserSessions } from '../account/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { inWriteTransaction, lockRows } from '../db/transactions.js';
+import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, EmailTokenRow, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
@@ -16,7 +16,7 @@ import type { Mailer } from '../mail/sender.js';
 import type { PublicUser } from '../schemas/user.js';
 import type { AccountMail } from './account-mail.js';
 import { findUserById, findUserByLogin } from '../account/user-lookup.js';
-import { updateUser } from './repository.js';
+import { lockUser, updateUser } from './repository.js';
 import { toPublicUser } from '../account/public-user.js';
 
 export interface RecoveryService {
@@ -49,11 +49,6 @@ const invalidToken = (): AppError => new AppError('invalid_or_expired_token');
 function stillBound(token: EmailTokenRow, user: UserRow | undefined): user is UserRow {
   if (!user || user.id !== token.user_id) return false;
   return token.purpose === 'email_change' ? user.pending_email === token.email : user.email === token.email;
-}
-
-/** The user's row, locked until the transaction ends: every change of a user's mailed tokens takes this lock first. */
-async function lockUser(trx: Kysely<Database>, id: number): Promise<UserRow | undefined> {
-  return lockRows(trx.selectFrom('users').selectAll().where('id', '=', id)).executeTakeFirst();
 }
 
 export function createRecoveryService({ db, clock, config, logger, passwords, mailer, accountMail, identifierKey }: RecoveryDeps): RecoveryService {
