@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
-import { GatehouseSqliteDialect, sqlitePlugins } from './sqlite-dialect.js';
+import { GatehouseSqliteDialect } from './sqlite-dialect.js';
 import type { Database } from './types.js';
 
 type DatabaseKind = 'sqlite' | 'postgres';
@@ -60,7 +60,7 @@ function openSqlite(url: string): Kysely<Database> {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database: withStatementCache(database) }), plugins: sqlitePlugins });
+  return new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database: withStatementCache(database) }) });
 }
 
 /** Where pool errors go; the pino logger fits. */

@@ -1,4 +1,4 @@
-import { CompiledQuery, type DatabaseConnection, type KyselyPlugin, OperationNodeTransformer, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type SelectQueryNode, SqliteDialect, type SqliteDialectConfig, SqliteDriver, type UnknownRow } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, type QueryCompiler, type SelectQueryNode, SqliteDialect, type SqliteDialectConfig, SqliteDriver, SqliteQueryCompiler } from 'kysely';
 
 /**
  * BEGIN IMMEDIATE takes SQLite's write lock before the first read, so what a transaction reads cannot change
@@ -13,19 +13,13 @@ class ImmediateTransactionDriver extends SqliteDriver {
 
 const ROW_LOCKS = new Set(['ForUpdate', 'ForNoKeyUpdate', 'ForShare', 'ForKeyShare', 'NoWait', 'SkipLocked']);
 
-class RowLockRemover extends OperationNodeTransformer {
-  protected override transformSelectQuery(node: SelectQueryNode): SelectQueryNode {
-    const transformed = super.transformSelectQuery(node);
-    const endModifiers = transformed.endModifiers?.filter((modifier) => !(modifier.modifier && ROW_LOCKS.has(modifier.modifier)));
-    return { ...transformed, endModifiers };
+/** Row-lock clauses (`FOR UPDATE`, `SKIP LOCKED`) are PostgreSQL's; on SQLite the transaction's write lock covers them. */
+class CompilerWithoutRowLocks extends SqliteQueryCompiler {
+  protected override visitSelectQuery(node: SelectQueryNode): void {
+    const locks = node.endModifiers?.some((modifier) => modifier.modifier !== undefined && ROW_LOCKS.has(modifier.modifier));
+    super.visitSelectQuery(locks ? { ...node, endModifiers: node.endModifiers?.filter((modifier) => !(modifier.modifier && ROW_LOCKS.has(modifier.modifier))) } : node);
   }
 }
-
-/** Row-lock clauses (`FOR UPDATE`, `SKIP LOCKED`) are PostgreSQL's; on SQLite the transaction's write lock covers them. */
-const withoutRowLocks: KyselyPlugin = {
-  transformQuery: (args: PluginTransformQueryArgs): RootOperationNode => new RowLockRemover().transformNode(args.node),
-  transformResult: async (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => args.result,
-};
 
 /** SQLite as the services see PostgreSQL: write transactions and row locks written the same way for both. */
 export class GatehouseSqliteDialect extends SqliteDialect {
@@ -39,6 +33,8 @@ export class GatehouseSqliteDialect extends SqliteDialect {
   override createDriver(): SqliteDriver {
     return new ImmediateTransactionDriver(this.#config);
   }
-}
 
-export const sqlitePlugins: KyselyPlugin[] = [withoutRowLocks];
+  override createQueryCompiler(): QueryCompiler {
+    return new CompilerWithoutRowLocks();
+  }
+}
