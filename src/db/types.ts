@@ -24,6 +24,8 @@ export interface UsersTable {
   mfa_pending_expires_at: Generated<number | null>;
   created_at: number;
   updated_at: number;
+  /** Flask tokens issued (iat) at or before this are refused: set whenever all the user's sessions end. */
+  tokens_revoked_before: Generated<number | null>;
 }
 
 /** One row per login: a refresh-token family. */
@@ -42,6 +44,26 @@ export interface SessionsTable {
   ip: string | null;
   /** Authenticator assurance level of the login that opened it: 1 password, 2 with a second factor. */
   aal: Generated<number>;
+  /** The Flask refresh token this session was opened by exchanging (it then belongs to this session). */
+  legacy_jti: Generated<string | null>;
+}
+
+/** Flask token ids refused: the Flask service's blacklist, imported, and Flask access tokens logged out here. */
+export interface LegacyRevokedTokensTable {
+  jti: string;
+  token_type: string | null;
+  user_id: number | null;
+  expires_at: number | null;
+  revoked_at: number;
+}
+
+/** Where an imported user came from, and a digest of what was imported (a re-run compares it). */
+export interface UserImportsTable {
+  user_id: number;
+  /** `flask` or `jsonl`. */
+  source: string;
+  digest: string;
+  imported_at: number;
 }
 
 /** Failed-login counters for identifiers that match no account, so a lock reveals nothing. */
@@ -129,6 +151,8 @@ export interface Database {
   credential_checks: CredentialChecksTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
   mfa_challenges: MfaChallengesTable;
+  legacy_revoked_tokens: LegacyRevokedTokensTable;
+  user_imports: UserImportsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,0 +1,105 @@
+/**
+ * The stored password-hash formats Gatehouse accepts, and the bounds on their parameters: one file, read by the
+ * hasher before any verification, by the Flask import and by the admin API before a hash is stored. A hash
+ * whose parameters would make one login cost a denial of service (a malicious row) is refused here, never
+ * computed.
+ */
+
+export type HashScheme = 'argon2' | 'bcrypt' | 'pbkdf2' | 'scrypt';
+
+export type HashInspection =
+  | { usable: true; scheme: HashScheme }
+  | { usable: false; reason: string };
+
+/** Stored for an account without a usable password (an imported hash of an unknown format): it signs in after a reset. */
+export const UNUSABLE_PASSWORD_HASH = '!unusable';
+
+/** The largest parameters accepted: about a second of one core, or 128 MiB, per verification at most. */
+export const HASH_LIMITS = {
+  pbkdf2MaxIterations: 1_200_000,
+  scryptMaxN: 1 << 17,
+  scryptMaxR: 32,
+  scryptMaxP: 4,
+  /** scrypt needs 128 * N * r bytes. */
+  scryptMaxMemoryBytes: 64 * 1024 * 1024,
+  argon2MaxMemoryKiB: 128 * 1024,
+  argon2MaxTime: 10,
+  argon2MaxParallelism: 8,
+} as const;
+
+const BCRYPT = /^\$2[aby]\$(0[4-9]|[12]\d|3[01])\$[./A-Za-z0-9]{53}$/;
+const ARGON2 = /^\$argon2(?:id|i|d)\$(?:v=(?:16|19)\$)?m=(\d{1,10}),t=(\d{1,10}),p=(\d{1,3})\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/;
+const PBKDF2 = /^pbkdf2:(sha256|sha512|sha1):(\d{1,10})\$([^$]{1,128})\$([0-9a-f]+)$/;
+const SCRYPT = /^scrypt:(\d{1,10}):(\d{1,3}):(\d{1,3})\$([^$]{1,128})\$([0-9a-f]{128})$/;
+const DIGEST_HEX_LENGTH = { sha1: 40, sha256: 64, sha512: 128 } as const;
+
+export interface Pbkdf2Params {
+  digest: 'sha1' | 'sha256' | 'sha512';
+  iterations: number;
+  salt: string;
+  hex: string;
+}
+
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+  salt: string;
+  hex: string;
+}
+
+export function parsePbkdf2(stored: string): Pbkdf2Params | undefined {
+  const m = PBKDF2.exec(stored);
+  if (!m) return undefined;
+  const digest = m[1] as Pbkdf2Params['digest'];
+  return { digest, iterations: Number(m[2]), salt: m[3] as string, hex: m[4] as string };
+}
+
+export function parseScrypt(stored: string): ScryptParams | undefined {
+  const m = SCRYPT.exec(stored);
+  if (!m) return undefined;
+  return { N: Number(m[1]), r: Number(m[2]), p: Number(m[3]), salt: m[4] as string, hex: m[5] as string };
+}
+
+/** Which scheme a stored hash is, and whether its parameters are within bounds; never throws. */
+export function inspectPasswordHash(stored: string): HashInspection {
+  if (BCRYPT.test(stored)) return { usable: true, scheme: 'bcrypt' };
+  if (stored.startsWith('$2')) return { usable: false, reason: 'malformed bcrypt hash' };
+
+  const argon2 = ARGON2.exec(stored);
+  if (argon2) {
+    const [m, t, p] = [Number(argon2[1]), Number(argon2[2]), Number(argon2[3])];
+    if (m < 8 || t < 1 || p < 1) return { usable: false, reason: 'argon2 parameters below their minimum' };
+    if (m > HASH_LIMITS.argon2MaxMemoryKiB || t > HASH_LIMITS.argon2MaxTime || p > HASH_LIMITS.argon2MaxParallelism) {
+      return { usable: false, reason: 'argon2 parameters above the accepted bounds' };
+    }
+    return { usable: true, scheme: 'argon2' };
+  }
+  if (stored.startsWith('$argon2')) return { usable: false, reason: 'malformed argon2 hash' };
+
+  if (stored.startsWith('pbkdf2:')) {
+    const p = parsePbkdf2(stored);
+    if (!p || p.hex.length !== DIGEST_HEX_LENGTH[p.digest]) return { usable: false, reason: 'malformed pbkdf2 hash' };
+    if (p.iterations < 1 || p.iterations > HASH_LIMITS.pbkdf2MaxIterations) return { usable: false, reason: 'pbkdf2 iterations outside the accepted bounds' };
+    return { usable: true, scheme: 'pbkdf2' };
+  }
+
+  if (stored.startsWith('scrypt:')) {
+    const s = parseScrypt(stored);
+    if (!s) return { usable: false, reason: 'malformed scrypt hash' };
+    const powerOfTwo = s.N >= 2 && (s.N & (s.N - 1)) === 0;
+    if (!powerOfTwo || s.r < 1 || s.p < 1) return { usable: false, reason: 'scrypt parameters invalid' };
+    if (s.N > HASH_LIMITS.scryptMaxN || s.r > HASH_LIMITS.scryptMaxR || s.p > HASH_LIMITS.scryptMaxP || 128 * s.N * s.r > HASH_LIMITS.scryptMaxMemoryBytes) {
+      return { usable: false, reason: 'scrypt parameters above the accepted bounds' };
+    }
+    return { usable: true, scheme: 'scrypt' };
+  }
+  return { usable: false, reason: 'unknown hash format' };
+}
+
+/** A hash read from a database column: text as is, bytes (a BLOB or bytea, a Flask app that forgot `.decode()`) as UTF-8. */
+export function hashFromColumn(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
+  return undefined;
+}
