@@ -13,14 +13,14 @@ export const CENSUS_MAX_SHAPES = 32;
  * of ids (`id % stride = 0`: every era of sign-ups and imports, not only the first). Hashes without a usable
  * shape (`!unusable`, corrupt rows) are left out: their logins already cost a dummy of this mix.
  */
-export async function takeHashCensus(db: Kysely<Database>): Promise<HashShare[]> {
+export async function takeHashCensus(db: Kysely<Database>, { sampleSize = CENSUS_SAMPLE_SIZE }: { sampleSize?: number } = {}): Promise<HashShare[]> {
   const { count } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number | string | bigint>().as('count')).executeTakeFirstOrThrow();
-  const stride = Math.ceil(Number(count) / CENSUS_SAMPLE_SIZE);
+  const stride = Math.ceil(Number(count) / sampleSize);
   let rows = stride > 1
-    ? await db.selectFrom('users').select('password_hash').where(sql<number>`id % ${sql.lit(stride)}`, '=', 0).limit(CENSUS_SAMPLE_SIZE * 2).execute()
+    ? await db.selectFrom('users').select('password_hash').where(sql<number>`id % ${sql.lit(stride)}`, '=', 0).limit(sampleSize * 2).execute()
     : [];
   // Ids that all miss the stride (a sparse import) fall back to the first rows.
-  if (rows.length === 0) rows = await db.selectFrom('users').select('password_hash').orderBy('id').limit(CENSUS_SAMPLE_SIZE).execute();
+  if (rows.length === 0) rows = await db.selectFrom('users').select('password_hash').orderBy('id').limit(sampleSize).execute();
 
   const accounts = new Map<string, number>();
   for (const { password_hash } of rows) {
