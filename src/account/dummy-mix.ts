@@ -1,8 +1,6 @@
 /**
- * The hashes an unknown identifier's login is verified against, so that refusing it costs what refusing a real
- * account costs: one dummy per hash shape found among stored hashes, picked in proportion to its accounts.
- * A seed (the identifier's HMAC key) picks the same dummy every time: one unknown identifier costs like one
- * account of one format, and all unknown identifiers together cost like all real accounts.
+ * Unknown accounts cost what real ones cost: one dummy per stored hash shape, picked in proportion to its
+ * accounts, and by the same seed (the identifier's HMAC key) always the same, as one account's hash would be.
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { Algorithm, hash as argon2Hash, Version } from '@node-rs/argon2';

@@ -9,9 +9,8 @@ export const CENSUS_SAMPLE_SIZE = 20_000;
 export const CENSUS_MAX_SHAPES = 32;
 
 /**
- * How many accounts store a usable hash of each shape, from every row or, on a large table, from an even sample
- * of ids (`id % stride = 0`: every era of sign-ups and imports, not only the first). Hashes without a usable
- * shape (`!unusable`, corrupt rows) are left out: their logins already cost a dummy of this mix.
+ * Accounts per usable hash shape: every row, or an even sample of ids on a large table (every era of imports).
+ * `!unusable` and corrupt rows are left out: their logins already cost a dummy of the mix.
  */
 export async function takeHashCensus(db: Kysely<Database>, { sampleSize = CENSUS_SAMPLE_SIZE }: { sampleSize?: number } = {}): Promise<HashShare[]> {
   const { count } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number | string | bigint>().as('count')).executeTakeFirstOrThrow();
