@@ -14,6 +14,7 @@ import validation from './http/validation.js';
 import { requestChildLogger } from './logging.js';
 import configPlugin from './plugins/app/config.js';
 import database from './plugins/app/database.js';
+import passwordMix from './plugins/app/password-mix.js';
 import purgeTimer from './plugins/app/purge-timer.js';
 import services from './plugins/app/services.js';
 import redis from './plugins/external/redis.js';
@@ -68,6 +69,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   await app.register(metrics);
   await app.register(services, { logger });
   await app.register(purgeTimer, { logger });
+  await app.register(passwordMix, { logger });
   await app.register(authenticationPlugin);
   await app.register(routes);
 

@@ -117,7 +117,7 @@ export function createMetrics({ db, poolStats }: MetricsSources): Metrics {
       hash: (password) => timed('hash', () => hasher.hash(password)),
       verify: (storedHash, password) => timed('verify', () => hasher.verify(storedHash, password)),
       // Recorded as a verification: a label of its own would tell an unknown account from a real one.
-      verifyAgainstDummy: (password) => timed('verify', () => hasher.verifyAgainstDummy(password)),
+      verifyAgainstDummy: (password, seed) => timed('verify', () => hasher.verifyAgainstDummy(password, seed)),
     }),
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { type AttemptBudget, createAttemptBudget } from './account/attempt-budget.js';
 import { lockoutPolicy } from './account/lockout.js';
+import { createDummyMix, type DummyMix } from './account/dummy-mix.js';
 import { createPasswordHasher, type PasswordHasher } from './account/password-hasher.js';
 import { type AuthService, createAuthService } from './auth/auth-service.js';
 import { createSessionManagement, type SessionManagement } from './users/user-sessions.js';
@@ -19,6 +20,8 @@ import { createUserService, type UserService } from './users/user-service.js';
 
 export interface Services {
   passwords: PasswordHasher;
+  /** The stored hashes' shapes unknown accounts are verified against (refreshed by the password-mix plugin). */
+  dummyMix: DummyMix;
   tokens: TokenService;
   mailer: Mailer;
   auth: AuthService;
@@ -41,7 +44,8 @@ export interface ServiceDeps {
 
 /** Every service, built one way in one place: the services plugin (src/plugins/app/services.ts) and the CLI both call this. */
 export function createServices({ config, db, clock, logger, metrics = null }: ServiceDeps): Services {
-  const hasher = createPasswordHasher(config.passwords, { onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
+  const dummyMix = createDummyMix(config.passwords);
+  const hasher = createPasswordHasher(config.passwords, { dummies: dummyMix, onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
   const passwords = metrics ? metrics.timedHasher(hasher) : hasher;
   const tokens = createTokenService(config.jwt, clock);
   const identifierKey = deriveKey(config, 'login identifier digests');
@@ -54,5 +58,5 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const recovery = createRecoveryService({ db, clock, config, logger, passwords, mailer, accountMail, identifierKey });
   const sessions = createSessionManagement({ db, clock, logger });
   const mfa = createMfaService({ db, clock, config, logger, passwords, budget, secrets });
-  return { passwords, tokens, mailer, auth, users, recovery, mfa, sessions, budget };
+  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget };
 }

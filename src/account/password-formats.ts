@@ -97,6 +97,18 @@ export function inspectPasswordHash(stored: string): HashInspection {
   return { usable: false, reason: 'unknown hash format' };
 }
 
+/**
+ * What sets a usable hash's cost, without its salt or digest (`pbkdf2:sha256:600000`, `$2b$12`,
+ * `$argon2id$v=19$m=19456,t=2,p=1`): hashes of one shape cost the same to verify. Undefined when unusable.
+ */
+export function hashShape(stored: string): string | undefined {
+  const inspection = inspectPasswordHash(stored);
+  if (!inspection.usable) return undefined;
+  if (inspection.scheme === 'bcrypt') return `$2b$${stored.slice(4, 6)}`;
+  if (inspection.scheme === 'argon2') return stored.split('$').slice(0, -2).join('$');
+  return stored.slice(0, stored.indexOf('$'));
+}
+
 /** A hash read from a database column: text as is, bytes (a BLOB or bytea, a Flask app that forgot `.decode()`) as UTF-8. */
 export function hashFromColumn(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

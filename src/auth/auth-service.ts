@@ -187,7 +187,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
           // Read again with the place reserved: a check beside this one may have changed the hash (a rehash, a
           // new password) or turned a second factor on.
           const current = user && account.state === 'open' ? await findUserById(db, user.id) : undefined;
-          const check = current ? await passwords.verify(current.password_hash, password) : await passwords.verifyAgainstDummy(password).then(() => undefined);
+          const check = current ? await passwords.verify(current.password_hash, password) : await passwords.verifyAgainstDummy(password, key).then(() => undefined);
           if (account.state !== 'open' || !current || !check?.valid) {
             if (account.state === 'open' && current) await budget.fail(account, { via: 'login', userId: current.id, quiet: true });
             throw await wrongPassword(tried, user?.id ?? null);
