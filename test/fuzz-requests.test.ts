@@ -151,6 +151,7 @@ const SUCCESS_OUT_OF_REACH = new Set([
 /** Rows a successful answer may add or remove; anything not listed must leave both counts as they were. */
 const ROW_EFFECTS: Record<string, { users: number; sessions: number | 'fewer' }> = {
   'POST /api/auth/register': { users: 1, sessions: 0 },
+  'POST /api/users': { users: 1, sessions: 0 },
   'POST /api/auth/login': { users: 0, sessions: 1 },
   'DELETE /api/users/{id}': { users: -1, sessions: 'fewer' },
 };
