@@ -15,6 +15,7 @@ const REFUSED_HASHES: [string, string][] = [
   ['a malformed bcrypt hash', '$2b$10$tooShort'],
   ['scrypt with N = 2^24', `scrypt:${2 ** 24}:8:1$saltsaltsalt$${HEX_128}`],
   ['pbkdf2 with 10^9 iterations', `pbkdf2:sha256:1000000000$saltsaltsalt$${HEX_64}`],
+  ['argon2 asking for 4 GiB', '$argon2id$v=19$m=4194304,t=3,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNo'],
 ];
 
 describe(`users: an admin creates a user (POST /api/users) on ${backend}`, () => {

@@ -56,10 +56,10 @@ export const UserListResponse = Type.Object({
 export type UserList = Static<typeof UserListResponse>;
 
 /** The longest hash accepted from another system (the longest werkzeug pbkdf2 of a 128-character salt is about 290). */
-export const PASSWORD_HASH_MAX_LENGTH = 512;
+const PASSWORD_HASH_MAX_LENGTH = 512;
 
 /** What POST /api/users (admins) carries: exactly one of password or password_hash. */
-export const NewUserBody = Type.Object(
+export const UserCreationBody = Type.Object(
   {
     username: Username,
     email: Email,
@@ -79,7 +79,7 @@ export const NewUserBody = Type.Object(
   },
   { additionalProperties: false, description: 'Exactly one of password or password_hash' },
 );
-export type NewUser = Static<typeof NewUserBody>;
+export type UserCreation = Static<typeof UserCreationBody>;
 
 /** What PUT /api/users/:id may carry; role, is_active and unlock are for admins only. */
 export const UserChangesBody = Type.Object(

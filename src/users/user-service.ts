@@ -93,7 +93,7 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
   const keyFor = identifierKeyer(identifierKey);
 
   /**
-   * Inside a write transaction: locks the active admins, refuses to remove the last one, and re-checks that a
+   * Inside a write transaction: locks the active admins, refuses to remove the last one (of a target), and re-checks that a
    * user actor is still an active admin (they may have been demoted since their request was authenticated).
    */
   async function guardAdminSet(trx: Kysely<Database>, { actor, targetId, keepsTargetAdmin }: { actor: Actor; targetId?: number; keepsTargetAdmin: boolean }): Promise<void> {

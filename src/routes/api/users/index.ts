@@ -4,14 +4,14 @@ import { AppError } from '../../../errors.js';
 import { currentActor } from '../../../http/authenticate.js';
 import { requireAdmin, requireSelfOrAdmin } from '../../../http/guards.js';
 import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, NewUserBody, type NewUser, UserChangesBody, UserIdParams, UserListQuery, UserListResponse, UserResponse } from '../../../schemas/user.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, UserChangesBody, type UserCreation, UserCreationBody, UserIdParams, UserListQuery, UserListResponse, UserResponse } from '../../../schemas/user.js';
 import type { InitialCredential } from '../../../users/user-service.js';
 import { routes } from '../../plugin.js';
 import mfa from './mfa.js';
 import sessions from './sessions.js';
 
 /** The body's one credential: a password or a hash, never both, never neither. */
-function initialCredential({ password, password_hash: passwordHash }: NewUser): InitialCredential {
+function initialCredential({ password, password_hash: passwordHash }: UserCreation): InitialCredential {
   if (password !== undefined && passwordHash === undefined) return { password };
   if (passwordHash !== undefined && password === undefined) return { passwordHash };
   const errors = ['password', 'password_hash'].map((field) => ({ field, message: 'give exactly one of password or password_hash' }));
@@ -48,7 +48,7 @@ export default routes('users-routes', async (app) => {
       description: 'With a password (the password policy applies) or the password_hash of another system (argon2, bcrypt, werkzeug '
         + 'pbkdf2 or scrypt, within bounded parameters), never both; the hash is never shown. role (default user), is_active (default true) '
         + 'and email_verified (default false: a verification mail goes out) set the account as it starts. Non-admins are refused before the body is read.',
-      body: NewUserBody,
+      body: UserCreationBody,
       security: BEARER,
       response: { 201: UserResponse, ...problems(400, 401, 403, 409, 413, 415) },
     },
