@@ -190,6 +190,7 @@ export function createLogger(config: Config, { stdout = true, fileName = LOG_FIL
 
 export type AuditEvent =
   | 'user_registered'
+  | 'user_created'
   | 'login_succeeded'
   | 'login_failed'
   | 'login_mfa_pending'

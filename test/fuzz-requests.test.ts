@@ -151,6 +151,7 @@ const SUCCESS_OUT_OF_REACH = new Set([
 /** Rows a successful answer may add or remove; anything not listed must leave both counts as they were. */
 const ROW_EFFECTS: Record<string, { users: number; sessions: number | 'fewer' }> = {
   'POST /api/auth/register': { users: 1, sessions: 0 },
+  'POST /api/users': { users: 1, sessions: 0 },
   'POST /api/auth/login': { users: 0, sessions: 1 },
   'DELETE /api/users/{id}': { users: -1, sessions: 'fewer' },
 };
@@ -215,6 +216,11 @@ const principalField = (who: Who, field: 'id' | 'username' | 'email' | 'password
 const freshUsername = new Ref('fresh.username', () => fresh());
 const freshEmail = new Ref('fresh.email', () => `${fresh()}@example.com`);
 const freshPassword = new Ref('fresh.password', () => `${PASSWORD}-${fresh()}`);
+/** Hashes another system stored (bcrypt cost 4, werkzeug pbkdf2), of accepted formats and bounds. */
+const importedHashes = fc.constantFrom(
+  '$2y$04$K3g3ZnGXc7YS6j6Y2dYPV.m/cbntlOtZjhUgmx2.XHbzAB8aca3Hy',
+  'pbkdf2:sha256:1000$fuzzsalt$0c2b5a1fa6ac0b2f3d5c8d4fd6f0b9f3aee7c1e3c7c0ef0a8fd3e33d1bd6b6c3',
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tokens: live ones, real ones mangled, and forgeries.
@@ -357,6 +363,7 @@ function invalidFor(schema: JsonSchema): fc.Arbitrary<unknown> {
  * with a fresh identity, a password change with the principal's current password.
  */
 function validFor(name: string, schema: JsonSchema, persona: Who, identity?: 'own' | 'fresh'): fc.Arbitrary<unknown> {
+  if (name === 'password_hash') return importedHashes;
   if (identity) {
     // Strictly valid: one identity for the whole body, the live refresh token of the principal.
     if (/refresh_token|access_token/.test(name)) return fc.constant(new Ref(`${persona}.refresh`, (w) => w.principals[persona].refresh));
@@ -418,6 +425,13 @@ function objectEntries(op: Operation, persona: fc.Arbitrary<Who>, { strict = fal
     })
     .chain(({ persona, identity, chosen, mutations }) => {
       const fields = props.filter(([name]) => required.has(name) || chosen.includes(name));
+      // A route that takes a password or a hash wants exactly one of them: a strict body carries one.
+      if (strict && props.some(([name]) => name === 'password_hash')) {
+        const hashAt = fields.findIndex(([name]) => name === 'password_hash');
+        const hasPassword = fields.some(([name]) => name === 'password');
+        if (hashAt >= 0 && hasPassword) fields.splice(hashAt, 1);
+        else if (hashAt < 0 && !hasPassword) fields.push(props.find(([name]) => name === 'password')!);
+      }
       const valid = fields.length === 0 ? fc.constant([] as [string, unknown][]) : fc.tuple(...fields.map(([name, schema]) => validFor(name, schema, persona, identity).map((value): [string, unknown] => [name, value])));
       return valid.map((entries) => {
         const result = [...entries];

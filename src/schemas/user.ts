@@ -55,6 +55,32 @@ export const UserListResponse = Type.Object({
 });
 export type UserList = Static<typeof UserListResponse>;
 
+/** The longest hash accepted from another system (the longest werkzeug pbkdf2 of a 128-character salt is about 290). */
+const PASSWORD_HASH_MAX_LENGTH = 512;
+
+/** What POST /api/users (admins) carries: exactly one of password or password_hash. */
+export const UserCreationBody = Type.Object(
+  {
+    username: Username,
+    email: Email,
+    password: Type.Optional({ ...NewPassword, description: 'Checked by the password policy, then hashed with argon2id; not with password_hash' }),
+    password_hash: Type.Optional(Type.String({
+      minLength: 1,
+      maxLength: PASSWORD_HASH_MAX_LENGTH,
+      pattern: NO_CONTROL_CHARACTERS,
+      description: 'A hash from another system, stored as is and replaced by argon2id at the first good login; not with password. '
+        + 'Accepted: argon2 (PHC string), bcrypt ($2a$, $2b$, $2y$), werkzeug pbkdf2:sha256|sha512:N$salt$hex and scrypt:N:r:p$salt$hex, '
+        + 'with bounded parameters (400 validation_failed naming password_hash otherwise). Never shown again.',
+      example: '$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW',
+    })),
+    role: Type.Optional({ ...RoleSchema, description: 'Default user' }),
+    is_active: Type.Optional(Type.Boolean({ description: 'Default true' })),
+    email_verified: Type.Optional(Type.Boolean({ description: 'Default false: the address gets a verification mail (when the account is active); true marks it verified now' })),
+  },
+  { additionalProperties: false, description: 'Exactly one of password or password_hash' },
+);
+export type UserCreation = Static<typeof UserCreationBody>;
+
 /** What PUT /api/users/:id may carry; role, is_active and unlock are for admins only. */
 export const UserChangesBody = Type.Object(
   {

@@ -9,6 +9,9 @@ export interface NewUser {
   email: string;
   passwordHash: string;
   role?: UserRow['role'];
+  /** Active unless said otherwise. */
+  isActive?: boolean;
+  emailVerifiedAt?: number | null;
   now: number;
 }
 
@@ -29,7 +32,8 @@ export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<U
         email: user.email,
         password_hash: user.passwordHash,
         role: user.role ?? 'user',
-        is_active: 1,
+        is_active: user.isActive === false ? 0 : 1,
+        email_verified_at: user.emailVerifiedAt ?? null,
         created_at: user.now,
         updated_at: user.now,
       })

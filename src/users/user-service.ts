@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AttemptBudget } from '../account/attempt-budget.js';
 import { identifierKeyer, settleAccountSuccess, unlockAccount } from '../account/lockout.js';
 import { checkCurrentPassword } from '../account/current-password.js';
+import { inspectPasswordHash } from '../account/password-formats.js';
 import { assertPasswordPolicy } from '../account/password-policy.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
 import { ADMIN_ONLY_FIELDS, type Actor, auditedActor, isAdmin, isSelf, mayChange, type Role, type UserActor } from '../account/actor.js';
@@ -45,8 +46,23 @@ export interface ListUsersQuery extends UserFilter {
   perPage?: number;
 }
 
+/** How a new account signs in: a password (policy-checked, hashed here) or a hash from another system (stored as is). */
+export type InitialCredential = { password: string } | { passwordHash: string };
+
+/** An account an admin creates: every setting of it, where a registration gets the defaults. */
+export interface NewAccount {
+  username: string;
+  email: string;
+  credential: InitialCredential;
+  role?: Role;
+  isActive?: boolean;
+  emailVerified?: boolean;
+}
+
 export interface UserService {
   register(input: Registration, options?: { actor?: Actor; role?: Role }): Promise<PublicUser>;
+  /** An admin creates an account (POST /api/users): the registration's path, with a hash accepted and every setting given. */
+  create(options: { actor: Actor; account: NewAccount }): Promise<PublicUser>;
   list(query: ListUsersQuery): Promise<UserList>;
   get(options: { viewer: Actor; id: number }): Promise<PublicUser>;
   /** The caller's own record, from the row the authentication hook already read. */
@@ -77,13 +93,44 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
   const keyFor = identifierKeyer(identifierKey);
 
   /**
-   * Inside a write transaction: locks the active admins, refuses to remove the last one, and re-checks that a
+   * Inside a write transaction: locks the active admins, refuses to remove the last one (of a target), and re-checks that a
    * user actor is still an active admin (they may have been demoted since their request was authenticated).
    */
-  async function guardAdminSet(trx: Kysely<Database>, { actor, targetId, keepsTargetAdmin }: { actor: Actor; targetId: number; keepsTargetAdmin: boolean }): Promise<void> {
+  async function guardAdminSet(trx: Kysely<Database>, { actor, targetId, keepsTargetAdmin }: { actor: Actor; targetId?: number; keepsTargetAdmin: boolean }): Promise<void> {
     const admins = await lockActiveAdminIds(trx);
-    if (admins.includes(targetId) && !keepsTargetAdmin && admins.length <= 1) throw new AppError('last_admin');
+    if (targetId !== undefined && admins.includes(targetId) && !keepsTargetAdmin && admins.length <= 1) throw new AppError('last_admin');
     if (actor.kind === 'user' && !admins.includes(actor.user.id)) throw new AppError('forbidden', { detail: 'Your admin rights were withdrawn.' });
+  }
+
+  /** The stored hash of a new account, checked before anything is written: the policy before any hash is spent. */
+  async function initialPasswordHash(credential: InitialCredential, identity: { username: string; email: string }): Promise<{ passwordHash: string; scheme: string }> {
+    if ('password' in credential) {
+      assertPasswordPolicy(credential.password, identity);
+      return { passwordHash: await passwords.hash(credential.password), scheme: 'argon2id' };
+    }
+    // A hash whose parameters would make a login a denial of service is refused here, never stored.
+    const inspection = inspectPasswordHash(credential.passwordHash);
+    if (!inspection.usable) throw invalid('password_hash', `is not accepted: ${inspection.reason}`);
+    return { passwordHash: credential.passwordHash, scheme: inspection.scheme };
+  }
+
+  /**
+   * The one way an account comes to exist (registration, the CLI, an admin): the row, and the mail that verifies
+   * its address when it is active and unverified, commit together. An admin acting must still be one when it commits.
+   */
+  async function createAccount(account: NewAccount, { actor }: { actor?: Actor }): Promise<{ user: UserRow; scheme: string; now: number }> {
+    const { username, credential, role = 'user', isActive = true, emailVerified = false } = account;
+    const email = account.email.toLowerCase();
+    const { passwordHash, scheme } = await initialPasswordHash(credential, { username, email });
+    const now = clock.now();
+    const user = await inWriteTransaction(db, async (trx) => {
+      if (actor) await guardAdminSet(trx, { actor, keepsTargetAdmin: true });
+      const created = await insertUser(trx, { username, email, passwordHash, role, isActive, emailVerifiedAt: emailVerified ? now : null, now });
+      if (isActive && !emailVerified) await accountMail.verification(trx, created, now);
+      return created;
+    });
+    mailer.kick();
+    return { user, scheme, now };
   }
 
   function auditChanges(actor: Actor, before: UserRow, after: UserRow, { unlocked, passwordChanged }: { unlocked: boolean; passwordChanged: boolean }): void {
@@ -112,19 +159,18 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
 
   return {
     async register({ username, email, password }, { actor, role = 'user' } = {}) {
-      const normalizedEmail = email.toLowerCase();
-      assertPasswordPolicy(password, { username, email: normalizedEmail });
-      const passwordHash = await passwords.hash(password);
-      const now = clock.now();
-      // The account and the mail that verifies its address commit together.
-      const user = await inWriteTransaction(db, async (trx) => {
-        const created = await insertUser(trx, { username, email: normalizedEmail, passwordHash, role, now });
-        await accountMail.verification(trx, created, now);
-        return created;
-      });
-      mailer.kick();
+      const { user, now } = await createAccount({ username, email, credential: { password }, role }, { actor });
       audit(logger, 'user_registered', { user_id: user.id, role, ...(actor ? auditedActor(actor) : {}) });
       return toPublicUser(user, { now });
+    },
+
+    async create({ actor, account }) {
+      const { user, scheme, now } = await createAccount(account, { actor });
+      // The scheme of the stored hash, never the hash.
+      audit(logger, 'user_created', {
+        ...auditedActor(actor), target_id: user.id, role: user.role, is_active: user.is_active === 1, email_verified: user.email_verified_at !== null, password_scheme: scheme,
+      });
+      return toPublicUser(user, { now, forAdmin: isAdmin(actor) });
     },
 
     async list({ page, after, perPage = DEFAULT_PER_PAGE, role, q }) {

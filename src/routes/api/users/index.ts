@@ -1,12 +1,22 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { AppError } from '../../../errors.js';
 import { currentActor } from '../../../http/authenticate.js';
 import { requireAdmin, requireSelfOrAdmin } from '../../../http/guards.js';
 import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, UserChangesBody, UserIdParams, UserListQuery, UserListResponse, UserResponse } from '../../../schemas/user.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, UserChangesBody, type UserCreation, UserCreationBody, UserIdParams, UserListQuery, UserListResponse, UserResponse } from '../../../schemas/user.js';
+import type { InitialCredential } from '../../../users/user-service.js';
 import { routes } from '../../plugin.js';
 import mfa from './mfa.js';
 import sessions from './sessions.js';
+
+/** The body's one credential: a password or a hash, never both, never neither. */
+function initialCredential({ password, password_hash: passwordHash }: UserCreation): InitialCredential {
+  if (password !== undefined && passwordHash === undefined) return { password };
+  if (passwordHash !== undefined && password === undefined) return { passwordHash };
+  const errors = ['password', 'password_hash'].map((field) => ({ field, message: 'give exactly one of password or password_hash' }));
+  throw new AppError('validation_failed', { errors });
+}
 
 export default routes('users-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -29,6 +39,25 @@ export default routes('users-routes', async (app) => {
   }, async (request) => {
     const { page, after, per_page: perPage, role, q } = request.query;
     return users.list({ page, after, perPage, role, q });
+  });
+
+  r.post('', {
+    schema: {
+      tags: ['users'],
+      summary: 'Create a user (admins only)',
+      description: 'With a password (the password policy applies) or the password_hash of another system (argon2, bcrypt, werkzeug '
+        + 'pbkdf2 or scrypt, within bounded parameters), never both; the hash is never shown. role (default user), is_active (default true) '
+        + 'and email_verified (default false: a verification mail goes out) set the account as it starts. Non-admins are refused before the body is read.',
+      body: UserCreationBody,
+      security: BEARER,
+      response: { 201: UserResponse, ...problems(400, 401, 403, 409, 413, 415) },
+    },
+    onRequest: adminOnly,
+  }, async (request, reply) => {
+    const { username, email, role, is_active: isActive, email_verified: emailVerified } = request.body;
+    const account = { username, email, role, isActive, emailVerified, credential: initialCredential(request.body) };
+    const user = await users.create({ actor: currentActor(request), account });
+    return reply.code(201).header('location', `/api/users/${user.id}`).send({ user });
   });
 
   r.get('/me', {
