@@ -27,7 +27,8 @@ interface FlaskOptions {
 /** A token as Flask-JWT-Extended mints it: HS256 under JWT_SECRET_KEY, no iss or aud. */
 async function mintFlask(now: number, userId: number, type: FlaskType, o: FlaskOptions = {}): Promise<string> {
   const iat = Math.floor((o.issuedAt ?? now) / 1000);
-  return new SignJWT({ fresh: false, type, sub: o.sub ?? String(userId) })
+  // Old Flask-JWT-Extended versions wrote an integer `sub`, which jose's types do not foresee.
+  return new SignJWT({ fresh: false, type, sub: (o.sub ?? String(userId)) as string })
     .setProtectedHeader({ alg: o.alg ?? 'HS256', typ: 'JWT' })
     .setJti(o.jti ?? randomUUID())
     .setIssuedAt(iat)
