@@ -209,6 +209,24 @@ describe(`Flask tokens (LEGACY_JWT_SECRET_KEY, rotation on) on ${backend}`, () =
     }
   });
 
+  it('leaves no session opened by a Flask token issued before a password change it raced, round after round', async () => {
+    for (let round = 0; round < 5; round++) {
+      const user = await imported();
+      const tokens = await Promise.all(Array.from({ length: 10 }, () => flask(user.id, 'refresh')));
+      advance(1000);
+      const exchanges = tokens.map((token) => refresh(token));
+      const change = await put(user.access, user.id, { password: NEW_PASSWORD, current_password: user.password });
+      expect(change.statusCode, `round ${round}`).toBe(200);
+      const answers = await Promise.all(exchanges);
+      for (const answer of answers.filter((a) => a.statusCode === 200)) expect((await me(answer.json().access_token)).statusCode, `round ${round}`).toBe(401);
+      for (const token of tokens) {
+        const live = (await legacySessions(jtiOf(token))).filter((s) => s.revoked_at === null);
+        expect(live, `round ${round}`).toEqual([]);
+        expect((await refresh(token)).statusCode, `round ${round}`).toBe(401);
+      }
+    }
+  });
+
   it('answers the session again within the grace window; after it, the Flask token is reuse and the session dies', async () => {
     const user = await imported();
     const token = await flask(user.id, 'refresh');
