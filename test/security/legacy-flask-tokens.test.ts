@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { purgeExpired } from '../../src/account/purge.js';
 import { backend, bearer, buildTestApp, type LoggedInUser, perTestClock, registerAndLogin, type TestApp } from '../helper.js';
+import { holdNextWriteTransaction } from './hold-checks.js';
 
 // Clients of the Flask service (Flask-JWT-Extended) cross over with their tokens. Each attack below names the
 // rule it breaks; a failing Flask token must answer exactly as a garbage Gatehouse token does.
@@ -224,6 +225,23 @@ describe(`Flask tokens (LEGACY_JWT_SECRET_KEY, rotation on) on ${backend}`, () =
         expect(live, `round ${round}`).toEqual([]);
         expect((await refresh(token)).statusCode, `round ${round}`).toBe(401);
       }
+    }
+  });
+
+  it('refuses an exchange whose token a password change made stale after it was verified (the user row is re-read, locked)', async () => {
+    for (let round = 0; round < 3; round++) {
+      const user = await imported();
+      const token = await flask(user.id, 'refresh');
+      advance(1000);
+      // The exchange verified the token; its transaction waits while the password change commits.
+      const hold = holdNextWriteTransaction(h.t);
+      const exchange = refresh(token);
+      await hold.waitUntilHeld();
+      vi.restoreAllMocks();
+      expect((await put(user.access, user.id, { password: NEW_PASSWORD, current_password: user.password })).statusCode).toBe(200);
+      hold.release();
+      expect(problem(await exchange), `round ${round}`).toMatchObject({ status: 401, code: 'invalid_token' });
+      expect(await legacySessions(jtiOf(token)), `round ${round}`).toEqual([]);
     }
   });
 
