@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Kysely, sql } from 'kysely';
 import type { Config } from '../config.js';
 import { preparedQuery } from '../db/prepared.js';
-import type { Database, SessionRow, UserRow } from '../db/types.js';
+import type { Database, SessionRow, SessionsTable, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { assertMayAct } from './actor.js';
 
@@ -49,23 +49,24 @@ export interface NewSession {
   aal?: number;
 }
 
+/** A new session's row. */
+function newSessionRow(s: NewSession): Insertable<SessionsTable> {
+  return {
+    id: randomUUID(),
+    user_id: s.userId,
+    refresh_jti: randomUUID(),
+    created_at: s.now,
+    last_used_at: s.now,
+    expires_at: s.now + Math.min(s.lifetime.ttlMs, s.lifetime.maxLifetimeMs),
+    user_agent: s.userAgent?.slice(0, 512) ?? null,
+    ip: s.ip?.slice(0, 64) ?? null,
+    aal: s.aal ?? 1,
+  };
+}
+
 /** Opens a session for a successful sign-in. */
 export async function openSession(db: Kysely<Database>, s: NewSession): Promise<SessionRow> {
-  return db
-    .insertInto('sessions')
-    .values({
-      id: randomUUID(),
-      user_id: s.userId,
-      refresh_jti: randomUUID(),
-      created_at: s.now,
-      last_used_at: s.now,
-      expires_at: s.now + Math.min(s.lifetime.ttlMs, s.lifetime.maxLifetimeMs),
-      user_agent: s.userAgent?.slice(0, 512) ?? null,
-      ip: s.ip?.slice(0, 64) ?? null,
-      aal: s.aal ?? 1,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return db.insertInto('sessions').values(newSessionRow(s)).returningAll().executeTakeFirstOrThrow();
 }
 
 /**
@@ -77,18 +78,9 @@ export async function openLegacySession(db: Kysely<Database>, s: NewSession & { 
   return db
     .insertInto('sessions')
     .values({
-      id: randomUUID(),
-      user_id: s.userId,
+      ...newSessionRow({ ...s, aal: 1 }),
       legacy_jti: s.legacyJti,
-      refresh_jti: s.rotation ? randomUUID() : s.legacyJti,
-      previous_refresh_jti: s.rotation ? s.legacyJti : null,
-      rotated_at: s.rotation ? s.now : null,
-      created_at: s.now,
-      last_used_at: s.now,
-      expires_at: s.now + Math.min(s.lifetime.ttlMs, s.lifetime.maxLifetimeMs),
-      user_agent: s.userAgent?.slice(0, 512) ?? null,
-      ip: s.ip?.slice(0, 64) ?? null,
-      aal: 1,
+      ...(s.rotation ? { previous_refresh_jti: s.legacyJti, rotated_at: s.now } : { refresh_jti: s.legacyJti }),
     })
     .onConflict((oc) => oc.column('legacy_jti').doNothing())
     .returningAll()
@@ -187,7 +179,7 @@ export type KeptOutcome = { kind: 'kept'; session: SessionRow } | { kind: 'revok
  * the session lives; nothing is extended (the session dies when that token expires) and nothing counts as reuse.
  * A token the session no longer holds (rotated out while rotation was on) is refused as revoked.
  */
-export async function keep(db: Kysely<Database>, { sessionId, presentedJti, now }: { sessionId: string; presentedJti: string; now: number }): Promise<KeptOutcome> {
+export async function keepRefreshToken(db: Kysely<Database>, { sessionId, presentedJti, now }: { sessionId: string; presentedJti: string; now: number }): Promise<KeptOutcome> {
   const session = await db
     .updateTable('sessions')
     .set({ last_used_at: now })

@@ -16,7 +16,7 @@ import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
 import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
 import { mayAct, type UserActor } from '../account/actor.js';
-import { findLegacySession, invalidateSession, keep, openLegacySession, openSession, rotate, sessionLifetime, validateSession } from '../account/sessions.js';
+import { findLegacySession, invalidateSession, keepRefreshToken, openLegacySession, openSession, rotate, sessionLifetime, validateSession } from '../account/sessions.js';
 import { revokeLegacyToken } from '../account/legacy-revocations.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 import { type LegacyToken, type LegacyTokenVerifier, userAcceptsLegacyToken } from './legacy-tokens.js';
@@ -96,7 +96,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
   async function continueSession(user: UserRow, { sessionId, jti, token, expiresAt }: { sessionId: string; jti: string; token: string; expiresAt: number }): Promise<TokenPair> {
     const now = clock.now();
     if (!rotation) {
-      const kept = await keep(db, { sessionId, presentedJti: jti, now });
+      const kept = await keepRefreshToken(db, { sessionId, presentedJti: jti, now });
       if (kept.kind === 'revoked') throw new AppError('token_revoked');
       if (kept.kind === 'expired') throw new AppError('token_expired');
       return keptPair(user, kept.session, { token, expiresAt });
