@@ -7,7 +7,7 @@ import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { LoginCredentials, LoginResult, MfaChallenge, TokenPair } from '../schemas/auth.js';
-import { findUserById, findUserByLogin, lockUserRow } from '../account/user-lookup.js';
+import { findUserById, findUserByLogin } from '../account/user-lookup.js';
 import { toPublicUser } from '../account/public-user.js';
 import { openSealed } from '../keys.js';
 import { type AuthMetrics, type LoginOutcome, noAuthMetrics } from '../metrics.js';
@@ -16,10 +16,12 @@ import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
 import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
 import { mayAct, type UserActor } from '../account/actor.js';
-import { findLegacySession, invalidateSession, keepRefreshToken, openLegacySession, openSession, rotate, sessionLifetime, validateSession } from '../account/sessions.js';
+import { findLegacySession, invalidateSession, openSession, sessionLifetime, validateSession } from '../account/sessions.js';
 import { revokeLegacyToken } from '../account/legacy-revocations.js';
 import type { TokenClaims, TokenService } from './tokens.js';
-import { type LegacyToken, type LegacyTokenVerifier, userAcceptsLegacyToken } from './legacy-tokens.js';
+import { type LegacyTokenVerifier, verifyAsLegacy } from './legacy-tokens.js';
+import { createTokenPairs } from './token-pairs.js';
+import { createRefresh } from './refresh.js';
 
 export interface AuthDeps {
   db: Kysely<Database>;
@@ -66,92 +68,9 @@ const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 export function createAuthService({ db, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics, budget, legacy = null }: AuthDeps): AuthService {
   const identifierKey = identifierKeyer(serverKey);
   const lifetime = sessionLifetime(config);
-  const rotation = config.jwt.refreshTokenRotation;
-
-  function tokenPair(user: UserRow, session: SessionRow, { fresh }: { fresh: boolean }): TokenPair {
-    const subject = { userId: user.id, sessionId: session.id, role: user.role, aal: session.aal };
-    const now = clock.now();
-    return {
-      access_token: tokens.issueAccessToken(subject, { fresh }).token,
-      refresh_token: tokens.issueRefreshToken(subject, { jti: session.refresh_jti, expiresAt: session.expires_at }).token,
-      token_type: 'Bearer',
-      expires_in: config.jwt.accessTtlSeconds,
-      refresh_expires_in: Math.floor((session.expires_at - now) / 1000),
-    };
-  }
-
-  /** Without rotation: a new access token, and the refresh token presented, alive until it or its session expires. */
-  function keptPair(user: UserRow, session: SessionRow, presented: { token: string; expiresAt: number }): TokenPair {
-    const subject = { userId: user.id, sessionId: session.id, role: user.role, aal: session.aal };
-    return {
-      access_token: tokens.issueAccessToken(subject, { fresh: false }).token,
-      refresh_token: presented.token,
-      token_type: 'Bearer',
-      expires_in: config.jwt.accessTtlSeconds,
-      refresh_expires_in: Math.floor((Math.min(session.expires_at, presented.expiresAt) - clock.now()) / 1000),
-    };
-  }
-
-  /** A live session's refresh: rotated (with its grace window and reuse detection), or kept without rotation. */
-  async function continueSession(user: UserRow, { sessionId, jti, token, expiresAt }: { sessionId: string; jti: string; token: string; expiresAt: number }): Promise<TokenPair> {
-    const now = clock.now();
-    if (!rotation) {
-      const kept = await keepRefreshToken(db, { sessionId, presentedJti: jti, now });
-      if (kept.kind === 'revoked') throw new AppError('token_revoked');
-      if (kept.kind === 'expired') throw new AppError('token_expired');
-      return keptPair(user, kept.session, { token, expiresAt });
-    }
-    const outcome = await rotate(db, { sessionId, presentedJti: jti, now, lifetime });
-    if (outcome.kind === 'revoked') throw new AppError('token_revoked');
-    if (outcome.kind === 'expired') throw new AppError('token_expired');
-    if (outcome.kind === 'reused') {
-      await invalidateSession(db, { sessionId: outcome.session.id, userId: outcome.session.user_id, reason: 'refresh_reused', now });
-      audit(logger, 'refresh_reused', { user_id: outcome.session.user_id, session_id: outcome.session.id });
-      metrics.refreshReused();
-      throw new AppError('refresh_reused');
-    }
-    return tokenPair(user, outcome.session, { fresh: false });
-  }
-
-  /**
-   * A Flask refresh token: the first exchange opens the session that owns it (the unique `legacy_jti` lets one
-   * request win); every later one, racing or not, goes through that session like its own refresh token.
-   */
-  async function exchangeLegacyRefreshToken(token: string, flask: LegacyToken, rejection: unknown): Promise<TokenPair> {
-    const now = clock.now();
-    const userId = flask.user.id;
-    // The user's row is locked while the session opens, so a password change or deactivation racing this
-    // exchange either refuses it or ends the session it opened.
-    const opened = await inWriteTransaction(db, async (trx) => {
-      const user = await lockUserRow(trx, userId);
-      if (!user || !userAcceptsLegacyToken(user, flask.issuedAt)) return 'refused' as const;
-      const session = await openLegacySession(trx, { userId, now, lifetime, legacyJti: flask.jti, rotation });
-      return session && { user, session };
-    });
-    if (opened === 'refused') throw rejection;
-    if (opened) {
-      audit(logger, 'legacy_token_exchanged', { user_id: userId, session_id: opened.session.id });
-      return rotation ? tokenPair(opened.user, opened.session, { fresh: false }) : keptPair(opened.user, opened.session, { token, expiresAt: flask.expiresAt });
-    }
-    const owner = await findLegacySession(db, flask.jti);
-    // Purged after it expired: the token cannot open a second session.
-    if (!owner) throw new AppError('token_revoked');
-    const { user } = await validateSession(db, { sessionId: owner.id, subject: String(userId) }, now);
-    return continueSession(user, { sessionId: owner.id, jti: flask.jti, token, expiresAt: flask.expiresAt });
-  }
-
-  /**
-   * Tries a token that failed Gatehouse's own verification as a Flask token of `type`. Whatever makes that fail
-   * too, the answer is Gatehouse's own error (`rejection`), so a Flask token is never told apart by its answer.
-   */
-  async function verifyAsLegacy(token: string, type: 'access' | 'refresh', rejection: unknown): Promise<LegacyToken> {
-    if (!legacy || (type === 'access' && !config.legacyJwt?.acceptAccessTokens)) throw rejection;
-    try {
-      return await legacy.verify(token, type);
-    } catch (err) {
-      throw err instanceof AppError ? rejection : err;
-    }
-  }
+  const pairs = createTokenPairs({ tokens, config, clock });
+  const tokenPair = pairs.issue;
+  const refresh = createRefresh({ db, clock, config, logger, tokens, pairs, metrics, legacy });
 
   /**
    * Logout's optional Flask refresh token, if it is the caller's: blacklisted, and the session that owns it (an
@@ -322,17 +241,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
       });
     },
 
-    async refresh(refreshToken) {
-      let claims: TokenClaims;
-      try {
-        claims = tokens.verify(refreshToken, 'refresh');
-      } catch (rejection) {
-        return exchangeLegacyRefreshToken(refreshToken, await verifyAsLegacy(refreshToken, 'refresh', rejection), rejection);
-      }
-      // The session and its user are checked before rotating, so a refused refresh leaves the family as it was.
-      const { user } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
-      return continueSession(user, { sessionId: claims.sid, jti: claims.jti, token: refreshToken, expiresAt: claims.exp * 1000 });
-    },
+    refresh,
 
     async logout(actor, refreshToken) {
       const now = clock.now();
@@ -361,7 +270,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
         claims = tokens.verify(accessToken, 'access');
       } catch (rejection) {
         // Role and state come from the row read now, as for a session; the token itself has no session.
-        const flask = await verifyAsLegacy(accessToken, 'access', rejection);
+        const flask = await verifyAsLegacy(legacy, accessToken, 'access', rejection);
         return { kind: 'user', user: flask.user, sessionId: null, aal: 1, legacyToken: { jti: flask.jti, expiresAt: flask.expiresAt } };
       }
       const { user, session } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());

@@ -42,10 +42,23 @@ export interface LegacyTokenVerifier {
   /**
    * Accepts a Flask token only if it is signed with the pinned algorithm under LEGACY_JWT_SECRET_KEY, of the
    * expected type, within its time claims, not blacklisted, issued after the user's sessions were last ended,
-   * and names an imported Flask user who may act. Throws `invalid_token` otherwise: callers answer with
+   * and names an imported Flask user who may act; an access token only with LEGACY_JWT_ACCEPT_ACCESS_TOKENS. Throws `invalid_token` otherwise: callers answer with
    * Gatehouse's own verification error, so a failing Flask token is told apart from no other invalid token.
    */
   verify(token: string, expectedType: TokenType): Promise<LegacyToken>;
+}
+
+/**
+ * Tries a token that failed Gatehouse's own verification as a Flask token of `type`. Whatever makes that fail
+ * too, the answer is Gatehouse's own error (`rejection`), so a Flask token is never told apart by its answer.
+ */
+export async function verifyAsLegacy(legacy: LegacyTokenVerifier | null, token: string, type: TokenType, rejection: unknown): Promise<LegacyToken> {
+  if (!legacy) throw rejection;
+  try {
+    return await legacy.verify(token, type);
+  } catch (err) {
+    throw err instanceof AppError ? rejection : err;
+  }
 }
 
 export interface LegacyTokenDeps {
@@ -105,6 +118,7 @@ export function createLegacyTokenVerifier({ db, clock, legacy, clockToleranceSec
 
   return {
     async verify(token, expectedType) {
+      if (expectedType === 'access' && !legacy.acceptAccessTokens) throw invalid();
       const { claims, userId } = decode(token, expectedType);
       const jti = claims.jti as string;
       if (await isLegacyTokenRevoked(db, jti)) throw invalid();
