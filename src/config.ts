@@ -247,7 +247,7 @@ function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt']
   };
 }
 
-function parseLegacyJwt(env: Env): LegacyJwtConfig | null {
+function parseLegacyJwt(env: Env, warnings: string[]): LegacyJwtConfig | null {
   const { raw, bool, oneOf } = readers(env);
   const secret = raw('LEGACY_JWT_SECRET_KEY');
   const algorithm = oneOf<LegacyJwtAlgorithm>('LEGACY_JWT_ALGORITHM', ['HS256', 'HS384', 'HS512'], 'HS256');
@@ -256,6 +256,8 @@ function parseLegacyJwt(env: Env): LegacyJwtConfig | null {
     if (acceptAccessTokens) throw new ConfigError('LEGACY_JWT_ACCEPT_ACCESS_TOKENS', 'needs LEGACY_JWT_SECRET_KEY');
     return null;
   }
+  // The Flask app's key is what it is: a short one is accepted, and named, since its tokens can be guessed offline.
+  if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) warnings.push(`LEGACY_JWT_SECRET_KEY is shorter than ${MIN_SECRET_BYTES} bytes: Flask tokens signed with it can be forged by brute force.`);
   return { secret, algorithm, acceptAccessTokens };
 }
 
@@ -298,7 +300,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
     redisUrl: raw('REDIS_URL') ?? null,
     redisKeyPrefix: str('REDIS_KEY_PREFIX', 'gatehouse:'),
     jwt: parseJwt(env, nodeEnv, warnings),
-    legacyJwt: parseLegacyJwt(env),
+    legacyJwt: parseLegacyJwt(env, warnings),
     passwords: {
       memoryCost: int('ARGON2_MEMORY_COST', 19_456, { min: 8_192, max: 4_194_304 }),
       timeCost: int('ARGON2_TIME_COST', 2, { min: 1, max: 20 }),

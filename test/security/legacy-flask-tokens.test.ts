@@ -290,6 +290,15 @@ describe(`Flask tokens (LEGACY_JWT_SECRET_KEY, rotation on) on ${backend}`, () =
     expect((await me(user.access)).statusCode).toBe(200);
   });
 
+  it('ends every session, and the Flask access token itself, at a password change made through it', async () => {
+    const user = await imported();
+    const token = await flask(user.id, 'access');
+    advance(1000);
+    expect((await put(token, user.id, { password: NEW_PASSWORD, current_password: user.password })).statusCode).toBe(200);
+    expect((await me(user.access)).statusCode).toBe(401);
+    expect(problem(await me(token))).toEqual(problem(await me('garbage.token.value')));
+  });
+
   it('lets a Flask access token expire', async () => {
     const user = await imported();
     const token = await flask(user.id, 'access');
