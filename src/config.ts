@@ -8,6 +8,7 @@ export type NodeEnv = 'development' | 'production' | 'test';
 /** false, true, a list of trusted addresses/CIDRs, or a hop-count function (TRUST_PROXY=1). */
 export type TrustProxy = boolean | string | ((address: string, hop: number) => boolean);
 export type JwtAlgorithm = 'HS256' | 'EdDSA' | 'ES256' | 'RS256';
+export type LegacyJwtAlgorithm = 'HS256' | 'HS384' | 'HS512';
 
 export interface Config {
   nodeEnv: NodeEnv;
@@ -38,7 +39,11 @@ export interface Config {
     refreshReuseGraceSeconds: number;
     /** Seconds of clock skew between instances allowed on nbf, iat and exp. */
     clockToleranceSeconds: number;
+    /** false: a refresh answers a new access token and keeps the refresh token (Flask-JWT-Extended's way). */
+    refreshTokenRotation: boolean;
   };
+  /** Tokens of the Flask service Gatehouse replaces (Flask-JWT-Extended); null: none is accepted. */
+  legacyJwt: LegacyJwtConfig | null;
   passwords: { memoryCost: number; timeCost: number; parallelism: number };
   lockout: { maxFailedLogins: number; durationSeconds: number };
   sessionPurgeIntervalSeconds: number;
@@ -74,6 +79,15 @@ export interface Config {
   };
   /** Warnings gathered while parsing (e.g. a generated development secret), logged at start. */
   warnings: string[];
+}
+
+export interface LegacyJwtConfig {
+  /** The Flask app's JWT_SECRET_KEY. */
+  secret: string;
+  /** The one algorithm that verifies (pinned). */
+  algorithm: LegacyJwtAlgorithm;
+  /** Flask access tokens authenticate requests until they expire. */
+  acceptAccessTokens: boolean;
 }
 
 export interface MailConfig {
@@ -185,7 +199,7 @@ function parseWebConcurrency(workers: number, databaseUrl: string): number {
 }
 
 function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt'] {
-  const { raw, str, int, oneOf } = readers(env);
+  const { raw, str, int, bool, oneOf } = readers(env);
   const keyFile = raw('JWT_PRIVATE_KEY_FILE');
   // The key itself (a container secret, or what the cluster primary hands its workers so they all sign alike).
   const keyPem = raw('JWT_PRIVATE_KEY');
@@ -229,7 +243,22 @@ function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt']
     refreshTtlSeconds: int('JWT_REFRESH_TOKEN_EXPIRES', 2_592_000, { min: accessTtlSeconds, max: 31_536_000 }),
     refreshReuseGraceSeconds: int('REFRESH_REUSE_GRACE', 10, { max: 300 }),
     clockToleranceSeconds: int('JWT_CLOCK_TOLERANCE', 5, { max: 300 }),
+    refreshTokenRotation: bool('REFRESH_TOKEN_ROTATION', true),
   };
+}
+
+function parseLegacyJwt(env: Env, warnings: string[]): LegacyJwtConfig | null {
+  const { raw, bool, oneOf } = readers(env);
+  const secret = raw('LEGACY_JWT_SECRET_KEY');
+  const algorithm = oneOf<LegacyJwtAlgorithm>('LEGACY_JWT_ALGORITHM', ['HS256', 'HS384', 'HS512'], 'HS256');
+  const acceptAccessTokens = bool('LEGACY_JWT_ACCEPT_ACCESS_TOKENS', false);
+  if (secret === undefined) {
+    if (acceptAccessTokens) throw new ConfigError('LEGACY_JWT_ACCEPT_ACCESS_TOKENS', 'needs LEGACY_JWT_SECRET_KEY');
+    return null;
+  }
+  // The Flask app's key is what it is: a short one is accepted, and named, since its tokens can be guessed offline.
+  if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) warnings.push(`LEGACY_JWT_SECRET_KEY is shorter than ${MIN_SECRET_BYTES} bytes: Flask tokens signed with it can be forged by brute force.`);
+  return { secret, algorithm, acceptAccessTokens };
 }
 
 /** What the migration commands need: the database and nothing else (no JWT secret, no Redis). */
@@ -271,6 +300,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
     redisUrl: raw('REDIS_URL') ?? null,
     redisKeyPrefix: str('REDIS_KEY_PREFIX', 'gatehouse:'),
     jwt: parseJwt(env, nodeEnv, warnings),
+    legacyJwt: parseLegacyJwt(env, warnings),
     passwords: {
       memoryCost: int('ARGON2_MEMORY_COST', 19_456, { min: 8_192, max: 4_194_304 }),
       timeCost: int('ARGON2_TIME_COST', 2, { min: 1, max: 20 }),

@@ -216,7 +216,8 @@ export type AuditEvent =
   | 'password_reset_requested'
   | 'password_reset_sent'
   | 'password_reset'
-  | 'username_changed';
+  | 'username_changed'
+  | 'legacy_token_exchanged';
 
 /** Audit events are ordinary log lines with an `audit` field, so they can be filtered and shipped. */
 export function audit(logger: Logger, event: AuditEvent, fields: Record<string, unknown> = {}): void {

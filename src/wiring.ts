@@ -7,6 +7,7 @@ import { createPasswordHasher, type PasswordHasher } from './account/password-ha
 import { type AuthService, createAuthService } from './auth/auth-service.js';
 import { createSessionManagement, type SessionManagement } from './users/user-sessions.js';
 import { createTokenService, type TokenService } from './auth/tokens.js';
+import { createLegacyTokenVerifier } from './auth/legacy-tokens.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/types.js';
@@ -53,7 +54,8 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const accountMail = createAccountMail(mailer, config.mail);
   const secrets = dataEncryptionKey(config);
   const budget = createAttemptBudget({ db, clock, logger, policy: lockoutPolicy(config), metrics: metrics ?? noAuthMetrics });
-  const auth = createAuthService({ db, identifierKey, clock, config, logger, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics, budget });
+  const legacy = config.legacyJwt && createLegacyTokenVerifier({ db, clock, legacy: config.legacyJwt, clockToleranceSeconds: config.jwt.clockToleranceSeconds });
+  const auth = createAuthService({ db, identifierKey, clock, config, logger, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics, budget, legacy });
   const users = createUserService({ db, clock, logger, passwords, budget, identifierKey, mailer, accountMail });
   const recovery = createRecoveryService({ db, clock, config, logger, passwords, mailer, accountMail, identifierKey });
   const sessions = createSessionManagement({ db, clock, logger });

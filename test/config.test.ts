@@ -142,4 +142,16 @@ describe('config', () => {
     expect(loadConfig({ ...production, REQUIRE_EMAIL_VERIFICATION: 'false' }).mail.smtpUrl).toBeNull();
     expect(loadConfig({ REQUIRE_EMAIL_VERIFICATION: 'true' }).mail.requireEmailVerification).toBe(true);
   });
+
+  it('reads the Flask move-in settings: off by default, one pinned HMAC algorithm, rotation on', () => {
+    const off = loadConfig({ JWT_SECRET_KEY: 'x'.repeat(32) });
+    expect(off.legacyJwt).toBeNull();
+    expect(off.jwt.refreshTokenRotation).toBe(true);
+    const on = loadConfig({ JWT_SECRET_KEY: 'x'.repeat(32), LEGACY_JWT_SECRET_KEY: 'flask', LEGACY_JWT_ALGORITHM: 'HS512', LEGACY_JWT_ACCEPT_ACCESS_TOKENS: 'true', REFRESH_TOKEN_ROTATION: 'false' });
+    expect(on.legacyJwt).toEqual({ secret: 'flask', algorithm: 'HS512', acceptAccessTokens: true });
+    expect(on.jwt.refreshTokenRotation).toBe(false);
+    expect(on.warnings.join(' ')).toMatch(/LEGACY_JWT_SECRET_KEY is shorter/);
+    expect(() => loadConfig({ JWT_SECRET_KEY: 'x'.repeat(32), LEGACY_JWT_SECRET_KEY: 'flask', LEGACY_JWT_ALGORITHM: 'RS256' })).toThrow(ConfigError);
+    expect(() => loadConfig({ JWT_SECRET_KEY: 'x'.repeat(32), LEGACY_JWT_ACCEPT_ACCESS_TOKENS: 'true' })).toThrow(/LEGACY_JWT_ACCEPT_ACCESS_TOKENS/);
+  });
 });

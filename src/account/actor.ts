@@ -10,8 +10,11 @@ export type Role = UserRow['role'];
 export interface UserActor {
   kind: 'user';
   user: UserRow;
-  sessionId: string;
+  /** null for a Flask access token (LEGACY_JWT_ACCEPT_ACCESS_TOKENS): it came through no session, at aal 1. */
+  sessionId: string | null;
   aal: number;
+  /** Only for a Flask access token: what logout blacklists. */
+  legacyToken?: { jti: string; expiresAt: number };
 }
 
 /** The operator at the admin CLI: an admin's rights, and no account. */
@@ -67,6 +70,14 @@ export function mayAct(user: Pick<UserRow, 'is_active'>): boolean {
 
 export function assertMayAct(user: Pick<UserRow, 'is_active'>): void {
   if (!mayAct(user)) throw new AppError('account_disabled');
+}
+
+/**
+ * What is bound to the session a request came through (an email change, a second factor's enrolment) needs one:
+ * a Flask access token has none, so its holder exchanges the Flask refresh token or logs in first.
+ */
+export function assertActsThroughSession(actor: UserActor): asserts actor is UserActor & { sessionId: string } {
+  if (actor.sessionId === null) throw new AppError('forbidden', { detail: 'This needs a Gatehouse session: refresh or log in first.' });
 }
 
 /** How an audit line names the actor. */

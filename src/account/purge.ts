@@ -9,6 +9,7 @@ import { purgeExpiredEmailTokens } from './email-tokens.js';
 import { purgeExpiredMfaChallenges } from './second-factor.js';
 import { lockoutPolicy, purgeExpiredPlaces, purgeStaleFailures } from './lockout.js';
 import { purgeExpiredSessions } from './sessions.js';
+import { purgeExpiredLegacyRevocations } from './legacy-revocations.js';
 
 export interface PurgeResult {
   sessions: number;
@@ -18,6 +19,7 @@ export interface PurgeResult {
   mail: number;
   mailRecipients: number;
   credentialChecks: number;
+  legacyRevokedTokens: number;
 }
 
 /** Delivered or abandoned mail is kept this long for operators, then forgotten. */
@@ -33,6 +35,7 @@ export async function purgeExpired(db: Kysely<Database>, config: Config, now: nu
     mail: await purgeOldMail(db, now - MAIL_KEPT_MS),
     mailRecipients: await purgeRecipientIntervals(db, now - config.mail.resendIntervalSeconds * 1000),
     credentialChecks: await purgeExpiredPlaces(db, now),
+    legacyRevokedTokens: await purgeExpiredLegacyRevocations(db, now),
   };
 }
 

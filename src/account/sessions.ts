@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Kysely, sql } from 'kysely';
 import type { Config } from '../config.js';
 import { preparedQuery } from '../db/prepared.js';
-import type { Database, SessionRow, UserRow } from '../db/types.js';
+import type { Database, SessionRow, SessionsTable, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { assertMayAct } from './actor.js';
 
@@ -49,23 +49,47 @@ export interface NewSession {
   aal?: number;
 }
 
+/** A new session's row. */
+function newSessionRow(s: NewSession): Insertable<SessionsTable> {
+  return {
+    id: randomUUID(),
+    user_id: s.userId,
+    refresh_jti: randomUUID(),
+    created_at: s.now,
+    last_used_at: s.now,
+    expires_at: s.now + Math.min(s.lifetime.ttlMs, s.lifetime.maxLifetimeMs),
+    user_agent: s.userAgent?.slice(0, 512) ?? null,
+    ip: s.ip?.slice(0, 64) ?? null,
+    aal: s.aal ?? 1,
+  };
+}
+
 /** Opens a session for a successful sign-in. */
 export async function openSession(db: Kysely<Database>, s: NewSession): Promise<SessionRow> {
+  return db.insertInto('sessions').values(newSessionRow(s)).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Opens the session that owns a Flask refresh token (`legacy_jti`, unique), or undefined when another request
+ * already opened it. With rotation, the Flask token counts as just rotated out of the new session (so presenting
+ * it again is the grace window, then reuse); without, it stays the session's refresh token.
+ */
+export async function openLegacySession(db: Kysely<Database>, s: NewSession & { legacyJti: string; rotation: boolean }): Promise<SessionRow | undefined> {
   return db
     .insertInto('sessions')
     .values({
-      id: randomUUID(),
-      user_id: s.userId,
-      refresh_jti: randomUUID(),
-      created_at: s.now,
-      last_used_at: s.now,
-      expires_at: s.now + Math.min(s.lifetime.ttlMs, s.lifetime.maxLifetimeMs),
-      user_agent: s.userAgent?.slice(0, 512) ?? null,
-      ip: s.ip?.slice(0, 64) ?? null,
-      aal: s.aal ?? 1,
+      ...newSessionRow({ ...s, aal: 1 }),
+      legacy_jti: s.legacyJti,
+      ...(s.rotation ? { previous_refresh_jti: s.legacyJti, rotated_at: s.now } : { refresh_jti: s.legacyJti }),
     })
+    .onConflict((oc) => oc.column('legacy_jti').doNothing())
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+}
+
+/** The session that owns a Flask refresh token, live or not. */
+export async function findLegacySession(db: Kysely<Database>, legacyJti: string): Promise<SessionRow | undefined> {
+  return db.selectFrom('sessions').selectAll().where('legacy_jti', '=', legacyJti).executeTakeFirst();
 }
 
 export interface ValidSession {
@@ -148,6 +172,27 @@ export async function rotate(
   return withinGrace ? { kind: 'grace', session } : { kind: 'reused', session };
 }
 
+export type KeptOutcome = { kind: 'kept'; session: SessionRow } | { kind: 'revoked' } | { kind: 'expired' };
+
+/**
+ * Without rotation (REFRESH_TOKEN_ROTATION=false): the presented token stays the session's refresh token while
+ * the session lives; nothing is extended (the session dies when that token expires) and nothing counts as reuse.
+ * A token the session no longer holds (rotated out while rotation was on) is refused as revoked.
+ */
+export async function keepRefreshToken(db: Kysely<Database>, { sessionId, presentedJti, now }: { sessionId: string; presentedJti: string; now: number }): Promise<KeptOutcome> {
+  const session = await db
+    .updateTable('sessions')
+    .set({ last_used_at: now })
+    .where('id', '=', sessionId)
+    .where('refresh_jti', '=', presentedJti)
+    .where(live(now))
+    .returningAll()
+    .executeTakeFirst();
+  if (session) return { kind: 'kept', session };
+  const current = await db.selectFrom('sessions').select(['revoked_at', 'expires_at']).where('id', '=', sessionId).executeTakeFirst();
+  return current && current.revoked_at === null && !isLive(current, now) ? { kind: 'expired' } : { kind: 'revoked' };
+}
+
 /**
  * Ends one live session if, and only if, it belongs to `userId`: one conditional UPDATE, so a session of
  * someone else, an unknown id and an ended session cost the same statement and all answer false.
@@ -166,12 +211,16 @@ export async function invalidateSession(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Ends every live session of a user, except (optionally) one; returns how many ended. */
+/**
+ * Ends every live session of a user, except (optionally) one; returns how many ended. Every Flask token issued
+ * until now dies with them (`tokens_revoked_before`); the user row is written first, in the order a login takes.
+ */
 export async function invalidateUserSessions(
   db: Kysely<Database>,
   userId: number,
   { reason, now, except }: { reason: InvalidationReason; now: number; except?: string },
 ): Promise<number> {
+  await db.updateTable('users').set({ tokens_revoked_before: now }).where('id', '=', userId).execute();
   let query = db.updateTable('sessions').set({ revoked_at: now, revoked_reason: reason }).where('user_id', '=', userId).where(live(now));
   if (except !== undefined) query = query.where('id', '!=', except);
   const result = await query.executeTakeFirst();

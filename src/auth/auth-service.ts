@@ -16,8 +16,12 @@ import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
 import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
 import { mayAct, type UserActor } from '../account/actor.js';
-import { invalidateSession, openSession, rotate, sessionLifetime, validateSession } from '../account/sessions.js';
+import { findLegacySession, invalidateSession, openSession, sessionLifetime, validateSession } from '../account/sessions.js';
+import { revokeLegacyToken } from '../account/legacy-revocations.js';
 import type { TokenClaims, TokenService } from './tokens.js';
+import { type LegacyTokenVerifier, verifyAsLegacy } from './legacy-tokens.js';
+import { createTokenPairs } from './token-pairs.js';
+import { createRefresh } from './refresh.js';
 
 export interface AuthDeps {
   db: Kysely<Database>;
@@ -34,6 +38,8 @@ export interface AuthDeps {
   metrics?: AuthMetrics;
   /** Budgets every password and code check (attempt-budget.ts). */
   budget: AttemptBudget;
+  /** Flask-JWT-Extended tokens (LEGACY_JWT_SECRET_KEY); null or absent: none is accepted. */
+  legacy?: LegacyTokenVerifier | null;
 }
 
 /** The code step: a TOTP code, or one of the recovery codes. */
@@ -59,20 +65,29 @@ const NO_ACCOUNT = 0;
 /** How long the code step may take after the password step. */
 const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 
-export function createAuthService({ db, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics, budget }: AuthDeps): AuthService {
+export function createAuthService({ db, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics, budget, legacy = null }: AuthDeps): AuthService {
   const identifierKey = identifierKeyer(serverKey);
   const lifetime = sessionLifetime(config);
+  const pairs = createTokenPairs({ tokens, config, clock });
+  const tokenPair = pairs.issue;
+  const refresh = createRefresh({ db, clock, config, logger, tokens, pairs, metrics, legacy });
 
-  function tokenPair(user: UserRow, session: SessionRow, { fresh }: { fresh: boolean }): TokenPair {
-    const subject = { userId: user.id, sessionId: session.id, role: user.role, aal: session.aal };
-    const now = clock.now();
-    return {
-      access_token: tokens.issueAccessToken(subject, { fresh }).token,
-      refresh_token: tokens.issueRefreshToken(subject, { jti: session.refresh_jti, expiresAt: session.expires_at }).token,
-      token_type: 'Bearer',
-      expires_in: config.jwt.accessTtlSeconds,
-      refresh_expires_in: Math.floor((session.expires_at - now) / 1000),
-    };
+  /**
+   * Logout's optional Flask refresh token, if it is the caller's: blacklisted, and the session that owns it (an
+   * exchange opened one) ends. Anything else is ignored, as an invalid Gatehouse token is.
+   */
+  async function logOutLegacyRefreshToken(token: string, userId: number, now: number): Promise<void> {
+    if (!legacy) return;
+    const flask = await legacy.verify(token, 'refresh').catch((err: unknown) => {
+      if (err instanceof AppError) return undefined;
+      throw err;
+    });
+    if (!flask || flask.user.id !== userId) return;
+    await revokeLegacyToken(db, { jti: flask.jti, type: 'refresh', userId, expiresAt: flask.expiresAt, now });
+    const owner = await findLegacySession(db, flask.jti);
+    if (owner && (await invalidateSession(db, { sessionId: owner.id, userId, reason: 'logout', now }))) {
+      audit(logger, 'logout', { user_id: userId, session_id: owner.id });
+    }
   }
 
   type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number } & ClientInfo;
@@ -226,38 +241,38 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
       });
     },
 
-    async refresh(refreshToken) {
-      const claims = tokens.verify(refreshToken, 'refresh');
-      const now = clock.now();
-      // The session and its user are checked before rotating, so a refused refresh leaves the family as it was.
-      const { user } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, now);
-      const outcome = await rotate(db, { sessionId: claims.sid, presentedJti: claims.jti, now, lifetime });
-      if (outcome.kind === 'revoked') throw new AppError('token_revoked');
-      if (outcome.kind === 'expired') throw new AppError('token_expired');
-      if (outcome.kind === 'reused') {
-        await invalidateSession(db, { sessionId: outcome.session.id, userId: outcome.session.user_id, reason: 'refresh_reused', now });
-        audit(logger, 'refresh_reused', { user_id: outcome.session.user_id, session_id: outcome.session.id });
-        metrics.refreshReused();
-        throw new AppError('refresh_reused');
-      }
-      return tokenPair(user, outcome.session, { fresh: false });
-    },
+    refresh,
 
     async logout(actor, refreshToken) {
       const now = clock.now();
       const userId = actor.user.id;
-      // The caller's session dies first, whatever happens to the optional second token.
-      await invalidateSession(db, { sessionId: actor.sessionId, userId, reason: 'logout', now });
-      audit(logger, 'logout', { user_id: userId, session_id: actor.sessionId });
+      // The caller's session dies first (a Flask access token, which has none, is blacklisted until it expires),
+      // whatever happens to the optional second token.
+      if (actor.sessionId !== null) {
+        await invalidateSession(db, { sessionId: actor.sessionId, userId, reason: 'logout', now });
+        audit(logger, 'logout', { user_id: userId, session_id: actor.sessionId });
+      } else if (actor.legacyToken) {
+        await revokeLegacyToken(db, { jti: actor.legacyToken.jti, type: 'access', userId, expiresAt: actor.legacyToken.expiresAt, now });
+        audit(logger, 'logout', { user_id: userId, legacy_token: 'access' });
+      }
+      if (!refreshToken) return;
       // Best effort: a second session named by a valid refresh token dies too, if it is the caller's own.
-      const other = refreshToken ? verifiedOrUndefined(refreshToken) : undefined;
+      const other = verifiedOrUndefined(refreshToken);
       if (other && other.sub === String(userId) && other.sid !== actor.sessionId && (await invalidateSession(db, { sessionId: other.sid, userId, reason: 'logout', now }))) {
         audit(logger, 'logout', { user_id: userId, session_id: other.sid });
       }
+      if (!other) await logOutLegacyRefreshToken(refreshToken, userId, now);
     },
 
     async authenticate(accessToken) {
-      const claims = tokens.verify(accessToken, 'access');
+      let claims: TokenClaims;
+      try {
+        claims = tokens.verify(accessToken, 'access');
+      } catch (rejection) {
+        // Role and state come from the row read now, as for a session; the token itself has no session.
+        const flask = await verifyAsLegacy(legacy, accessToken, 'access', rejection);
+        return { kind: 'user', user: flask.user, sessionId: null, aal: 1, legacyToken: { jti: flask.jti, expiresAt: flask.expiresAt } };
+      }
       const { user, session } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
       return { kind: 'user', user, sessionId: session.id, aal: session.aal };
     },

@@ -16,7 +16,7 @@ import { openSealed, seal } from '../keys.js';
 import { audit } from '../logging.js';
 import type { Enrolment } from '../schemas/mfa.js';
 import { findUserById } from '../account/user-lookup.js';
-import { type Actor, auditedActor, type UserActor } from '../account/actor.js';
+import { type Actor, assertActsThroughSession, auditedActor, type UserActor } from '../account/actor.js';
 
 /** An enrolment not confirmed within this time is forgotten. */
 const PENDING_TTL_MS = 10 * 60_000;
@@ -82,8 +82,11 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
   }
 
   return {
-    async enrol({ user }, currentPassword) {
+    async enrol(self, currentPassword) {
+      const { user } = self;
       if (user.mfa_enabled_at !== null) throw new AppError('mfa_already_enabled');
+      // The session that confirms the factor rises to aal 2: a Flask access token has none to raise.
+      assertActsThroughSession(self);
       const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user, password: currentPassword, otherwise: wrongPassword() });
       const now = clock.now();
       if (!(await settleAccountSuccess(db, { userId: user.id, now, passwordHash }))) {
@@ -95,7 +98,9 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
       return { secret, otpauth_uri: uri, qr_svg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) };
     },
 
-    async confirm({ user, sessionId }, code) {
+    async confirm(self, code) {
+      assertActsThroughSession(self);
+      const { user, sessionId } = self;
       if (user.mfa_enabled_at !== null) throw new AppError('mfa_already_enabled');
       const pending = user.mfa_pending_secret;
       if (pending === null || (user.mfa_pending_expires_at ?? 0) <= clock.now()) {
@@ -127,7 +132,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
       enabledSecret(user); // no factor: a 400 before any budget is spent
       await withPasswordAndCode(self, proof, async (trx, now) => {
         await removeFactor(trx, user.id, now);
-        await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId });
+        await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId ?? undefined });
       });
       audit(logger, 'mfa_disabled', { user_id: user.id });
     },

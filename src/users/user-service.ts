@@ -6,7 +6,7 @@ import { checkCurrentPassword } from '../account/current-password.js';
 import { inspectPasswordHash } from '../account/password-formats.js';
 import { assertPasswordPolicy } from '../account/password-policy.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
-import { ADMIN_ONLY_FIELDS, type Actor, auditedActor, isAdmin, isSelf, mayChange, type Role, type UserActor } from '../account/actor.js';
+import { ADMIN_ONLY_FIELDS, type Actor, assertActsThroughSession, auditedActor, isAdmin, isSelf, mayChange, type Role, type UserActor } from '../account/actor.js';
 import { invalidateUserSessions } from '../account/sessions.js';
 import type { Clock } from '../clock.js';
 import { inWriteTransaction } from '../db/transactions.js';
@@ -224,6 +224,8 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
       if (!needsCurrentPassword && changes.current_password !== undefined) {
         throw invalid('current_password', 'is only accepted with a change of your own password or email');
       }
+      // One's own email change is confirmed by a link bound to the session that asked for it.
+      if (ownAccount && update.email !== undefined && actor.kind === 'user') assertActsThroughSession(actor);
       // A wrong current password counts against the account's attempt budget, like a wrong login.
       const checked = needsCurrentPassword
         ? await checkCurrentPassword(
@@ -264,11 +266,11 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
         if (!row) throw new AppError('user_not_found');
         // A new password ends every other session; the caller's own stays when they changed their own password.
         if (passwordChanged) {
-          await invalidateUserSessions(trx, target.id, { reason: 'password_changed', now, except: ownAccount && actor.kind === 'user' ? actor.sessionId : undefined });
+          await invalidateUserSessions(trx, target.id, { reason: 'password_changed', now, except: ownAccount && actor.kind === 'user' ? (actor.sessionId ?? undefined) : undefined });
         }
         if (update.is_active === 0) await invalidateUserSessions(trx, target.id, { reason: 'admin', now });
         if (passwordChanged) await accountMail.passwordChanged(trx, row, now);
-        if (update.pending_email && actor.kind === 'user') await accountMail.emailChange(trx, row, { to: update.pending_email, sessionId: actor.sessionId }, now);
+        if (update.pending_email && actor.kind === 'user' && actor.sessionId !== null) await accountMail.emailChange(trx, row, { to: update.pending_email, sessionId: actor.sessionId }, now);
         else if (update.email !== undefined) await accountMail.verification(trx, row, now);
         return { row };
       });

@@ -66,7 +66,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
   return {
     async listOwn({ user, sessionId }) {
       const sessions = await listLiveSessions(db, user.id, clock.now());
-      return sessions.map((session) => toPublicSession(session, sessionId));
+      return sessions.map((session) => toPublicSession(session, sessionId ?? undefined));
     },
 
     async endOwn({ user: { id: userId }, sessionId: current }, sessionId) {
@@ -78,7 +78,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
     },
 
     async endOwnOthers({ user: { id: userId }, sessionId }) {
-      const revoked = await endAll(userId, { reason: 'ended_by_user', except: sessionId });
+      const revoked = await endAll(userId, { reason: 'ended_by_user', except: sessionId ?? undefined });
       audit(logger, 'sessions_revoked', { actor_id: userId, target_id: userId, revoked, kept_session_id: sessionId });
       return revoked;
     },
@@ -88,7 +88,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
       await assertUserExists(userId);
       const sessions = await listLiveSessions(db, userId, clock.now());
       // `current` only ever marks the admin's own session (when they list their own account).
-      const current = actor.kind === 'user' && isSelf(actor, userId) ? actor.sessionId : undefined;
+      const current = actor.kind === 'user' && isSelf(actor, userId) ? (actor.sessionId ?? undefined) : undefined;
       return sessions.map((session) => toPublicSession(session, current));
     },
 

@@ -75,7 +75,7 @@ export default routes('auth-routes', async (app) => {
     schema: {
       tags: ['auth'],
       summary: 'Exchange a refresh token for new tokens (rotation)',
-      description: 'Send the refresh token as a Bearer token or as {"refresh_token"}. The old refresh token dies; presenting it again after the grace window revokes the whole session (refresh_reused).',
+      description: 'Send the refresh token as a Bearer token or as {"refresh_token"}. The old refresh token dies; presenting it again after the grace window revokes the whole session (refresh_reused). With REFRESH_TOKEN_ROTATION=false the same refresh token is answered again. A Flask-JWT-Extended refresh token (LEGACY_JWT_SECRET_KEY) is exchanged for a new session that owns it.',
       body: RefreshBody,
       security: BEARER,
       response: { 200: TokenPairSchema, ...problems(400, 401, 403, 429) },

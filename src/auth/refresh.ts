@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database, UserRow } from '../db/types.js';
+import { inWriteTransaction } from '../db/transactions.js';
+import { AppError } from '../errors.js';
+import { audit } from '../logging.js';
+import type { AuthMetrics } from '../metrics.js';
+import type { TokenPair } from '../schemas/auth.js';
+import { lockUserRow } from '../account/user-lookup.js';
+import { findLegacySession, invalidateSession, keepRefreshToken, openLegacySession, rotate, sessionLifetime, validateSession } from '../account/sessions.js';
+import type { TokenClaims, TokenService } from './tokens.js';
+import type { TokenPairs } from './token-pairs.js';
+import { type LegacyToken, type LegacyTokenVerifier, userAcceptsLegacyToken, verifyAsLegacy } from './legacy-tokens.js';
+
+export interface RefreshDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  tokens: TokenService;
+  pairs: TokenPairs;
+  metrics: AuthMetrics;
+  legacy: LegacyTokenVerifier | null;
+}
+
+/**
+ * POST /api/auth/refresh: a Gatehouse refresh token rotates (or, with REFRESH_TOKEN_ROTATION=false, is kept);
+ * a Flask refresh token is exchanged for the session that then owns it.
+ */
+export function createRefresh({ db, clock, config, logger, tokens, pairs, metrics, legacy }: RefreshDeps): (refreshToken: string) => Promise<TokenPair> {
+  const lifetime = sessionLifetime(config);
+  const rotation = config.jwt.refreshTokenRotation;
+
+  /** A live session's refresh: rotated (with its grace window and reuse detection), or kept without rotation. */
+  async function continueSession(user: UserRow, { sessionId, jti, token, expiresAt }: { sessionId: string; jti: string; token: string; expiresAt: number }): Promise<TokenPair> {
+    const now = clock.now();
+    if (!rotation) {
+      const kept = await keepRefreshToken(db, { sessionId, presentedJti: jti, now });
+      if (kept.kind === 'revoked') throw new AppError('token_revoked');
+      if (kept.kind === 'expired') throw new AppError('token_expired');
+      return pairs.keep(user, kept.session, { token, expiresAt });
+    }
+    const outcome = await rotate(db, { sessionId, presentedJti: jti, now, lifetime });
+    if (outcome.kind === 'revoked') throw new AppError('token_revoked');
+    if (outcome.kind === 'expired') throw new AppError('token_expired');
+    if (outcome.kind === 'reused') {
+      await invalidateSession(db, { sessionId: outcome.session.id, userId: outcome.session.user_id, reason: 'refresh_reused', now });
+      audit(logger, 'refresh_reused', { user_id: outcome.session.user_id, session_id: outcome.session.id });
+      metrics.refreshReused();
+      throw new AppError('refresh_reused');
+    }
+    return pairs.issue(user, outcome.session, { fresh: false });
+  }
+
+  /**
+   * A Flask refresh token: the first exchange opens the session that owns it (the unique `legacy_jti` lets one
+   * request win); every later one, racing or not, goes through that session like its own refresh token.
+   */
+  async function exchangeLegacyRefreshToken(token: string, flask: LegacyToken, rejection: unknown): Promise<TokenPair> {
+    const now = clock.now();
+    const userId = flask.user.id;
+    // The user's row is locked while the session opens, so a password change or deactivation racing this
+    // exchange either refuses it or ends the session it opened.
+    const opened = await inWriteTransaction(db, async (trx) => {
+      const user = await lockUserRow(trx, userId);
+      if (!user || !userAcceptsLegacyToken(user, flask.issuedAt)) return 'refused' as const;
+      const session = await openLegacySession(trx, { userId, now, lifetime, legacyJti: flask.jti, rotation });
+      return session && { user, session };
+    });
+    if (opened === 'refused') throw rejection;
+    if (opened) {
+      audit(logger, 'legacy_token_exchanged', { user_id: userId, session_id: opened.session.id });
+      return rotation ? pairs.issue(opened.user, opened.session, { fresh: false }) : pairs.keep(opened.user, opened.session, { token, expiresAt: flask.expiresAt });
+    }
+    const owner = await findLegacySession(db, flask.jti);
+    // Purged after it expired: the token cannot open a second session.
+    if (!owner) throw new AppError('token_revoked');
+    const { user } = await validateSession(db, { sessionId: owner.id, subject: String(userId) }, now);
+    return continueSession(user, { sessionId: owner.id, jti: flask.jti, token, expiresAt: flask.expiresAt });
+  }
+
+  return async (refreshToken) => {
+    let claims: TokenClaims;
+    try {
+      claims = tokens.verify(refreshToken, 'refresh');
+    } catch (rejection) {
+      return exchangeLegacyRefreshToken(refreshToken, await verifyAsLegacy(legacy, refreshToken, 'refresh', rejection), rejection);
+    }
+    // The session and its user are checked before rotating, so a refused refresh leaves the family as it was.
+    const { user } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
+    return continueSession(user, { sessionId: claims.sid, jti: claims.jti, token: refreshToken, expiresAt: claims.exp * 1000 });
+  };
+}
