@@ -247,7 +247,7 @@ function parseJwt(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['jwt']
   };
 }
 
-function parseLegacyJwt(env: Env, warnings: string[]): LegacyJwtConfig | null {
+function parseLegacyJwt(env: Env, ownSecret: string | null, warnings: string[]): LegacyJwtConfig | null {
   const { raw, bool, oneOf } = readers(env);
   const secret = raw('LEGACY_JWT_SECRET_KEY');
   const algorithm = oneOf<LegacyJwtAlgorithm>('LEGACY_JWT_ALGORITHM', ['HS256', 'HS384', 'HS512'], 'HS256');
@@ -256,9 +256,16 @@ function parseLegacyJwt(env: Env, warnings: string[]): LegacyJwtConfig | null {
     if (acceptAccessTokens) throw new ConfigError('LEGACY_JWT_ACCEPT_ACCESS_TOKENS', 'needs LEGACY_JWT_SECRET_KEY');
     return null;
   }
+  // Gatehouse's own tokens must never pass as Flask ones: the Flask key only verifies, and is no one's signing key.
+  if (secret === ownSecret) throw new ConfigError('LEGACY_JWT_SECRET_KEY', 'must differ from JWT_SECRET_KEY: give Gatehouse a signing key of its own');
   // The Flask app's key is what it is: a short one is accepted, and named, since its tokens can be guessed offline.
   if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) warnings.push(`LEGACY_JWT_SECRET_KEY is shorter than ${MIN_SECRET_BYTES} bytes: Flask tokens signed with it can be forged by brute force.`);
   return { secret, algorithm, acceptAccessTokens };
+}
+
+function jwtSettings(env: Env, nodeEnv: NodeEnv, warnings: string[]): Pick<Config, 'jwt' | 'legacyJwt'> {
+  const jwt = parseJwt(env, nodeEnv, warnings);
+  return { jwt, legacyJwt: parseLegacyJwt(env, jwt.secret, warnings) };
 }
 
 /** What the migration commands need: the database and nothing else (no JWT secret, no Redis). */
@@ -299,8 +306,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
     webConcurrency: parseWebConcurrency(int('WEB_CONCURRENCY', 1, { min: 1, max: 64 }), str('DATABASE_URL', 'sqlite:///app.db')),
     redisUrl: raw('REDIS_URL') ?? null,
     redisKeyPrefix: str('REDIS_KEY_PREFIX', 'gatehouse:'),
-    jwt: parseJwt(env, nodeEnv, warnings),
-    legacyJwt: parseLegacyJwt(env, warnings),
+    ...jwtSettings(env, nodeEnv, warnings),
     passwords: {
       memoryCost: int('ARGON2_MEMORY_COST', 19_456, { min: 8_192, max: 4_194_304 }),
       timeCost: int('ARGON2_TIME_COST', 2, { min: 1, max: 20 }),

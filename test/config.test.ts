@@ -153,5 +153,6 @@ describe('config', () => {
     expect(on.warnings.join(' ')).toMatch(/LEGACY_JWT_SECRET_KEY is shorter/);
     expect(() => loadConfig({ JWT_SECRET_KEY: 'x'.repeat(32), LEGACY_JWT_SECRET_KEY: 'flask', LEGACY_JWT_ALGORITHM: 'RS256' })).toThrow(ConfigError);
     expect(() => loadConfig({ JWT_SECRET_KEY: 'x'.repeat(32), LEGACY_JWT_ACCEPT_ACCESS_TOKENS: 'true' })).toThrow(/LEGACY_JWT_ACCEPT_ACCESS_TOKENS/);
+    expect(() => loadConfig({ JWT_SECRET_KEY: 'x'.repeat(32), LEGACY_JWT_SECRET_KEY: 'x'.repeat(32) })).toThrow(/LEGACY_JWT_SECRET_KEY: must differ from JWT_SECRET_KEY/);
   });
 });
