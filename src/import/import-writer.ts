@@ -1,0 +1,155 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database, NewUserRow } from '../db/types.js';
+import type { ImportedRevokedToken } from './flask-rows.js';
+import type { ImportReport } from './import-report.js';
+
+/**
+ * Writes one batch of imported users inside the transaction it is given. Every decision is made against the
+ * database (the accounts already there, and the batch's own rows), so memory is bounded by the batch whatever
+ * the size of the source, and importing in source order makes the lowest Flask id win a collision.
+ */
+
+export type ImportSource = 'flask' | 'jsonl';
+
+/** The users columns an import writes; the id only when the source keeps its ids (Flask). */
+export type ImportedColumns = Omit<NewUserRow, 'id'> & { id?: number };
+
+export interface UserCandidate {
+  /** Flask: the id kept. JSONL: undefined, the database gives one. */
+  id?: number;
+  /** How the report names the source row. */
+  where: { source_id?: number; line?: number };
+  username: string;
+  email: string;
+  digest: string;
+  /** The columns to write: called only for rows actually inserted or updated (a JSONL password is hashed then). */
+  columns(): Promise<ImportedColumns>;
+}
+
+interface ExistingUser {
+  id: number;
+  email: string;
+  username_key: string;
+  updated_at: number;
+  source: string | null;
+  digest: string | null;
+  imported_at: number | null;
+}
+
+/** Rows per INSERT statement: under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
+const ROWS_PER_INSERT = 2000;
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
+  return result;
+}
+
+async function existingUsers(trx: Kysely<Database>, candidates: UserCandidate[]): Promise<ExistingUser[]> {
+  const ids = candidates.flatMap((c) => (c.id === undefined ? [] : [c.id]));
+  const emails = candidates.map((c) => c.email);
+  const usernames = candidates.map((c) => c.username.toLowerCase());
+  const rows = await trx
+    .selectFrom('users')
+    .leftJoin('user_imports', 'user_imports.user_id', 'users.id')
+    .select(['users.id', 'users.email', sql<string>`lower(users.username)`.as('username_key'), 'users.updated_at', 'user_imports.source', 'user_imports.digest', 'user_imports.imported_at'])
+    .where((eb) => eb.or([...(ids.length > 0 ? [eb('users.id', 'in', ids)] : []), eb('users.email', 'in', emails), eb(sql<string>`lower(users.username)`, 'in', usernames)]))
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id), updated_at: Number(r.updated_at), imported_at: r.imported_at === null ? null : Number(r.imported_at) }));
+}
+
+const holder = (user: ExistingUser, source: ImportSource): string =>
+  user.source === source && source === 'flask' ? `Flask user ${user.id} (the lowest id is imported)` : `Gatehouse user ${user.id}`;
+
+/** Inserts, updates or leaves each candidate, and records conflicts and counts in the report. Returns the rows written. */
+export async function writeUsers(trx: Kysely<Database>, candidates: UserCandidate[], { source, now, report }: { source: ImportSource; now: number; report: ImportReport }): Promise<UserCandidate[]> {
+  if (candidates.length === 0) return [];
+  const existing = await existingUsers(trx, candidates);
+  const byId = new Map(existing.map((u) => [u.id, u]));
+  const byEmail = new Map(existing.map((u) => [u.email, u]));
+  const byUsername = new Map(existing.map((u) => [u.username_key, u]));
+  const batchEmails = new Map<string, UserCandidate>();
+  const batchUsernames = new Map<string, UserCandidate>();
+  const inserts: UserCandidate[] = [];
+  const updates: Array<{ candidate: UserCandidate; id: number }> = [];
+  const name = (c: UserCandidate): string => (c.where.line !== undefined ? `line ${c.where.line}` : `Flask user ${c.where.source_id} (the lowest id is imported)`);
+
+  for (const c of candidates) {
+    const conflict = (reason: string): void => void report.conflicts.push({ ...c.where, email: c.email, reason });
+    const usernameKey = c.username.toLowerCase();
+    const earlierEmail = batchEmails.get(c.email);
+    if (earlierEmail) {
+      conflict(`email collides with ${name(earlierEmail)}${source === 'flask' ? ' once normalised' : ''}`);
+      continue;
+    }
+    const earlierUsername = batchUsernames.get(usernameKey);
+    if (earlierUsername) {
+      conflict(`username collides case-insensitively with ${name(earlierUsername)}`);
+      continue;
+    }
+    const self = source === 'flask' ? byId.get(c.id as number) : byEmail.get(c.email);
+    const emailHolder = byEmail.get(c.email);
+    const usernameHolder = byUsername.get(usernameKey);
+    if (self && self.source !== source) {
+      conflict(source === 'flask' ? `id ${self.id} is taken by a Gatehouse user not imported from Flask` : `email already registered by ${holder(self, source)}`);
+      continue;
+    }
+    if (self && self.digest === c.digest) {
+      report.unchanged += 1;
+    } else if (self && self.updated_at > (self.imported_at ?? 0)) {
+      conflict('changed at Gatehouse since it was imported: not overwritten');
+      continue;
+    } else if (emailHolder && emailHolder.id !== self?.id) {
+      conflict(`email already registered by ${holder(emailHolder, source)}`);
+      continue;
+    } else if (usernameHolder && usernameHolder.id !== self?.id) {
+      conflict(`username already taken (case-insensitively) by ${holder(usernameHolder, source)}`);
+      continue;
+    } else if (self) {
+      updates.push({ candidate: c, id: self.id });
+    } else {
+      inserts.push(c);
+    }
+    batchEmails.set(c.email, c);
+    batchUsernames.set(usernameKey, c);
+  }
+
+  const records: Array<{ user_id: number; digest: string; updated_at: number }> = [];
+  for (const { candidate, id } of updates) {
+    const { id: _kept, ...columns } = await candidate.columns();
+    await trx.updateTable('users').set(columns).where('id', '=', id).execute();
+    records.push({ user_id: id, digest: candidate.digest, updated_at: columns.updated_at });
+  }
+  for (const chunk of chunks(inserts, ROWS_PER_INSERT)) {
+    const rows = await Promise.all(chunk.map((c) => c.columns()));
+    if (source === 'flask') {
+      await trx.insertInto('users').values(rows as NewUserRow[]).execute();
+      chunk.forEach((c, i) => records.push({ user_id: c.id as number, digest: c.digest, updated_at: rows[i]!.updated_at }));
+    } else {
+      const created = await trx.insertInto('users').values(rows).returning(['id', 'email']).execute();
+      const idByEmail = new Map(created.map((r) => [r.email, Number(r.id)]));
+      chunk.forEach((c, i) => records.push({ user_id: idByEmail.get(c.email) as number, digest: c.digest, updated_at: rows[i]!.updated_at }));
+    }
+  }
+  // imported_at is never before the row's updated_at: a later Gatehouse change is what makes updated_at pass it.
+  for (const chunk of chunks(records, ROWS_PER_INSERT)) {
+    await trx
+      .insertInto('user_imports')
+      .values(chunk.map((r) => ({ user_id: r.user_id, source, digest: r.digest, imported_at: Math.max(now, r.updated_at) })))
+      .onConflict((oc) => oc.column('user_id').doUpdateSet((eb) => ({ source: eb.ref('excluded.source'), digest: eb.ref('excluded.digest'), imported_at: eb.ref('excluded.imported_at') })))
+      .execute();
+  }
+  report.imported += inserts.length;
+  report.updated += updates.length;
+  return [...inserts, ...updates.map((u) => u.candidate)];
+}
+
+/** Insert-or-ignore: a token already refused stays as it is. Returns how many were new. */
+export async function writeRevokedTokens(trx: Kysely<Database>, tokens: ImportedRevokedToken[]): Promise<number> {
+  let inserted = 0;
+  for (const chunk of chunks(tokens, ROWS_PER_INSERT)) {
+    const result = await trx.insertInto('legacy_revoked_tokens').values(chunk).onConflict((oc) => oc.column('jti').doNothing()).executeTakeFirst();
+    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return inserted;
+}
