@@ -198,6 +198,7 @@ function importArgs(args: string[], usage: string, extra: ArgOptions): Record<st
 function importDeps(ctx: CliContext) {
   return {
     db: ctx.database().db,
+    identifierKey: deriveKey(ctx.config, 'login identifier digests'),
     now: () => Date.now(),
     progress: (total: number, label: string) => createProgress({ total, label, terminal: ctx.terminal, print: ctx.print }),
   };

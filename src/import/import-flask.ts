@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { identifierKeyer } from '../account/lockout.js';
 import { moveUserIdsPastLargest } from '../db/sequences.js';
 import type { Database } from '../db/types.js';
 import { withBatches } from './batches.js';
@@ -22,6 +23,8 @@ export interface FlaskImportOptions {
 
 export interface ImportDeps {
   db: Kysely<Database>;
+  /** The server's key for login identifier counters (an imported lock is carried to them). */
+  identifierKey: Buffer;
   now(): number;
   lockDurationMs: number;
   progress(total: number, label: string): Progress;
@@ -44,7 +47,8 @@ async function* pages(source: FlaskSource, table: string, columns: string[], key
   }
 }
 
-export async function importFlask(options: FlaskImportOptions, { db, now, lockDurationMs, progress }: ImportDeps): Promise<ImportReport> {
+export async function importFlask(options: FlaskImportOptions, { db, identifierKey, now, lockDurationMs, progress }: ImportDeps): Promise<ImportReport> {
+  const keyFor = identifierKeyer(identifierKey);
   const started = now();
   const report = emptyReport('flask', options.dryRun);
   const size = options.batchSize ?? DEFAULT_BATCH;
@@ -79,7 +83,7 @@ export async function importFlask(options: FlaskImportOptions, { db, now, lockDu
               notes: { unusable: unusable_reason, role: unmapped_role },
             });
           }
-          const written = (await inBatch((trx) => writeUsers(trx, candidates, { source: 'flask', now: at, report }))) as typeof candidates;
+          const written = (await inBatch((trx) => writeUsers(trx, candidates, { source: 'flask', now: at, report, keyFor }))) as typeof candidates;
           for (const c of written) {
             if (c.notes.unusable) report.unusable_passwords.push({ source_id: c.id as number, email: c.email, reason: c.notes.unusable });
             if (c.notes.role) report.roles_mapped_to_user.push({ source_id: c.id as number, role: c.notes.role });

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { identifierKeyer } from '../account/lockout.js';
 import { UNUSABLE_PASSWORD_HASH } from '../account/password-formats.js';
 import { withBatches } from './batches.js';
 import { SourceError } from './flask-source.js';
@@ -57,7 +58,8 @@ function candidate(user: JsonlUser, { now, dryRun, hashPassword }: { now: number
   };
 }
 
-export async function importUsers(options: UsersImportOptions, { db, now, progress, hashPassword, digestKey }: UsersImportDeps): Promise<ImportReport> {
+export async function importUsers(options: UsersImportOptions, { db, identifierKey, now, progress, hashPassword, digestKey }: UsersImportDeps): Promise<ImportReport> {
+  const keyFor = identifierKeyer(identifierKey);
   const started = now();
   const report = emptyReport('jsonl', options.dryRun);
   const size = options.batchSize ?? DEFAULT_BATCH;
@@ -69,7 +71,7 @@ export async function importUsers(options: UsersImportOptions, { db, now, progre
       const at = now();
       const users = pending;
       pending = [];
-      const written = await inBatch((trx) => writeUsers(trx, users.map((u) => candidate(u, { now: at, dryRun: options.dryRun, hashPassword })), { source: 'jsonl', now: at, report }));
+      const written = await inBatch((trx) => writeUsers(trx, users.map((u) => candidate(u, { now: at, dryRun: options.dryRun, hashPassword })), { source: 'jsonl', now: at, report, keyFor }));
       const byLine = new Map(users.map((u) => [u.line, u]));
       for (const c of written) {
         const user = byLine.get(c.where.line as number);

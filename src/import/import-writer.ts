@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { carryImportedLock, type identifierKeyer } from '../account/lockout.js';
 import type { Database, NewUserRow } from '../db/types.js';
 import type { ImportedRevokedToken } from './flask-rows.js';
 import type { ImportReport } from './import-report.js';
@@ -62,7 +63,15 @@ const holder = (user: ExistingUser, source: ImportSource): string =>
   user.source === source && source === 'flask' ? `Flask user ${user.id} (the lowest id is imported)` : `Gatehouse user ${user.id}`;
 
 /** Inserts, updates or leaves each candidate, and records conflicts and counts in the report. Returns the rows written. */
-export async function writeUsers(trx: Kysely<Database>, candidates: UserCandidate[], { source, now, report }: { source: ImportSource; now: number; report: ImportReport }): Promise<UserCandidate[]> {
+export interface WriteOptions {
+  source: ImportSource;
+  now: number;
+  report: ImportReport;
+  /** Keys the login counters of an account's email and username (an imported lock is carried to them). */
+  keyFor: ReturnType<typeof identifierKeyer>;
+}
+
+export async function writeUsers(trx: Kysely<Database>, candidates: UserCandidate[], { source, now, report, keyFor }: WriteOptions): Promise<UserCandidate[]> {
   if (candidates.length === 0) return [];
   const existing = await existingUsers(trx, candidates);
   const byId = new Map(existing.map((u) => [u.id, u]));
@@ -72,6 +81,7 @@ export async function writeUsers(trx: Kysely<Database>, candidates: UserCandidat
   const batchUsernames = new Map<string, UserCandidate>();
   const inserts: UserCandidate[] = [];
   const updates: Array<{ candidate: UserCandidate; id: number }> = [];
+  // Worded as when the earlier row is already in the database, so a re-run reports the same conflict the same way.
   const name = (c: UserCandidate): string => (c.where.line !== undefined ? `line ${c.where.line}` : `Flask user ${c.where.source_id} (the lowest id is imported)`);
 
   for (const c of candidates) {
@@ -79,12 +89,12 @@ export async function writeUsers(trx: Kysely<Database>, candidates: UserCandidat
     const usernameKey = c.username.toLowerCase();
     const earlierEmail = batchEmails.get(c.email);
     if (earlierEmail) {
-      conflict(`email collides with ${name(earlierEmail)}${source === 'flask' ? ' once normalised' : ''}`);
+      conflict(`email already registered by ${name(earlierEmail)}`);
       continue;
     }
     const earlierUsername = batchUsernames.get(usernameKey);
     if (earlierUsername) {
-      conflict(`username collides case-insensitively with ${name(earlierUsername)}`);
+      conflict(`username already taken (case-insensitively) by ${name(earlierUsername)}`);
       continue;
     }
     const self = source === 'flask' ? byId.get(c.id as number) : byEmail.get(c.email);
@@ -119,9 +129,13 @@ export async function writeUsers(trx: Kysely<Database>, candidates: UserCandidat
     const { id: _kept, ...columns } = await candidate.columns();
     await trx.updateTable('users').set(columns).where('id', '=', id).execute();
     records.push({ user_id: id, digest: candidate.digest, updated_at: columns.updated_at });
+    await carryImportedLock(trx, { ...columns, locked_until: columns.locked_until ?? null, failed_login_attempts: columns.failed_login_attempts ?? 0 }, keyFor, now);
   }
   for (const chunk of chunks(inserts, ROWS_PER_INSERT)) {
     const rows = await Promise.all(chunk.map((c) => c.columns()));
+    for (const row of rows) {
+      if (row.locked_until) await carryImportedLock(trx, { ...row, locked_until: row.locked_until, failed_login_attempts: row.failed_login_attempts ?? 0 }, keyFor, now);
+    }
     if (source === 'flask') {
       await trx.insertInto('users').values(rows as NewUserRow[]).execute();
       chunk.forEach((c, i) => records.push({ user_id: c.id as number, digest: c.digest, updated_at: rows[i]!.updated_at }));
