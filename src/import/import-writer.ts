@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import { carryImportedLock, type identifierKeyer } from '../account/lockout.js';
+import { insertRows, valueList } from '../db/bulk.js';
 import type { Database, NewUserRow } from '../db/types.js';
 import type { ImportedRevokedToken } from './flask-rows.js';
 import type { ImportReport } from './import-report.js';
@@ -37,8 +38,9 @@ interface ExistingUser {
   imported_at: number | null;
 }
 
-/** Rows per INSERT statement: under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
+/** Rows per INSERT statement with one parameter per value (JSONL, whose new ids are read back). */
 const ROWS_PER_INSERT = 2000;
+const USER_COLUMNS = ['id', 'username', 'email', 'password_hash', 'role', 'is_active', 'failed_login_attempts', 'locked_until', 'last_failed_login_at', 'last_login_at', 'email_verified_at', 'created_at', 'updated_at'] as const;
 
 function chunks<T>(rows: T[], size: number): T[][] {
   const result: T[][] = [];
@@ -54,7 +56,13 @@ async function existingUsers(trx: Kysely<Database>, candidates: UserCandidate[])
     .selectFrom('users')
     .leftJoin('user_imports', 'user_imports.user_id', 'users.id')
     .select(['users.id', 'users.email', sql<string>`lower(users.username)`.as('username_key'), 'users.updated_at', 'user_imports.source', 'user_imports.digest', 'user_imports.imported_at'])
-    .where((eb) => eb.or([...(ids.length > 0 ? [eb('users.id', 'in', ids)] : []), eb('users.email', 'in', emails), eb(sql<string>`lower(users.username)`, 'in', usernames)]))
+    .where((eb) =>
+      eb.or([
+        ...(ids.length > 0 ? [sql<SqlBool>`users.id in ${valueList(trx, ids, 'integer')}`] : []),
+        sql<SqlBool>`users.email in ${valueList(trx, emails, 'text')}`,
+        sql<SqlBool>`lower(users.username) in ${valueList(trx, usernames, 'text')}`,
+      ]),
+    )
     .execute();
   return rows.map((r) => ({ ...r, id: Number(r.id), updated_at: Number(r.updated_at), imported_at: r.imported_at === null ? null : Number(r.imported_at) }));
 }
@@ -129,15 +137,15 @@ export async function writeUsers(trx: Kysely<Database>, candidates: UserCandidat
     const { id: _kept, ...columns } = await candidate.columns();
     await trx.updateTable('users').set(columns).where('id', '=', id).execute();
     records.push({ user_id: id, digest: candidate.digest, updated_at: columns.updated_at });
-    await carryImportedLock(trx, { ...columns, locked_until: columns.locked_until ?? null, failed_login_attempts: columns.failed_login_attempts ?? 0 }, keyFor, now);
+    await carryImportedLock(trx, { email: columns.email, username: columns.username, locked_until: columns.locked_until ?? null, failed_login_attempts: columns.failed_login_attempts ?? 0 }, keyFor, now);
   }
-  for (const chunk of chunks(inserts, ROWS_PER_INSERT)) {
+  for (const chunk of chunks(inserts, source === 'flask' ? inserts.length : ROWS_PER_INSERT)) {
     const rows = await Promise.all(chunk.map((c) => c.columns()));
     for (const row of rows) {
-      if (row.locked_until) await carryImportedLock(trx, { ...row, locked_until: row.locked_until, failed_login_attempts: row.failed_login_attempts ?? 0 }, keyFor, now);
+      if (row.locked_until) await carryImportedLock(trx, { email: row.email, username: row.username, locked_until: row.locked_until, failed_login_attempts: row.failed_login_attempts ?? 0 }, keyFor, now);
     }
     if (source === 'flask') {
-      await trx.insertInto('users').values(rows as NewUserRow[]).execute();
+      await insertRows(trx, 'users', USER_COLUMNS, rows);
       chunk.forEach((c, i) => records.push({ user_id: c.id as number, digest: c.digest, updated_at: rows[i]!.updated_at }));
     } else {
       const created = await trx.insertInto('users').values(rows).returning(['id', 'email']).execute();
@@ -146,13 +154,13 @@ export async function writeUsers(trx: Kysely<Database>, candidates: UserCandidat
     }
   }
   // imported_at is never before the row's updated_at: a later Gatehouse change is what makes updated_at pass it.
-  for (const chunk of chunks(records, ROWS_PER_INSERT)) {
-    await trx
-      .insertInto('user_imports')
-      .values(chunk.map((r) => ({ user_id: r.user_id, source, digest: r.digest, imported_at: Math.max(now, r.updated_at) })))
-      .onConflict((oc) => oc.column('user_id').doUpdateSet((eb) => ({ source: eb.ref('excluded.source'), digest: eb.ref('excluded.digest'), imported_at: eb.ref('excluded.imported_at') })))
-      .execute();
-  }
+  await insertRows(
+    trx,
+    'user_imports',
+    ['user_id', 'source', 'digest', 'imported_at'],
+    records.map((r) => ({ user_id: r.user_id, source, digest: r.digest, imported_at: Math.max(now, r.updated_at) })),
+    { onConflict: { columns: ['user_id'], update: ['source', 'digest', 'imported_at'] } },
+  );
   report.imported += inserts.length;
   report.updated += updates.length;
   return [...inserts, ...updates.map((u) => u.candidate)];
@@ -160,10 +168,5 @@ export async function writeUsers(trx: Kysely<Database>, candidates: UserCandidat
 
 /** Insert-or-ignore: a token already refused stays as it is. Returns how many were new. */
 export async function writeRevokedTokens(trx: Kysely<Database>, tokens: ImportedRevokedToken[]): Promise<number> {
-  let inserted = 0;
-  for (const chunk of chunks(tokens, ROWS_PER_INSERT)) {
-    const result = await trx.insertInto('legacy_revoked_tokens').values(chunk).onConflict((oc) => oc.column('jti').doNothing()).executeTakeFirst();
-    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
-  }
-  return inserted;
+  return insertRows(trx, 'legacy_revoked_tokens', ['jti', 'token_type', 'user_id', 'expires_at', 'revoked_at'], tokens, { onConflict: { columns: ['jti'] } });
 }
