@@ -1,6 +1,6 @@
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { carryImportedLock, type identifierKeyer } from '../account/lockout.js';
-import { insertRows, valueList } from '../db/bulk.js';
+import { insertRows, isIn } from '../db/bulk.js';
 import type { Database, NewUserRow } from '../db/types.js';
 import type { ImportedRevokedToken } from './flask-rows.js';
 import type { ImportReport } from './import-report.js';
@@ -58,9 +58,9 @@ async function existingUsers(trx: Kysely<Database>, candidates: UserCandidate[])
     .select(['users.id', 'users.email', sql<string>`lower(users.username)`.as('username_key'), 'users.updated_at', 'user_imports.source', 'user_imports.digest', 'user_imports.imported_at'])
     .where((eb) =>
       eb.or([
-        ...(ids.length > 0 ? [sql<SqlBool>`users.id in ${valueList(trx, ids, 'integer')}`] : []),
-        sql<SqlBool>`users.email in ${valueList(trx, emails, 'text')}`,
-        sql<SqlBool>`lower(users.username) in ${valueList(trx, usernames, 'text')}`,
+        ...(ids.length > 0 ? [isIn(trx, sql`users.id`, ids, 'integer')] : []),
+        isIn(trx, sql`users.email`, emails, 'text'),
+        isIn(trx, sql`lower(users.username)`, usernames, 'text'),
       ]),
     )
     .execute();
