@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely';
 import type { Database } from './types.js';
 
 /**
@@ -40,10 +40,11 @@ export async function insertRows<T extends keyof Database & string, C extends ke
 }
 
 /**
- * `expression in (values)` for thousands of values as one parameter. On PostgreSQL `= any(array)`, which an
- * index answers even under OR (an `in (subquery)` there became a scan of the whole table per batch).
+ * `values` as a table `alias` with one column, `value`, for a join: thousands of values as one parameter. A join
+ * from it is answered by the other table's index, one lookup per value, on both databases (PostgreSQL planned
+ * `column = any(array)` or `in (subquery)` under OR as a scan of the whole table, per batch).
  */
-export function isIn(db: Kysely<Database>, expression: RawBuilder<unknown>, values: ReadonlyArray<string | number>, type: 'text' | 'integer'): RawBuilder<SqlBool> {
-  if (isPostgres(db)) return type === 'integer' ? sql<SqlBool>`${expression} = any(${values}::integer[])` : sql<SqlBool>`${expression} = any(${values}::text[])`;
-  return sql<SqlBool>`${expression} in (select value from json_each(${JSON.stringify(values)}))`;
+export function valuesTable(db: Kysely<Database>, values: ReadonlyArray<string | number>, type: 'text' | 'integer', alias: string): RawBuilder<unknown> {
+  if (isPostgres(db)) return type === 'integer' ? sql`unnest(${values}::integer[]) as ${sql.id(alias)}(value)` : sql`unnest(${values}::text[]) as ${sql.id(alias)}(value)`;
+  return sql`json_each(${JSON.stringify(values)}) as ${sql.id(alias)}`;
 }

@@ -1,6 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { carryImportedLock, type identifierKeyer } from '../account/lockout.js';
-import { insertRows, isIn } from '../db/bulk.js';
+import { insertRows, valuesTable } from '../db/bulk.js';
 import type { Database, NewUserRow } from '../db/types.js';
 import type { ImportedRevokedToken } from './flask-rows.js';
 import type { ImportReport } from './import-report.js';
@@ -48,23 +48,33 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return result;
 }
 
+/** Candidates per lookup: few enough that PostgreSQL plans one index lookup per value, not a scan of the table. */
+const CANDIDATES_PER_LOOKUP = 1000;
+
+/** The accounts holding a batch's ids, emails or usernames: index lookups per candidate, whatever the table's size. */
 async function existingUsers(trx: Kysely<Database>, candidates: UserCandidate[]): Promise<ExistingUser[]> {
-  const ids = candidates.flatMap((c) => (c.id === undefined ? [] : [c.id]));
-  const emails = candidates.map((c) => c.email);
-  const usernames = candidates.map((c) => c.username.toLowerCase());
-  const rows = await trx
-    .selectFrom('users')
-    .leftJoin('user_imports', 'user_imports.user_id', 'users.id')
-    .select(['users.id', 'users.email', sql<string>`lower(users.username)`.as('username_key'), 'users.updated_at', 'user_imports.source', 'user_imports.digest', 'user_imports.imported_at'])
-    .where((eb) =>
-      eb.or([
-        ...(ids.length > 0 ? [isIn(trx, sql`users.id`, ids, 'integer')] : []),
-        isIn(trx, sql`users.email`, emails, 'text'),
-        isIn(trx, sql`lower(users.username)`, usernames, 'text'),
-      ]),
-    )
-    .execute();
-  return rows.map((r) => ({ ...r, id: Number(r.id), updated_at: Number(r.updated_at), imported_at: r.imported_at === null ? null : Number(r.imported_at) }));
+  const found = new Map<number, Omit<ExistingUser, 'source' | 'digest' | 'imported_at'>>();
+  const holders = (table: RawBuilder<unknown>, match: RawBuilder<unknown>) =>
+    sql`select users.id, users.email, lower(users.username) as username_key, users.updated_at from ${table} join users on ${match}`;
+  for (const chunk of chunks(candidates, CANDIDATES_PER_LOOKUP)) {
+    const ids = chunk.flatMap((c) => (c.id === undefined ? [] : [c.id]));
+    const lookups = [
+      holders(valuesTable(trx, chunk.map((c) => c.email), 'text', 'e'), sql`users.email = e.value`),
+      holders(valuesTable(trx, chunk.map((c) => c.username.toLowerCase()), 'text', 'u'), sql`lower(users.username) = u.value`),
+      ...(ids.length > 0 ? [holders(valuesTable(trx, ids, 'integer', 'i'), sql`users.id = i.value`)] : []),
+    ];
+    const { rows } = await sql<{ id: number; email: string; username_key: string; updated_at: number }>`${sql.join(lookups, sql` union `)}`.execute(trx);
+    for (const r of rows) found.set(Number(r.id), { ...r, id: Number(r.id), updated_at: Number(r.updated_at) });
+  }
+  if (found.size === 0) return [];
+  const { rows: imports } = await sql<{ user_id: number; source: string; digest: string; imported_at: number }>`
+    select user_imports.user_id, user_imports.source, user_imports.digest, user_imports.imported_at
+    from ${valuesTable(trx, [...found.keys()], 'integer', 'f')} join user_imports on user_imports.user_id = f.value`.execute(trx);
+  const importOf = new Map(imports.map((r) => [Number(r.user_id), r]));
+  return [...found.values()].map((u) => {
+    const record = importOf.get(u.id);
+    return { ...u, source: record?.source ?? null, digest: record?.digest ?? null, imported_at: record ? Number(record.imported_at) : null };
+  });
 }
 
 const holder = (user: ExistingUser, source: ImportSource): string =>
