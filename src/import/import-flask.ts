@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { identifierKeyer } from '../account/lockout.js';
 import { moveUserIdsPastLargest } from '../db/sequences.js';
+import { refreshPlannerStatistics } from '../db/statistics.js';
 import type { Database } from '../db/types.js';
 import { withBatches } from './batches.js';
 import { detectRevokedTokensTable, detectUsersTable, parseColumnMaps } from './flask-columns.js';
@@ -62,6 +63,8 @@ export async function importFlask(options: FlaskImportOptions, { db, identifierK
 
     await withBatches(db, { dryRun: options.dryRun }, async (inBatch) => {
       const bar = progress(await source.count(users.table), 'users');
+      // The target's statistics are refreshed each time the import has doubled the rows it wrote.
+      let analyzeAt = size;
       try {
         for await (const page of pages(source, users.table, userColumns, idColumn, size)) {
           const at = now();
@@ -90,6 +93,10 @@ export async function importFlask(options: FlaskImportOptions, { db, identifierK
           }
           report.read += page.length;
           bar.advance(page.length);
+          if (report.imported >= analyzeAt) {
+            await inBatch((trx) => refreshPlannerStatistics(trx, ['users', 'user_imports']));
+            analyzeAt = report.imported * 2;
+          }
         }
       } finally {
         bar.stop();
