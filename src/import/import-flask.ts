@@ -33,18 +33,23 @@ export interface ImportDeps {
 
 const DEFAULT_BATCH = 5000;
 
-/** Pages of a table in key order; the next page is read while the caller writes this one (two pages in memory at most). */
-async function* pages(source: FlaskSource, table: string, columns: string[], key: string, size: number): AsyncGenerator<SourceRow[]> {
-  let next = source.page(table, columns, key, undefined, size);
+/**
+ * Pages of a table in key order, each with `prepare(rows)` computed as soon as it arrives: the next page is read
+ * and prepared while the caller writes this one (two pages in memory at most).
+ */
+async function* pages<T>(source: FlaskSource, table: string, columns: string[], key: string, size: number, prepare: (rows: SourceRow[]) => T): AsyncGenerator<{ rows: SourceRow[]; prepared: T }> {
+  const read = (after: unknown) => {
+    const page = source.page(table, columns, key, after, size).then((rows) => ({ rows, prepared: prepare(rows) }));
+    page.catch(() => {}); // awaited on the next turn; a batch that fails first must not leave it unhandled
+    return page;
+  };
+  let next = read(undefined);
   for (;;) {
     const page = await next;
-    if (page.length === 0) return;
-    if (page.length === size) {
-      next = source.page(table, columns, key, page[page.length - 1]![key], size);
-      next.catch(() => {}); // awaited on the next turn; a batch that fails first must not leave it unhandled
-    }
+    if (page.rows.length === 0) return;
+    if (page.rows.length === size) next = read(page.rows[page.rows.length - 1]![key]);
     yield page;
-    if (page.length < size) return;
+    if (page.rows.length < size) return;
   }
 }
 
@@ -66,10 +71,11 @@ export async function importFlask(options: FlaskImportOptions, { db, identifierK
       // The target's statistics are refreshed each time the import has doubled the rows it wrote.
       let analyzeAt = size;
       try {
-        for await (const page of pages(source, users.table, userColumns, idColumn, size)) {
+        type Candidate = UserCandidate & { notes: { unusable?: string; role?: string } };
+        const prepare = (rows: SourceRow[]) => {
           const at = now();
-          const candidates: Array<UserCandidate & { notes: { unusable?: string; role?: string } }> = [];
-          for (const row of page) {
+          const candidates: Candidate[] = [];
+          for (const row of rows) {
             const mapped = mapFlaskUser(row, users.columns, { now: at, lockDurationMs });
             if (mapped.kind === 'refused') {
               report.refused.push({ source_id: mapped.source_id as number | string | null, email: mapped.email, reason: mapped.reason });
@@ -86,7 +92,11 @@ export async function importFlask(options: FlaskImportOptions, { db, identifierK
               notes: { unusable: unusable_reason, role: unmapped_role },
             });
           }
-          const written = (await inBatch((trx) => writeUsers(trx, candidates, { source: 'flask', now: at, report, keyFor }))) as typeof candidates;
+          return { at, candidates };
+        };
+        for await (const { rows: page, prepared } of pages(source, users.table, userColumns, idColumn, size, prepare)) {
+          const { at, candidates } = prepared;
+          const written = (await inBatch((trx) => writeUsers(trx, candidates, { source: 'flask', now: at, report, keyFor }))) as Candidate[];
           for (const c of written) {
             if (c.notes.unusable) report.unusable_passwords.push({ source_id: c.id as number, email: c.email, reason: c.notes.unusable });
             if (c.notes.role) report.roles_mapped_to_user.push({ source_id: c.id as number, role: c.notes.role });
@@ -104,8 +114,7 @@ export async function importFlask(options: FlaskImportOptions, { db, identifierK
 
       if (tokens) {
         const tokenColumns = [...new Set(Object.values(tokens.columns) as string[])];
-        for await (const page of pages(source, tokens.table, tokenColumns, tokens.columns.jti as string, size)) {
-          const mapped = page.map((row) => mapRevokedToken(row, tokens.columns, now()));
+        for await (const { rows: page, prepared: mapped } of pages(source, tokens.table, tokenColumns, tokens.columns.jti as string, size, (rows) => rows.map((row) => mapRevokedToken(row, tokens.columns, now())))) {
           const valid = mapped.filter((t) => t !== undefined);
           const inserted = await inBatch((trx) => writeRevokedTokens(trx, valid));
           report.revoked_tokens.read += page.length;
