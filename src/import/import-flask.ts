@@ -31,7 +31,7 @@ export interface ImportDeps {
   progress(total: number, label: string): Progress;
 }
 
-const DEFAULT_BATCH = 5000;
+const DEFAULT_BATCH = 10_000;
 
 /**
  * Pages of a table in key order, each with `prepare(rows)` computed as soon as it arrives: the next page is read
