@@ -16,6 +16,13 @@ import { createServices, type Services } from './wiring.js';
 import { findUserByLogin } from './account/user-lookup.js';
 import { findUsersPage } from './users/repository.js';
 import { CLI_ACTOR } from './account/actor.js';
+import { createPasswordHasher } from './account/password-hasher.js';
+import { deriveKey } from './keys.js';
+import { SourceError } from './import/flask-source.js';
+import { importFlask } from './import/import-flask.js';
+import { formatReport, type ImportReport } from './import/import-report.js';
+import { importUsers } from './import/import-users.js';
+import { createProgress } from './import/progress.js';
 
 export class CliError extends Error {}
 
@@ -30,6 +37,8 @@ export interface CliContext {
   promptSecret(question: string): Promise<string | undefined>;
   /** The services the server runs, on this database, writing audit events to the server's log (LOG_DIR). */
   services(): Services;
+  /** Where a progress bar may be drawn; undefined when output is not a terminal. */
+  terminal: NodeJS.WriteStream | undefined;
 }
 
 type Command = { summary: string; run(ctx: CliContext): Promise<void> };
@@ -136,6 +145,34 @@ const commands: Record<string, Command> = {
       ctx.print(`queued a password-reset link for ${user.username} (id ${user.id}); ${sent} message(s) sent now`);
     },
   },
+  'import-flask': {
+    summary: 'import-flask --from URL [--dry-run] [--report FILE] [--users-table T] [--blacklist-table T] [--map field=column ...]: move the Flask service\'s users and token blacklist in',
+    async run(ctx) {
+      const values = importArgs(ctx.args, 'import-flask --from <SQLALCHEMY_DATABASE_URI> [--dry-run] [--report FILE] [--users-table T] [--blacklist-table T] [--map field=column ...]', {
+        'users-table': { type: 'string' },
+        'blacklist-table': { type: 'string' },
+        map: { type: 'string', multiple: true },
+      });
+      const report = await runImport(() =>
+        importFlask(
+          { from: values.from as string, dryRun: values['dry-run'] === true, usersTable: values['users-table'] as string | undefined, blacklistTable: values['blacklist-table'] as string | undefined, maps: (values.map as string[] | undefined) ?? [] },
+          { ...importDeps(ctx), lockDurationMs: ctx.config.lockout.durationSeconds * 1000 },
+        ),
+      );
+      await finishImport(ctx, report, values.report as string | undefined);
+    },
+  },
+  'import-users': {
+    summary: 'import-users --from FILE.jsonl [--dry-run] [--report FILE]: users from JSON lines {username, email, password | password_hash, role?, is_active?, email_verified?}',
+    async run(ctx) {
+      const values = importArgs(ctx.args, 'import-users --from FILE.jsonl [--dry-run] [--report FILE]', {});
+      const hasher = createPasswordHasher(ctx.config.passwords);
+      const report = await runImport(() =>
+        importUsers({ from: values.from as string, dryRun: values['dry-run'] === true }, { ...importDeps(ctx), hashPassword: hasher.hash, digestKey: deriveKey(ctx.config, 'user import digests') }),
+      );
+      await finishImport(ctx, report, values.report as string | undefined);
+    },
+  },
   'mail-status': {
     summary: 'outbox messages by status, and the oldest one still waiting',
     async run(ctx) {
@@ -145,6 +182,45 @@ const commands: Record<string, Command> = {
     },
   },
 };
+
+type ArgOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function importArgs(args: string[], usage: string, extra: ArgOptions): Record<string, string | boolean | string[] | undefined> {
+  try {
+    const { values } = parseArgs({ args, options: { from: { type: 'string' }, 'dry-run': { type: 'boolean' }, report: { type: 'string' }, ...extra }, strict: true, allowPositionals: false });
+    if (!values.from) throw new Error('--from is required');
+    return values as Record<string, string | boolean | string[] | undefined>;
+  } catch (err) {
+    throw new CliError(`${(err as Error).message}\nusage: ${usage}`);
+  }
+}
+
+function importDeps(ctx: CliContext) {
+  return {
+    db: ctx.database().db,
+    identifierKey: deriveKey(ctx.config, 'login identifier digests'),
+    now: () => Date.now(),
+    progress: (total: number, label: string) => createProgress({ total, label, terminal: ctx.terminal, print: ctx.print }),
+  };
+}
+
+/** A source that cannot be read, or lacks a required column, is the operator's to fix: a message, not a stack. */
+async function runImport(run: () => Promise<ImportReport>): Promise<ImportReport> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof SourceError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
+async function finishImport(ctx: CliContext, report: ImportReport, file: string | undefined): Promise<void> {
+  for (const line of formatReport(report)) ctx.print(line);
+  if (file) {
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    ctx.print(`report written to ${file}`);
+  }
+}
 
 /** The document needs the routes, not the data: an in-memory database, no Redis, no log files. */
 async function openapiDocument(config: Config): Promise<unknown> {
@@ -242,8 +318,9 @@ function usage(): string {
 const DATABASE_ONLY_COMMANDS = new Set(['migrate', 'rollback', 'status', 'make']);
 
 /** Runs one CLI command; returns the process exit code. */
-export async function runCli(argv: string[], { env, print = console.log, printError = console.error, promptSecret = promptOnTerminal }: {
+export async function runCli(argv: string[], { env, print = console.log, printError = console.error, promptSecret = promptOnTerminal, terminal = process.stdout.isTTY ? process.stdout : undefined }: {
   env?: Record<string, string | undefined>;
+  terminal?: NodeJS.WriteStream;
   print?: (line: string) => void;
   printError?: (line: string) => void;
   promptSecret?: (question: string) => Promise<string | undefined>;
@@ -274,6 +351,7 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
       database: () => (handle ??= openDatabase(databaseUrl, { poolSize: 2 })),
       print,
       promptSecret,
+      terminal,
       services: () => {
         // Opened only by commands that change accounts: the log file (audit events) is the server's, shared.
         logging ??= createLogger(fullConfig(), { stdout: false });

@@ -229,6 +229,29 @@ export async function unlockAccount(db: Kysely<Database>, user: Pick<UserRow, 'i
   await db.deleteFrom('login_failures').where('identifier', 'in', [keyFor({ email: user.email }), keyFor({ username: user.username })]).execute();
 }
 
+/**
+ * An imported account's lock (set by the Flask service), carried to its email's and username's counters as
+ * failures here would have set them: a login by either answers 423 until it expires. `lockedUntil` null clears them.
+ */
+export async function carryImportedLock(
+  trx: Kysely<Database>,
+  user: Pick<UserRow, 'email' | 'username' | 'locked_until' | 'failed_login_attempts'>,
+  keyFor: ReturnType<typeof identifierKeyer>,
+  now: number,
+): Promise<void> {
+  const identifiers = [keyFor({ email: user.email }), keyFor({ username: user.username })];
+  if (user.locked_until === null) {
+    await trx.deleteFrom('login_failures').where('identifier', 'in', identifiers).execute();
+    return;
+  }
+  const counter = { failed_login_attempts: user.failed_login_attempts, locked_until: user.locked_until, updated_at: now };
+  await trx
+    .insertInto('login_failures')
+    .values(identifiers.map((identifier) => ({ identifier, ...counter })))
+    .onConflict((oc) => oc.column('identifier').doUpdateSet(counter))
+    .execute();
+}
+
 /** Forgets identifier counters that are neither locked nor recent (a check in flight recreates its own). */
 export async function purgeStaleFailures(db: Kysely<Database>, now: number, policy: LockoutPolicy): Promise<number> {
   const result = await db
