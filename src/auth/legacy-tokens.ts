@@ -30,11 +30,12 @@ export interface LegacyToken {
 }
 
 /**
- * What the user's row must say for their Flask token to count: they may act, and the token was issued after
- * their sessions were last ended (a token without `iat` cannot show it was).
+ * What the user's row must say for their Flask token to count: they may act, have no second factor (Flask knew
+ * none: its tokens prove the password alone, which does not sign such an account in), and the token was issued
+ * after their sessions were last ended (a token without `iat` cannot show it was).
  */
 export function userAcceptsLegacyToken(user: UserRow, issuedAt: number | null): boolean {
-  if (!mayAct(user)) return false;
+  if (!mayAct(user) || user.mfa_enabled_at !== null) return false;
   return user.tokens_revoked_before === null || (issuedAt !== null && issuedAt > user.tokens_revoked_before);
 }
 
