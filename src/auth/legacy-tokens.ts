@@ -84,7 +84,9 @@ function userIdOf(sub: unknown): number | undefined {
   return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
 
-const optionalTime = (value: unknown): boolean => value === undefined || (typeof value === 'number' && Number.isFinite(value));
+/** A time claim in epoch seconds whose milliseconds are a safe integer: what a bigint column and the clock take. */
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value * 1000);
+const optionalTime = (value: unknown): boolean => value === undefined || isTime(value);
 
 export function createLegacyTokenVerifier({ db, clock, legacy, clockToleranceSeconds: tolerance }: LegacyTokenDeps): LegacyTokenVerifier {
   const decodeVerified = createVerifier({
@@ -106,7 +108,7 @@ export function createLegacyTokenVerifier({ db, clock, legacy, clockToleranceSec
     }
     const now = Math.floor(clock.now() / 1000);
     const { exp, iat, nbf, jti } = claims;
-    if (typeof exp !== 'number' || !Number.isFinite(exp) || !optionalTime(iat) || !optionalTime(nbf)) throw invalid();
+    if (!isTime(exp) || !optionalTime(iat) || !optionalTime(nbf)) throw invalid();
     if (exp + tolerance <= now) throw invalid();
     if (typeof nbf === 'number' && nbf - tolerance > now) throw invalid();
     if (typeof iat === 'number' && iat - tolerance > now) throw invalid();
