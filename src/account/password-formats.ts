@@ -94,7 +94,8 @@ export function inspectPasswordHash(stored: string): HashInspection {
     const s = parseScrypt(stored);
     if (!s) return { usable: false, reason: 'malformed scrypt hash' };
     const powerOfTwo = s.N >= 2 && (s.N & (s.N - 1)) === 0;
-    if (!powerOfTwo || s.r < 1 || s.p < 1) return { usable: false, reason: 'scrypt parameters invalid' };
+    // scrypt also needs N < 2^(16 r) (RFC 7914; OpenSSL refuses the rest, so their dummy would cost nothing).
+    if (!powerOfTwo || s.r < 1 || s.p < 1 || s.N >= 2 ** (16 * s.r)) return { usable: false, reason: 'scrypt parameters invalid' };
     if (s.N > HASH_LIMITS.scryptMaxN || s.r > HASH_LIMITS.scryptMaxR || s.p > HASH_LIMITS.scryptMaxP || 128 * s.N * s.r > HASH_LIMITS.scryptMaxMemoryBytes) {
       return { usable: false, reason: 'scrypt parameters above the accepted bounds' };
     }
