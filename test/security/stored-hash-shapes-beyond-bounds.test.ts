@@ -74,3 +74,12 @@ describe(`POST /api/users and the dummy mix with such hashes on ${backend}`, () 
     expect(t.app.services.dummyMix.shares().map((s) => s.shape)).toContain('$2b$04');
   });
 });
+
+describe('the dummy mix with a shape whose dummy cannot be made', () => {
+  it('leaves that shape out and follows the others', async () => {
+    const { createDummyMix } = await import('../../src/account/dummy-mix.js');
+    const mix = createDummyMix({ memoryCost: 8192, timeCost: 1, parallelism: 1 } as never);
+    await expect(mix.update([{ shape: '$argon2id$v=19$m=8,t=1,p=4', accounts: 5 }, { shape: '$2b$04', accounts: 1 }])).resolves.toBeUndefined();
+    expect(mix.shares()).toEqual([{ shape: '$2b$04', share: 1 }]);
+  });
+});
