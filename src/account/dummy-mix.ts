@@ -98,8 +98,14 @@ export function createDummyMix(params: Config['passwords']): DummyMix {
       return (entries.find((e) => at < e.upTo) ?? (entries.at(-1) as Entry)).dummy;
     },
     async update(census) {
-      const next = build(census);
-      await Promise.all(next.map((e) => e.dummy));
+      let next = build(census);
+      // A shape whose dummy cannot be made (a row the formats accept and no library computes) is left out:
+      // one such row must not keep the mix from following every other shape.
+      const settled = await Promise.allSettled(next.map((e) => e.dummy));
+      if (settled.some((m) => m.status === 'rejected')) {
+        next = build(census.filter((c) => next.some((e, i) => e.shape === c.shape && settled[i]?.status === 'fulfilled')));
+        await Promise.all(next.map((e) => e.dummy));
+      }
       // Dummies of shapes no longer stored are forgotten.
       for (const shape of made.keys()) if (!next.some((e) => e.shape === shape)) made.delete(shape);
       entries = next;

@@ -16,6 +16,8 @@ export const UNUSABLE_PASSWORD_HASH = '!unusable';
 
 /** The largest parameters accepted: about a second of one core, or 128 MiB, per verification at most. */
 export const HASH_LIMITS = {
+  /** 2^14 rounds: about a second (Flask-Bcrypt's default is 12). */
+  bcryptMaxCost: 14,
   pbkdf2MaxIterations: 1_200_000,
   scryptMaxN: 1 << 17,
   scryptMaxR: 32,
@@ -63,13 +65,17 @@ export function parseScrypt(stored: string): ScryptParams | undefined {
 
 /** Which scheme a stored hash is, and whether its parameters are within bounds; never throws. */
 export function inspectPasswordHash(stored: string): HashInspection {
-  if (BCRYPT.test(stored)) return { usable: true, scheme: 'bcrypt' };
+  if (BCRYPT.test(stored)) {
+    if (Number(stored.slice(4, 6)) > HASH_LIMITS.bcryptMaxCost) return { usable: false, reason: 'bcrypt cost above the accepted bound' };
+    return { usable: true, scheme: 'bcrypt' };
+  }
   if (stored.startsWith('$2')) return { usable: false, reason: 'malformed bcrypt hash' };
 
   const argon2 = ARGON2.exec(stored);
   if (argon2) {
     const [m, t, p] = [Number(argon2[1]), Number(argon2[2]), Number(argon2[3])];
-    if (m < 8 || t < 1 || p < 1) return { usable: false, reason: 'argon2 parameters below their minimum' };
+    // argon2 needs at least 8 KiB per lane: a smaller m is refused by every implementation, never computed.
+    if (m < 8 * p || t < 1 || p < 1) return { usable: false, reason: 'argon2 parameters below their minimum' };
     if (m > HASH_LIMITS.argon2MaxMemoryKiB || t > HASH_LIMITS.argon2MaxTime || p > HASH_LIMITS.argon2MaxParallelism) {
       return { usable: false, reason: 'argon2 parameters above the accepted bounds' };
     }
@@ -88,7 +94,8 @@ export function inspectPasswordHash(stored: string): HashInspection {
     const s = parseScrypt(stored);
     if (!s) return { usable: false, reason: 'malformed scrypt hash' };
     const powerOfTwo = s.N >= 2 && (s.N & (s.N - 1)) === 0;
-    if (!powerOfTwo || s.r < 1 || s.p < 1) return { usable: false, reason: 'scrypt parameters invalid' };
+    // scrypt also needs N < 2^(16 r) (RFC 7914; OpenSSL refuses the rest, so their dummy would cost nothing).
+    if (!powerOfTwo || s.r < 1 || s.p < 1 || s.N >= 2 ** (16 * s.r)) return { usable: false, reason: 'scrypt parameters invalid' };
     if (s.N > HASH_LIMITS.scryptMaxN || s.r > HASH_LIMITS.scryptMaxR || s.p > HASH_LIMITS.scryptMaxP || 128 * s.N * s.r > HASH_LIMITS.scryptMaxMemoryBytes) {
       return { usable: false, reason: 'scrypt parameters above the accepted bounds' };
     }

@@ -247,8 +247,24 @@ export async function listLiveSessions(db: Kysely<Database>, userId: number, now
     .execute();
 }
 
-/** Deletes sessions past their expiry: nothing can use them any more. */
+/**
+ * Deletes sessions past their expiry: nothing can use them any more. The Flask refresh token a purged session
+ * owned is blacklisted first (without an expiry: it is not stored here, and the Flask token may outlive the
+ * session), so it never opens a second session once no row owns its jti.
+ */
 export async function purgeExpiredSessions(db: Kysely<Database>, now: number): Promise<number> {
+  await db
+    .insertInto('legacy_revoked_tokens')
+    .columns(['jti', 'token_type', 'user_id', 'revoked_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('sessions')
+        .select((s) => [sql<string>`${s.ref('legacy_jti')}`.as('jti'), sql.lit('refresh').as('token_type'), 'user_id', sql.lit(Math.trunc(now)).as('revoked_at')])
+        .where('legacy_jti', 'is not', null)
+        .where('expires_at', '<=', now),
+    )
+    .onConflict((oc) => oc.column('jti').doNothing())
+    .execute();
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -7,7 +7,7 @@ import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { LoginCredentials, LoginResult, MfaChallenge, TokenPair } from '../schemas/auth.js';
-import { findUserById, findUserByLogin } from '../account/user-lookup.js';
+import { findUserById, findUserByLogin, lockUserRow } from '../account/user-lookup.js';
 import { toPublicUser } from '../account/public-user.js';
 import { openSealed } from '../keys.js';
 import { type AuthMetrics, type LoginOutcome, noAuthMetrics } from '../metrics.js';
@@ -83,11 +83,15 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
       throw err;
     });
     if (!flask || flask.user.id !== userId) return;
-    await revokeLegacyToken(db, { jti: flask.jti, type: 'refresh', userId, expiresAt: flask.expiresAt, now });
-    const owner = await findLegacySession(db, flask.jti);
-    if (owner && (await invalidateSession(db, { sessionId: owner.id, userId, reason: 'logout', now }))) {
-      audit(logger, 'logout', { user_id: userId, session_id: owner.id });
-    }
+    // Under the user's row lock, as an exchange opens its session: a racing exchange either committed its
+    // session (ended here) or finds the token blacklisted once it holds the lock.
+    const ended = await inWriteTransaction(db, async (trx) => {
+      await lockUserRow(trx, userId);
+      await revokeLegacyToken(trx, { jti: flask.jti, type: 'refresh', userId, expiresAt: flask.expiresAt, now });
+      const owner = await findLegacySession(trx, flask.jti);
+      return owner && (await invalidateSession(trx, { sessionId: owner.id, userId, reason: 'logout', now })) ? owner.id : undefined;
+    });
+    if (ended) audit(logger, 'logout', { user_id: userId, session_id: ended });
   }
 
   type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number } & ClientInfo;

@@ -30,11 +30,12 @@ export interface LegacyToken {
 }
 
 /**
- * What the user's row must say for their Flask token to count: they may act, and the token was issued after
- * their sessions were last ended (a token without `iat` cannot show it was).
+ * What the user's row must say for their Flask token to count: they may act, have no second factor (Flask knew
+ * none: its tokens prove the password alone, which does not sign such an account in), and the token was issued
+ * after their sessions were last ended (a token without `iat` cannot show it was).
  */
 export function userAcceptsLegacyToken(user: UserRow, issuedAt: number | null): boolean {
-  if (!mayAct(user)) return false;
+  if (!mayAct(user) || user.mfa_enabled_at !== null) return false;
   return user.tokens_revoked_before === null || (issuedAt !== null && issuedAt > user.tokens_revoked_before);
 }
 
@@ -83,7 +84,9 @@ function userIdOf(sub: unknown): number | undefined {
   return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
 
-const optionalTime = (value: unknown): boolean => value === undefined || (typeof value === 'number' && Number.isFinite(value));
+/** A time claim in epoch seconds whose milliseconds are a safe integer: what a bigint column and the clock take. */
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value * 1000);
+const optionalTime = (value: unknown): boolean => value === undefined || isTime(value);
 
 export function createLegacyTokenVerifier({ db, clock, legacy, clockToleranceSeconds: tolerance }: LegacyTokenDeps): LegacyTokenVerifier {
   const decodeVerified = createVerifier({
@@ -105,7 +108,7 @@ export function createLegacyTokenVerifier({ db, clock, legacy, clockToleranceSec
     }
     const now = Math.floor(clock.now() / 1000);
     const { exp, iat, nbf, jti } = claims;
-    if (typeof exp !== 'number' || !Number.isFinite(exp) || !optionalTime(iat) || !optionalTime(nbf)) throw invalid();
+    if (!isTime(exp) || !optionalTime(iat) || !optionalTime(nbf)) throw invalid();
     if (exp + tolerance <= now) throw invalid();
     if (typeof nbf === 'number' && nbf - tolerance > now) throw invalid();
     if (typeof iat === 'number' && iat - tolerance > now) throw invalid();

@@ -9,6 +9,7 @@ import { audit } from '../logging.js';
 import type { AuthMetrics } from '../metrics.js';
 import type { TokenPair } from '../schemas/auth.js';
 import { lockUserRow } from '../account/user-lookup.js';
+import { isLegacyTokenRevoked } from '../account/legacy-revocations.js';
 import { findLegacySession, invalidateSession, keepRefreshToken, openLegacySession, rotate, sessionLifetime, validateSession } from '../account/sessions.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 import type { TokenPairs } from './token-pairs.js';
@@ -65,7 +66,8 @@ export function createRefresh({ db, clock, config, logger, tokens, pairs, metric
     // exchange either refuses it or ends the session it opened.
     const opened = await inWriteTransaction(db, async (trx) => {
       const user = await lockUserRow(trx, userId);
-      if (!user || !userAcceptsLegacyToken(user, flask.issuedAt)) return 'refused' as const;
+      // Re-read under the lock: a logout of this token (which takes the same lock) may have blacklisted it since.
+      if (!user || !userAcceptsLegacyToken(user, flask.issuedAt) || (await isLegacyTokenRevoked(trx, flask.jti))) return 'refused' as const;
       const session = await openLegacySession(trx, { userId, now, lifetime, legacyJti: flask.jti, rotation });
       return session && { user, session };
     });
