@@ -27,6 +27,8 @@ export const HASH_LIMITS = {
   argon2MaxMemoryKiB: 128 * 1024,
   argon2MaxTime: 10,
   argon2MaxParallelism: 8,
+  /** Memory times passes: 128 MiB twice, 64 MiB four times, 19 MiB thirteen times, about a second of one core. */
+  argon2MaxWorkKiB: 256 * 1024,
 } as const;
 
 const BCRYPT = /^\$2[aby]\$(0[4-9]|[12]\d|3[01])\$[./A-Za-z0-9]{53}$/;
@@ -76,7 +78,7 @@ export function inspectPasswordHash(stored: string): HashInspection {
     const [m, t, p] = [Number(argon2[1]), Number(argon2[2]), Number(argon2[3])];
     // argon2 needs at least 8 KiB per lane: a smaller m is refused by every implementation, never computed.
     if (m < 8 * p || t < 1 || p < 1) return { usable: false, reason: 'argon2 parameters below their minimum' };
-    if (m > HASH_LIMITS.argon2MaxMemoryKiB || t > HASH_LIMITS.argon2MaxTime || p > HASH_LIMITS.argon2MaxParallelism) {
+    if (m > HASH_LIMITS.argon2MaxMemoryKiB || t > HASH_LIMITS.argon2MaxTime || p > HASH_LIMITS.argon2MaxParallelism || m * t > HASH_LIMITS.argon2MaxWorkKiB) {
       return { usable: false, reason: 'argon2 parameters above the accepted bounds' };
     }
     return { usable: true, scheme: 'argon2' };

@@ -29,6 +29,18 @@ describe('stored hash shapes beyond what a login may compute', () => {
   });
 });
 
+describe('argon2 work (memory times passes) beyond about a second of one core', () => {
+  // Each bound alone let m = 128 MiB with t = 10 through: several seconds of a hashing thread per login.
+  const argon2 = (m: number, t: number) => `$argon2id$v=19$m=${m},t=${t},p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNo`;
+  it('refuses the largest memory with the most passes, and keeps the usual shapes', () => {
+    expect(inspectPasswordHash(argon2(131_072, 10))).toMatchObject({ usable: false });
+    expect(inspectPasswordHash(argon2(131_072, 3))).toMatchObject({ usable: false });
+    for (const [m, t] of [[131_072, 2], [65_536, 4], [19_456, 2], [47_104, 1], [4096, 3]] as const) {
+      expect(inspectPasswordHash(argon2(m, t)), `m=${m},t=${t}`).toEqual({ usable: true, scheme: 'argon2' });
+    }
+  });
+});
+
 describe('scrypt parameters OpenSSL refuses', () => {
   // A row OpenSSL will not compute is answered as corrupt, after a dummy; but as a census shape its dummy
   // failed at once: unknown identifiers drawing it answered in no time, an oracle for which accounts exist.
