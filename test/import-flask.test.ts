@@ -90,7 +90,6 @@ const counts = async (t: TestApp) => ({
 
 const userRow = (t: TestApp, id: number) => t.app.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 
-/** Whether the hasher verifies werkzeug hashes yet (another branch adds it): those logins are checked once it does. */
 let hashes: Hashes;
 beforeAll(async () => {
   // Flask-Bcrypt's default cost; two hashes only, they are slow.
