@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { hash as bcryptHash } from '@node-rs/bcrypt';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
+import { type FlaskType, mintFlaskToken } from './flask-tokens.js';
 import { createFlaskSqlite, type FlaskDatabase, type FlaskTable, sqlalchemyTime } from './flask-fixture.js';
 import { backend, bearer, buildTestApp, loginUser, registerUser, TEST_SECRET, type TestApp } from './helper.js';
 
@@ -15,17 +14,8 @@ const PASSWORD = 'Flask-cut-over-pass-1';
 const BLACKLISTED = '5f0c7a52-0000-4000-8000-00000000b1ac';
 const NOW = Date.now();
 
-/** A token as Flask-JWT-Extended 4 writes it: HS256, no iss or aud, the identity as a string. */
-function flaskToken(sub: number, type: 'access' | 'refresh', jti: string = randomUUID()): Promise<string> {
-  const iat = Math.floor(NOW / 1000) - 60;
-  return new SignJWT({ fresh: false, type, sub: String(sub) })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setJti(jti)
-    .setIssuedAt(iat)
-    .setNotBefore(iat)
-    .setExpirationTime(iat + (type === 'access' ? 900 : 30 * 86_400))
-    .sign(new TextEncoder().encode(FLASK_SECRET));
-}
+/** A Flask-JWT-Extended token issued a minute before the test. */
+const flaskToken = (sub: number, type: FlaskType, jti?: string): Promise<string> => mintFlaskToken(NOW - 60_000, sub, type, { jti, secret: FLASK_SECRET });
 
 describe(`a Flask deployment moved in, its tokens crossing over, on ${backend}`, () => {
   let t: TestApp;

@@ -1,25 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, bearer, buildTestApp, perTestClock, registerAndLogin, type TestApp } from '../helper.js';
+import { FLASK_SECRET, mintFlaskToken } from '../flask-tokens.js';
 import { holdNextWriteTransaction } from './hold-checks.js';
 
 // Attack: the owner logs out with their Flask refresh token (it is blacklisted, and the session that owns it
 // ends) while a thief exchanges the same stolen token. The thief's exchange verified the token before the
 // blacklist row existed; its session opens after logout found none to end: a live session for a logged-out token.
 
-const FLASK_SECRET = 'the-flask-apps-JWT_SECRET_KEY-0123456789abcdef';
 
-async function mintFlaskRefresh(now: number, userId: number): Promise<string> {
-  const iat = Math.floor(now / 1000);
-  return new SignJWT({ fresh: false, type: 'refresh', sub: String(userId) })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setJti(randomUUID())
-    .setIssuedAt(iat)
-    .setNotBefore(iat)
-    .setExpirationTime(iat + 30 * 86_400)
-    .sign(new TextEncoder().encode(FLASK_SECRET));
-}
+const mintFlaskRefresh = (now: number, userId: number): Promise<string> => mintFlaskToken(now, userId, 'refresh');
 
 const jtiOf = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()).jti;
 

@@ -1,27 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeExpired } from '../../src/account/purge.js';
 import { backend, bearer, buildTestApp, perTestClock, registerAndLogin, type TestApp } from '../helper.js';
+import { FLASK_SECRET, mintFlaskToken } from '../flask-tokens.js';
 
 // Attack: a stolen Flask refresh token whose session was ended (reuse detected, the owner ended it, logout of
 // the Gatehouse session) waits until Gatehouse's own session expires and is purged, then is exchanged again:
 // with no row left owning its jti, it would open a second, fresh session. The Flask app's refresh tokens may
 // live longer than Gatehouse's sessions (JWT_REFRESH_TOKEN_EXPIRES shorter than Flask's), so this is reachable.
 
-const FLASK_SECRET = 'the-flask-apps-JWT_SECRET_KEY-0123456789abcdef';
 const DAY = 86_400_000;
 
-async function mintFlaskRefresh(now: number, userId: number, ttlSeconds: number): Promise<string> {
-  const iat = Math.floor(now / 1000);
-  return new SignJWT({ fresh: false, type: 'refresh', sub: String(userId) })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setJti(randomUUID())
-    .setIssuedAt(iat)
-    .setNotBefore(iat)
-    .setExpirationTime(iat + ttlSeconds)
-    .sign(new TextEncoder().encode(FLASK_SECRET));
-}
+const mintFlaskRefresh = (now: number, userId: number, ttl: number): Promise<string> => mintFlaskToken(now, userId, 'refresh', { ttl });
 
 const jtiOf = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()).jti;
 

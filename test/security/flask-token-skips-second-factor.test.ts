@@ -1,27 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backend, bearer, buildTestApp, perTestClock, registerAndLogin, type TestApp } from '../helper.js';
+import { FLASK_SECRET, mintFlaskToken } from '../flask-tokens.js';
 
 // Attack: an imported user enabled a second factor in Gatehouse; the Flask service still serves during the
 // cut-over and knows nothing of it. Whoever has the password (phished, reused) logs in to Flask, gets a fresh
 // Flask token (issued after the enrolment ended the user's sessions), and brings it to Gatehouse: a session,
 // or an actor, on the password alone, for an account whose logins need a code.
 
-const FLASK_SECRET = 'the-flask-apps-JWT_SECRET_KEY-0123456789abcdef';
 const codeAt = (secret: string, at: number): string => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });
 
-async function mintFlask(now: number, userId: number, type: 'access' | 'refresh'): Promise<string> {
-  const iat = Math.floor(now / 1000);
-  return new SignJWT({ fresh: true, type, sub: String(userId) })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setJti(randomUUID())
-    .setIssuedAt(iat)
-    .setNotBefore(iat)
-    .setExpirationTime(iat + (type === 'access' ? 900 : 30 * 86_400))
-    .sign(new TextEncoder().encode(FLASK_SECRET));
-}
+const mintFlask = (now: number, userId: number, type: 'access' | 'refresh'): Promise<string> => mintFlaskToken(now, userId, type, { fresh: true });
 
 describe(`a Flask token for an account with a second factor on ${backend}`, () => {
   const clock = perTestClock();

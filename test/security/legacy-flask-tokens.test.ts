@@ -1,42 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { purgeExpired } from '../../src/account/purge.js';
 import { backend, bearer, buildTestApp, type LoggedInUser, perTestClock, registerAndLogin, type TestApp } from '../helper.js';
+import { FLASK_ACCESS_TTL as ACCESS_TTL, FLASK_REFRESH_TTL as REFRESH_TTL, FLASK_SECRET, type FlaskOptions, type FlaskType, mintFlaskToken } from '../flask-tokens.js';
 import { holdNextWriteTransaction } from './hold-checks.js';
 
 // Clients of the Flask service (Flask-JWT-Extended) cross over with their tokens. Each attack below names the
 // rule it breaks; a failing Flask token must answer exactly as a garbage Gatehouse token does.
 
-const FLASK_SECRET = 'the-flask-apps-JWT_SECRET_KEY-0123456789abcdef';
 const NEW_PASSWORD = 'amber-Falcon-93-river';
-const ACCESS_TTL = 900;
-const REFRESH_TTL = 30 * 86_400;
 
-type FlaskType = 'access' | 'refresh';
-interface FlaskOptions {
-  secret?: string;
-  alg?: string;
-  /** Epoch ms; the clock's now by default. */
-  issuedAt?: number;
-  ttl?: number;
-  sub?: unknown;
-  jti?: string;
-  nbfOffset?: number;
-}
-
-/** A token as Flask-JWT-Extended mints it: HS256 under JWT_SECRET_KEY, no iss or aud. */
-async function mintFlask(now: number, userId: number, type: FlaskType, o: FlaskOptions = {}): Promise<string> {
-  const iat = Math.floor((o.issuedAt ?? now) / 1000);
-  // Old Flask-JWT-Extended versions wrote an integer `sub`, which jose's types do not foresee.
-  return new SignJWT({ fresh: false, type, sub: (o.sub ?? String(userId)) as string })
-    .setProtectedHeader({ alg: o.alg ?? 'HS256', typ: 'JWT' })
-    .setJti(o.jti ?? randomUUID())
-    .setIssuedAt(iat)
-    .setNotBefore(iat + (o.nbfOffset ?? 0))
-    .setExpirationTime(iat + (o.ttl ?? (type === 'access' ? ACCESS_TTL : REFRESH_TTL)))
-    .sign(new TextEncoder().encode(o.secret ?? FLASK_SECRET));
-}
+const mintFlask = mintFlaskToken;
 
 /** `alg: none`: a header and payload, no signature. */
 function unsigned(now: number, userId: number, type: FlaskType): string {
