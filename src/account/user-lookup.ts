@@ -27,7 +27,10 @@ export async function findImportedUser(db: Kysely<Database>, id: number, source:
     .executeTakeFirst();
 }
 
-/** The user's row, locked until the transaction ends: a change to it waits for what is decided on it. */
+/**
+ * The user's row, locked until the transaction ends: a change to it waits for what is decided on it (every change
+ * of a user's mailed tokens, and a Flask token's exchange or logout, take this lock first).
+ */
 export async function lockUserRow(trx: Kysely<Database>, id: number): Promise<UserRow | undefined> {
   return lockRows(trx.selectFrom('users').selectAll().where('id', '=', id)).executeTakeFirst();
 }

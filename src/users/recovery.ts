@@ -15,8 +15,8 @@ import { audit } from '../logging.js';
 import type { Mailer } from '../mail/sender.js';
 import type { PublicUser } from '../schemas/user.js';
 import type { AccountMail } from './account-mail.js';
-import { findUserById, findUserByLogin } from '../account/user-lookup.js';
-import { lockUser, updateUser } from './repository.js';
+import { findUserById, findUserByLogin, lockUserRow } from '../account/user-lookup.js';
+import { updateUser } from './repository.js';
 import { toPublicUser } from '../account/public-user.js';
 
 export interface RecoveryService {
@@ -68,7 +68,7 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
   async function mailUnlessRecent(user: UserRow, purpose: 'password_reset' | 'email_verify', now: number): Promise<number | 'inactive'> {
     const wait = await inWriteTransaction(db, async (trx) => {
       // Read again under the lock: an account deactivated since (or its address changed) gets no link.
-      const current = await lockUser(trx, user.id);
+      const current = await lockUserRow(trx, user.id);
       if (!current || current.is_active !== 1) return 'inactive' as const;
       const newest = await newestEmailTokenAt(trx, user.id, purpose);
       const seconds = newest === null ? 0 : Math.max(0, newest + resendIntervalMs - now) / 1000;
@@ -109,7 +109,7 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
       const passwordHash = await passwords.hash(password);
       await inWriteTransaction(db, async (trx) => {
         // Locked before the token is spent, so a racing deactivation or email change is wholly before or after.
-        const current = await lockUser(trx, live.user_id);
+        const current = await lockUserRow(trx, live.user_id);
         const spent = await consumeEmailToken(trx, { token, purposes: ['password_reset'], now });
         if (!spent || !stillBound(spent, current) || current.is_active !== 1) throw invalidToken();
         // The mailbox that received the link is proven.
@@ -128,7 +128,7 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
       const live = await findLiveEmailToken(db, { token, purposes: ['email_verify', 'email_change'], now });
       if (!live) throw invalidToken();
       const user = await inWriteTransaction(db, async (trx) => {
-        const current = await lockUser(trx, live.user_id);
+        const current = await lockUserRow(trx, live.user_id);
         const spent = await consumeEmailToken(trx, { token, purposes: ['email_verify', 'email_change'], now });
         if (!spent || !stillBound(spent, current)) throw invalidToken();
         if (spent.purpose === 'email_verify') {

@@ -123,8 +123,3 @@ export async function lockActiveAdminIds(trx: Kysely<Database>): Promise<number[
   const rows = await lockRows(query).execute();
   return rows.map((r) => r.id);
 }
-
-/** The user's row, locked until the transaction ends: every change of a user's mailed tokens takes this lock first. */
-export async function lockUser(trx: Kysely<Database>, id: number): Promise<UserRow | undefined> {
-  return lockRows(trx.selectFrom('users').selectAll().where('id', '=', id)).executeTakeFirst();
-}
