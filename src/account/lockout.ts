@@ -223,10 +223,19 @@ export function identifierKeyer(serverKey: Buffer): (login: { email?: string; us
   };
 }
 
+/** The counters of an account's two identifiers, its email and its username. */
+function identifierCountersOf(user: Pick<UserRow, 'email' | 'username'>, keyFor: ReturnType<typeof identifierKeyer>): string[] {
+  return [keyFor({ email: user.email }), keyFor({ username: user.username })];
+}
+
+async function forgetIdentifierCounters(db: Kysely<Database>, user: Pick<UserRow, 'email' | 'username'>, keyFor: ReturnType<typeof identifierKeyer>): Promise<void> {
+  await db.deleteFrom('login_failures').where('identifier', 'in', identifierCountersOf(user, keyFor)).execute();
+}
+
 /** An admin's unlock: the account's counter and those of its email and username. */
 export async function unlockAccount(db: Kysely<Database>, user: Pick<UserRow, 'id' | 'email' | 'username'>, keyFor: ReturnType<typeof identifierKeyer>): Promise<void> {
   await db.updateTable('users').set({ failed_login_attempts: 0, locked_until: null }).where('id', '=', user.id).execute();
-  await db.deleteFrom('login_failures').where('identifier', 'in', [keyFor({ email: user.email }), keyFor({ username: user.username })]).execute();
+  await forgetIdentifierCounters(db, user, keyFor);
 }
 
 /**
@@ -239,15 +248,14 @@ export async function carryImportedLock(
   keyFor: ReturnType<typeof identifierKeyer>,
   now: number,
 ): Promise<void> {
-  const identifiers = [keyFor({ email: user.email }), keyFor({ username: user.username })];
   if (user.locked_until === null) {
-    await trx.deleteFrom('login_failures').where('identifier', 'in', identifiers).execute();
+    await forgetIdentifierCounters(trx, user, keyFor);
     return;
   }
   const counter = { failed_login_attempts: user.failed_login_attempts, locked_until: user.locked_until, updated_at: now };
   await trx
     .insertInto('login_failures')
-    .values(identifiers.map((identifier) => ({ identifier, ...counter })))
+    .values(identifierCountersOf(user, keyFor).map((identifier) => ({ identifier, ...counter })))
     .onConflict((oc) => oc.column('identifier').doUpdateSet(counter))
     .execute();
 }
