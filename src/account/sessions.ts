@@ -212,17 +212,18 @@ export async function invalidateSession(
 }
 
 /**
- * Ends every live session of a user, except (optionally) one; returns how many ended. Every Flask token issued
+ * Ends every live session of a user, except (optionally) one: the caller's session, null when it came through none
+ * (a Flask access token); returns how many ended. Every Flask token issued
  * until now dies with them (`tokens_revoked_before`); the user row is written first, in the order a login takes.
  */
 export async function invalidateUserSessions(
   db: Kysely<Database>,
   userId: number,
-  { reason, now, except }: { reason: InvalidationReason; now: number; except?: string },
+  { reason, now, except }: { reason: InvalidationReason; now: number; except?: string | null },
 ): Promise<number> {
   await db.updateTable('users').set({ tokens_revoked_before: now }).where('id', '=', userId).execute();
   let query = db.updateTable('sessions').set({ revoked_at: now, revoked_reason: reason }).where('user_id', '=', userId).where(live(now));
-  if (except !== undefined) query = query.where('id', '!=', except);
+  if (except !== undefined && except !== null) query = query.where('id', '!=', except);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -132,7 +132,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
       enabledSecret(user); // no factor: a 400 before any budget is spent
       await withPasswordAndCode(self, proof, async (trx, now) => {
         await removeFactor(trx, user.id, now);
-        await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId ?? undefined });
+        await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId });
       });
       audit(logger, 'mfa_disabled', { user_id: user.id });
     },

@@ -266,7 +266,7 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
         if (!row) throw new AppError('user_not_found');
         // A new password ends every other session; the caller's own stays when they changed their own password.
         if (passwordChanged) {
-          await invalidateUserSessions(trx, target.id, { reason: 'password_changed', now, except: ownAccount && actor.kind === 'user' ? (actor.sessionId ?? undefined) : undefined });
+          await invalidateUserSessions(trx, target.id, { reason: 'password_changed', now, except: ownAccount && actor.kind === 'user' ? actor.sessionId : undefined });
         }
         if (update.is_active === 0) await invalidateUserSessions(trx, target.id, { reason: 'admin', now });
         if (passwordChanged) await accountMail.passwordChanged(trx, row, now);

@@ -31,7 +31,7 @@ export interface SessionManagement {
   endAllForUser(options: { actor: Actor; userId: number }): Promise<number>;
 }
 
-export function toPublicSession(session: LiveSession, currentSessionId: string | undefined): PublicSession {
+export function toPublicSession(session: LiveSession, currentSessionId: string | null | undefined): PublicSession {
   return {
     id: session.id,
     created_at: new Date(session.created_at).toISOString(),
@@ -55,7 +55,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
   }
 
   /** "End all sessions" is a remediation: what was mailed, and a pending email change, go with the sessions. */
-  async function endAll(userId: number, options: { reason: 'ended_by_user' | 'admin'; except?: string }): Promise<number> {
+  async function endAll(userId: number, options: { reason: 'ended_by_user' | 'admin'; except?: string | null }): Promise<number> {
     const now = clock.now();
     return inWriteTransaction(db, async (trx) => {
       await dropPendingEmailAndVoidTokens(trx, { userId, now });
@@ -66,7 +66,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
   return {
     async listOwn({ user, sessionId }) {
       const sessions = await listLiveSessions(db, user.id, clock.now());
-      return sessions.map((session) => toPublicSession(session, sessionId ?? undefined));
+      return sessions.map((session) => toPublicSession(session, sessionId));
     },
 
     async endOwn({ user: { id: userId }, sessionId: current }, sessionId) {
@@ -78,7 +78,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
     },
 
     async endOwnOthers({ user: { id: userId }, sessionId }) {
-      const revoked = await endAll(userId, { reason: 'ended_by_user', except: sessionId ?? undefined });
+      const revoked = await endAll(userId, { reason: 'ended_by_user', except: sessionId });
       audit(logger, 'sessions_revoked', { actor_id: userId, target_id: userId, revoked, kept_session_id: sessionId });
       return revoked;
     },
@@ -88,7 +88,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
       await assertUserExists(userId);
       const sessions = await listLiveSessions(db, userId, clock.now());
       // `current` only ever marks the admin's own session (when they list their own account).
-      const current = actor.kind === 'user' && isSelf(actor, userId) ? (actor.sessionId ?? undefined) : undefined;
+      const current = actor.kind === 'user' && isSelf(actor, userId) ? actor.sessionId : undefined;
       return sessions.map((session) => toPublicSession(session, current));
     },
 
