@@ -17,7 +17,7 @@ import { findUserByLogin } from './account/user-lookup.js';
 import { findUsersPage } from './users/repository.js';
 import { CLI_ACTOR } from './account/actor.js';
 import { createPasswordHasher } from './account/password-hasher.js';
-import { deriveKey } from './keys.js';
+import { deriveKey, identifierDigestKey } from './keys.js';
 import { SourceError } from './import/flask-source.js';
 import { importFlask } from './import/import-flask.js';
 import { formatReport, type ImportReport } from './import/import-report.js';
@@ -198,7 +198,7 @@ function importArgs(args: string[], usage: string, extra: ArgOptions): Record<st
 function importDeps(ctx: CliContext) {
   return {
     db: ctx.database().db,
-    identifierKey: deriveKey(ctx.config, 'login identifier digests'),
+    identifierKey: identifierDigestKey(ctx.config),
     now: () => Date.now(),
     progress: (total: number, label: string) => createProgress({ total, label, terminal: ctx.terminal, print: ctx.print }),
   };

@@ -15,6 +15,11 @@ export function dataEncryptionKey(config: Config): Buffer {
   return config.mfa.dataEncryptionKey ?? deriveKey(config, 'data encryption');
 }
 
+/** The key of the login identifiers' counter digests: the server and an import (which carries locks to them) must agree. */
+export function identifierDigestKey(config: Config): Buffer {
+  return deriveKey(config, 'login identifier digests');
+}
+
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 

@@ -11,7 +11,7 @@ import { createLegacyTokenVerifier } from './auth/legacy-tokens.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/types.js';
-import { dataEncryptionKey, deriveKey } from './keys.js';
+import { dataEncryptionKey, deriveKey, identifierDigestKey } from './keys.js';
 import { type Metrics, noAuthMetrics } from './metrics.js';
 import { createMailer, type Mailer } from './mail/sender.js';
 import { createAccountMail } from './users/account-mail.js';
@@ -49,7 +49,7 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const hasher = createPasswordHasher(config.passwords, { dummies: dummyMix, onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
   const passwords = metrics ? metrics.timedHasher(hasher) : hasher;
   const tokens = createTokenService(config.jwt, clock);
-  const identifierKey = deriveKey(config, 'login identifier digests');
+  const identifierKey = identifierDigestKey(config);
   const mailer = createMailer({ db, config, clock, logger, key: deriveKey(config, 'mail outbox') });
   const accountMail = createAccountMail(mailer, config.mail);
   const secrets = dataEncryptionKey(config);
