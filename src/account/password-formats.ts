@@ -9,7 +9,8 @@ export type HashScheme = 'argon2' | 'bcrypt' | 'pbkdf2' | 'scrypt';
 
 export type HashInspection =
   | { usable: true; scheme: HashScheme }
-  | { usable: false; reason: string };
+  /** `scheme` when the prefix names one (a malformed or out-of-bounds hash of that scheme). */
+  | { usable: false; scheme?: HashScheme; reason: string };
 
 /** Stored for an account without a usable password (an imported hash of an unknown format): it signs in after a reset. */
 export const UNUSABLE_PASSWORD_HASH = '!unusable';
@@ -68,38 +69,38 @@ export function parseScrypt(stored: string): ScryptParams | undefined {
 /** Which scheme a stored hash is, and whether its parameters are within bounds; never throws. */
 export function inspectPasswordHash(stored: string): HashInspection {
   if (BCRYPT.test(stored)) {
-    if (Number(stored.slice(4, 6)) > HASH_LIMITS.bcryptMaxCost) return { usable: false, reason: 'bcrypt cost above the accepted bound' };
+    if (Number(stored.slice(4, 6)) > HASH_LIMITS.bcryptMaxCost) return { usable: false, scheme: 'bcrypt', reason: 'bcrypt cost above the accepted bound' };
     return { usable: true, scheme: 'bcrypt' };
   }
-  if (stored.startsWith('$2')) return { usable: false, reason: 'malformed bcrypt hash' };
+  if (stored.startsWith('$2')) return { usable: false, scheme: 'bcrypt', reason: 'malformed bcrypt hash' };
 
   const argon2 = ARGON2.exec(stored);
   if (argon2) {
     const [m, t, p] = [Number(argon2[1]), Number(argon2[2]), Number(argon2[3])];
     // argon2 needs at least 8 KiB per lane: a smaller m is refused by every implementation, never computed.
-    if (m < 8 * p || t < 1 || p < 1) return { usable: false, reason: 'argon2 parameters below their minimum' };
+    if (m < 8 * p || t < 1 || p < 1) return { usable: false, scheme: 'argon2', reason: 'argon2 parameters below their minimum' };
     if (m > HASH_LIMITS.argon2MaxMemoryKiB || t > HASH_LIMITS.argon2MaxTime || p > HASH_LIMITS.argon2MaxParallelism || m * t > HASH_LIMITS.argon2MaxWorkKiB) {
-      return { usable: false, reason: 'argon2 parameters above the accepted bounds' };
+      return { usable: false, scheme: 'argon2', reason: 'argon2 parameters above the accepted bounds' };
     }
     return { usable: true, scheme: 'argon2' };
   }
-  if (stored.startsWith('$argon2')) return { usable: false, reason: 'malformed argon2 hash' };
+  if (stored.startsWith('$argon2')) return { usable: false, scheme: 'argon2', reason: 'malformed argon2 hash' };
 
   if (stored.startsWith('pbkdf2:')) {
     const p = parsePbkdf2(stored);
-    if (!p || p.hex.length !== DIGEST_HEX_LENGTH[p.digest]) return { usable: false, reason: 'malformed pbkdf2 hash' };
-    if (p.iterations < 1 || p.iterations > HASH_LIMITS.pbkdf2MaxIterations) return { usable: false, reason: 'pbkdf2 iterations outside the accepted bounds' };
+    if (!p || p.hex.length !== DIGEST_HEX_LENGTH[p.digest]) return { usable: false, scheme: 'pbkdf2', reason: 'malformed pbkdf2 hash' };
+    if (p.iterations < 1 || p.iterations > HASH_LIMITS.pbkdf2MaxIterations) return { usable: false, scheme: 'pbkdf2', reason: 'pbkdf2 iterations outside the accepted bounds' };
     return { usable: true, scheme: 'pbkdf2' };
   }
 
   if (stored.startsWith('scrypt:')) {
     const s = parseScrypt(stored);
-    if (!s) return { usable: false, reason: 'malformed scrypt hash' };
+    if (!s) return { usable: false, scheme: 'scrypt', reason: 'malformed scrypt hash' };
     const powerOfTwo = s.N >= 2 && (s.N & (s.N - 1)) === 0;
     // scrypt also needs N < 2^(16 r) (RFC 7914; OpenSSL refuses the rest, so their dummy would cost nothing).
-    if (!powerOfTwo || s.r < 1 || s.p < 1 || s.N >= 2 ** (16 * s.r)) return { usable: false, reason: 'scrypt parameters invalid' };
+    if (!powerOfTwo || s.r < 1 || s.p < 1 || s.N >= 2 ** (16 * s.r)) return { usable: false, scheme: 'scrypt', reason: 'scrypt parameters invalid' };
     if (s.N > HASH_LIMITS.scryptMaxN || s.r > HASH_LIMITS.scryptMaxR || s.p > HASH_LIMITS.scryptMaxP || 128 * s.N * s.r > HASH_LIMITS.scryptMaxMemoryBytes) {
-      return { usable: false, reason: 'scrypt parameters above the accepted bounds' };
+      return { usable: false, scheme: 'scrypt', reason: 'scrypt parameters above the accepted bounds' };
     }
     return { usable: true, scheme: 'scrypt' };
   }

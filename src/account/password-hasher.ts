@@ -40,8 +40,6 @@ export interface PasswordHasherOptions {
   dummies?: DummyMix;
 }
 
-const PREFIXES: [string, HashScheme][] = [['$2', 'bcrypt'], ['$argon2', 'argon2'], ['pbkdf2:', 'pbkdf2'], ['scrypt:', 'scrypt']];
-const schemeNamed = (storedHash: string): CorruptHash['scheme'] => PREFIXES.find(([prefix]) => storedHash.startsWith(prefix))?.[1] ?? 'unknown';
 
 /** Verifies a hash `inspectPasswordHash` accepted, off the event loop (napi or libuv's thread pool). */
 function verifyAccepted(scheme: HashScheme, storedHash: string, password: string): Promise<boolean> {
@@ -69,8 +67,8 @@ export function createPasswordHasher(params: Config['passwords'], { onCorruptHas
   };
 
   /** Reported, never the hash itself (nor a library message quoting it); answered like a wrong password, in the same time. */
-  const corrupt = async (storedHash: string, reason: string, password: string): Promise<PasswordCheck> => {
-    onCorruptHash({ scheme: schemeNamed(storedHash), reason: storedHash ? reason.replaceAll(storedHash, '[REDACTED]') : reason });
+  const corrupt = async (storedHash: string, { scheme = 'unknown', reason }: { scheme?: CorruptHash['scheme']; reason: string }, password: string): Promise<PasswordCheck> => {
+    onCorruptHash({ scheme, reason: storedHash ? reason.replaceAll(storedHash, '[REDACTED]') : reason });
     await verifyAgainstDummy(password, storedHash);
     return INVALID;
   };
@@ -93,12 +91,12 @@ export function createPasswordHasher(params: Config['passwords'], { onCorruptHas
       }
       // Unknown, malformed or out of bounds (a row that would cost a denial of service): never computed.
       const inspection = inspectPasswordHash(storedHash);
-      if (!inspection.usable) return corrupt(storedHash, inspection.reason, password);
+      if (!inspection.usable) return corrupt(storedHash, inspection, password);
       let valid: boolean;
       try {
         valid = await verifyAccepted(inspection.scheme, storedHash, password);
       } catch (err) {
-        return corrupt(storedHash, (err as Error).message, password);
+        return corrupt(storedHash, { scheme: inspection.scheme, reason: (err as Error).message }, password);
       }
       return { valid, needsRehash: valid && needsRehash(inspection.scheme, storedHash, password) };
     },
