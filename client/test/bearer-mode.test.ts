@@ -72,9 +72,10 @@ describe(`the typed client in bearer mode, against a live Gatehouse on ${backend
     const before = store.get();
     expireAccessToken();
     const refreshesBefore = server.refreshes();
-    const held = server.holdTogether(10, 'GET', '/api/users/me');
+    const held = server.hold(10, 'GET', '/api/users/me');
     const requests = Array.from({ length: 10 }, () => client.me());
-    await held;
+    await held.allArrived;
+    held.release();
     const users = await Promise.all(requests);
     expect(users.map((u) => u.username)).toEqual(Array(10).fill(username));
     expect(server.refreshes() - refreshesBefore).toBe(1);

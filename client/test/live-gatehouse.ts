@@ -10,15 +10,15 @@ export interface LiveGatehouse {
   baseUrl: string;
   /** POST /api/auth/refresh requests the server has received. */
   refreshes(): number;
-  /** Holds the next `count` requests for `method url` until all have arrived, then lets them go together. */
-  holdTogether(count: number, method: string, url: string): Promise<void>;
+  /** Holds the next `count` requests for `method url` on the server until `release()`; `allArrived` says when they are all held. */
+  hold(count: number, method: string, url: string): { allArrived: Promise<void>; release(): void };
   close(): Promise<void>;
 }
 
 /** A Gatehouse listening on a free port of 127.0.0.1, as a browser or a Node client meets it. */
 export async function startGatehouse({ env = {}, clock }: { env?: Env; clock?: Clock } = {}): Promise<LiveGatehouse> {
   let refreshes = 0;
-  const holds: Array<{ method: string; url: string; left: number; arrived: () => void; gate: Promise<void>; open: () => void }> = [];
+  const holds: Array<{ method: string; url: string; left: number; arrived: () => void; gate: Promise<void> }> = [];
   const t = await buildTestApp({
     env: { SELF_SERVICE_RATE_LIMIT_MAX: '100000', ...env },
     clock,
@@ -31,7 +31,6 @@ export async function startGatehouse({ env = {}, clock }: { env?: Env; clock?: C
         if (hold.left === 0) {
           holds.splice(holds.indexOf(hold), 1);
           hold.arrived();
-          hold.open();
         }
         await hold.gate;
       }),
@@ -42,10 +41,11 @@ export async function startGatehouse({ env = {}, clock }: { env?: Env; clock?: C
     t,
     baseUrl: `http://127.0.0.1:${port}`,
     refreshes: () => refreshes,
-    holdTogether(count, method, url) {
-      let open!: () => void;
-      const gate = new Promise<void>((resolve) => (open = resolve));
-      return new Promise<void>((arrived) => holds.push({ method, url, left: count, arrived, gate, open }));
+    hold(count, method, url) {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const allArrived = new Promise<void>((arrived) => holds.push({ method, url, left: count, arrived, gate }));
+      return { allArrived, release };
     },
     close: () => t.close(),
   };
