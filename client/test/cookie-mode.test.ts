@@ -116,6 +116,15 @@ describe(`the typed client in cookie mode, against a live Gatehouse on ${backend
     expect(browser.names()).toEqual([]);
   });
 
+  it('tells the other tabs when one logs out (BroadcastChannel)', async () => {
+    const first = await signedInPage();
+    const second = page(first.browser);
+    const heard = new Promise<SignedOutReason>((resolve) => second.client.onSignedOut(resolve));
+    await first.client.logout();
+    expect(await heard).toBe('other_tab');
+    expect(first.signedOut).toEqual(['logout']);
+  });
+
   it('logs out: the server clears the cookies and the listeners hear it', async () => {
     const { client, browser, signedOut } = await signedInPage();
     await client.logout();
