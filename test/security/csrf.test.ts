@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backend, bearer, buildTestApp, perTestClock, registerUser, type TestApp } from '../helper.js';
-import { APP_ORIGIN, clearedCookies, COOKIE_ENV, cookieBrowser, type CookieBrowser, EVIL_ORIGIN } from '../cookie-browser.js';
+import { APP_ORIGIN, type BrowserRequest, clearedCookies, COOKIE_ENV, cookieBrowser, type CookieBrowser, EVIL_ORIGIN } from '../cookie-browser.js';
 import { FLASK_SECRET, mintFlaskToken } from '../flask-tokens.js';
 
 // Attack: a page on another site, or a script holding one session's CSRF value, drives a signed-in browser's
@@ -51,7 +51,7 @@ describe(`CSRF in cookie mode on ${backend}`, () => {
     const second = cookieBrowser(t.app);
     await second.post('/api/auth/login', { payload: { username: user.username, password: user.password } });
     const { browser: stranger } = await victim();
-    const wrongValues: Array<[string, CookieBrowser['request'] extends (...a: never[]) => unknown ? Parameters<CookieBrowser['request']>[2] : never]> = [
+    const wrongValues: Array<[string, BrowserRequest]> = [
       ['no header', { csrf: null }],
       ['empty header', { csrf: { value: '' } }],
       ['a made-up value', { csrf: { value: 'A'.repeat(43) } }],
@@ -68,7 +68,7 @@ describe(`CSRF in cookie mode on ${backend}`, () => {
 
   it('refuses the right header from a wrong origin: another site, a cross-site fetch, an opaque origin, or none at all', async () => {
     const { browser, user } = await victim();
-    const origins: Array<[string, { origin?: string | null; headers?: Record<string, string> }]> = [
+    const origins: Array<[string, BrowserRequest]> = [
       ['another origin', { origin: EVIL_ORIGIN }],
       ['a sibling port', { origin: 'https://app.example.com:8443' }],
       ['Origin: null', { origin: 'null' }],
@@ -94,7 +94,8 @@ describe(`CSRF in cookie mode on ${backend}`, () => {
   it('a forged refresh changes nothing: the refresh cookie is not rotated and still works', async () => {
     const { browser } = await victim();
     const before = browser.cookie('refresh_token_cookie')!.value;
-    for (const o of [{ csrf: null }, { csrf: 'access' as const }, { origin: EVIL_ORIGIN }, { headers: { 'sec-fetch-site': 'cross-site' } }]) {
+    const forged: BrowserRequest[] = [{ csrf: null }, { csrf: 'access' }, { origin: EVIL_ORIGIN }, { headers: { 'sec-fetch-site': 'cross-site' } }];
+    for (const o of forged) {
       const res = await browser.post('/api/auth/refresh', o);
       refusedAsCsrf(res, JSON.stringify(o));
       expect(clearedCookies(res)).toEqual([]);
@@ -108,7 +109,8 @@ describe(`CSRF in cookie mode on ${backend}`, () => {
   it('login CSRF: sign-ins from another origin are refused before any work, so nothing is created, counted or set', async () => {
     const user = await registerUser(t.app);
     const page = cookieBrowser(t.app);
-    for (const o of [{ origin: EVIL_ORIGIN }, { headers: { 'sec-fetch-site': 'cross-site' } }, { origin: null, headers: { referer: `${EVIL_ORIGIN}/x` } }]) {
+    const foreign: BrowserRequest[] = [{ origin: EVIL_ORIGIN }, { headers: { 'sec-fetch-site': 'cross-site' } }, { origin: null, headers: { referer: `${EVIL_ORIGIN}/x` } }];
+    for (const o of foreign) {
       const login = await page.post('/api/auth/login', { ...o, payload: { username: user.username, password: user.password } });
       refusedAsCsrf(login, `login ${JSON.stringify(o)}`);
       expect(login.cookies).toEqual([]);
