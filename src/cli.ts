@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { buildApp } from './app.js';
 import { isLockedOut } from './account/lockout.js';
 import { purgeExpired } from './account/purge.js';
 import { outboxCounts } from './mail/outbox.js';
@@ -23,6 +22,7 @@ import { importFlask } from './import/import-flask.js';
 import { formatReport, type ImportReport } from './import/import-report.js';
 import { importUsers } from './import/import-users.js';
 import { createProgress } from './import/progress.js';
+import { openapiDocument } from './openapi-document.js';
 
 export class CliError extends Error {}
 
@@ -219,20 +219,6 @@ async function finishImport(ctx: CliContext, report: ImportReport, file: string 
   if (file) {
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
     ctx.print(`report written to ${file}`);
-  }
-}
-
-/** The document needs the routes, not the data: an in-memory database, no Redis, no log files. */
-async function openapiDocument(config: Config): Promise<unknown> {
-  const offline: Config = { ...config, databaseUrl: 'sqlite:///:memory:', redisUrl: null, log: { ...config.log, toFile: false, level: 'silent' } };
-  const logging = createLogger(offline, { stdout: false });
-  const app = await buildApp({ config: offline, logger: logging.logger });
-  try {
-    await app.ready();
-    return app.swagger();
-  } finally {
-    await app.close();
-    await logging.close();
   }
 }
 
