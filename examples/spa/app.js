@@ -83,13 +83,15 @@ $('refresh').addEventListener('click', async () => {
 $('logout').addEventListener('click', async () => {
   try {
     await client.logout();
-  } finally {
-    show('signed-out', { message: 'Logged out.' });
+  } catch (err) {
+    $('message').textContent = describe(err);
+    $('message').className = 'error';
   }
 });
 
-// Whatever ends the session (logout in another tab, a refused refresh), the page follows.
-client.onSignedOut(() => show('signed-out', { message: 'Signed out.' }));
+// Whatever ends the session (this page, another tab, a refused refresh), the client says so and the page follows.
+const SIGNED_OUT = { logout: 'Logged out.', other_tab: 'Logged out in another tab.', refresh_failed: 'Your session ended: log in again.' };
+client.onSignedOut((reason) => show('signed-out', { message: SIGNED_OUT[reason] ?? '' }));
 
 // On load: me() refreshes the access token itself when it expired, so a reload keeps the person signed in.
 try {
