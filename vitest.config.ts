@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three suites, one setting each:
- * - `npm test` (this file): every test/**\/*.test.ts but test/browser and test/services. Needs only Node:
+ * - `npm test` (this file): every test/**\/*.test.ts but test/browser and test/services, and client/test (the typed client). Needs only Node:
  *   SQLite by default, PostgreSQL + Redis when TEST_DATABASE_URL and TEST_REDIS_URL are set (see test/helper.ts).
  * - `npm run test:services` (vitest.services.config.ts): test/services, tests that need real PostgreSQL and Redis servers.
  * - `npm run test:browser` (vitest.browser.config.ts): test/browser, tests that drive Debian's /usr/bin/chromium.
@@ -20,7 +20,7 @@ export const shared = {
 export default defineConfig({
   test: {
     ...shared,
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'client/test/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...SUITES_ELSEWHERE],
   },
 });
