@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { authenticationPlugin } from './http/authenticate.js';
+import sessionCookies from './http/session-cookies.js';
 import errorHandling, { clientErrorHandler, frameworkErrorHandler } from './http/error-handler.js';
 import metrics from './http/metrics.js';
 import openapi from './http/openapi.js';
@@ -70,6 +71,7 @@ export async function buildApp({ config, logger, clock = systemClock }: BuildApp
   await app.register(services, { logger });
   await app.register(purgeTimer, { logger });
   await app.register(passwordMix, { logger });
+  await app.register(sessionCookies);
   await app.register(authenticationPlugin);
   await app.register(routes);
 

@@ -44,6 +44,8 @@ export interface Config {
   };
   /** Tokens of the Flask service Gatehouse replaces (Flask-JWT-Extended); null: none is accepted. */
   legacyJwt: LegacyJwtConfig | null;
+  /** Where tokens travel (JWT_TOKEN_LOCATION), and the cookies of cookie mode. */
+  tokenLocation: TokenLocationConfig;
   passwords: { memoryCost: number; timeCost: number; parallelism: number };
   lockout: { maxFailedLogins: number; durationSeconds: number };
   sessionPurgeIntervalSeconds: number;
@@ -79,6 +81,26 @@ export interface Config {
   };
   /** Warnings gathered while parsing (e.g. a generated development secret), logged at start. */
   warnings: string[];
+}
+
+/** Flask-JWT-Extended's JWT_TOKEN_LOCATION and cookie settings, under its names. */
+export interface TokenLocationConfig {
+  /** `Authorization: Bearer` is read. */
+  headers: boolean;
+  /** Sign-ins and refreshes set HttpOnly cookies, and the cookies authenticate (with CSRF checks); null: off. */
+  cookies: CookieConfig | null;
+}
+
+export interface CookieConfig {
+  secure: boolean;
+  sameSite: 'lax' | 'strict' | 'none';
+  /** null: host-only cookies. */
+  domain: string | null;
+  /** The JSON answers still carry the tokens beside the cookies. */
+  bodyTokens: boolean;
+  names: { access: string; refresh: string; accessCsrf: string; refreshCsrf: string };
+  /** Lower-case request header names holding the CSRF values. */
+  csrfHeaders: { access: string; refresh: string };
 }
 
 export interface LegacyJwtConfig {
@@ -263,6 +285,63 @@ function parseLegacyJwt(env: Env, ownSecret: string | null, warnings: string[]):
   return { secret, algorithm, acceptAccessTokens };
 }
 
+/** A cookie or header name: an RFC 9110 token. */
+const TOKEN_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+function parseTokenLocation(env: Env, nodeEnv: NodeEnv, corsOrigins: readonly string[]): TokenLocationConfig {
+  const { raw, bool } = readers(env);
+  // Flask-JWT-Extended's values, as a comma list ("headers,cookies") or a Python-style list (["headers", "cookies"]).
+  const listed = (raw('JWT_TOKEN_LOCATION') ?? 'headers').replace(/[[\]'"]/g, '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  for (const place of listed) {
+    if (place !== 'headers' && place !== 'cookies') {
+      throw new ConfigError('JWT_TOKEN_LOCATION', `"${place}" is not supported: use headers, cookies, or headers,cookies`);
+    }
+  }
+  if (listed.length === 0) throw new ConfigError('JWT_TOKEN_LOCATION', 'use headers, cookies, or headers,cookies');
+  const headers = listed.includes('headers');
+  if (!listed.includes('cookies')) return { headers, cookies: null };
+
+  if (!bool('JWT_COOKIE_CSRF_PROTECT', true)) throw new ConfigError('JWT_COOKIE_CSRF_PROTECT', 'cannot be turned off: cookie-authenticated requests are always checked against CSRF');
+  if (corsOrigins.includes('*')) {
+    throw new ConfigError('CORS_ORIGINS', 'cannot be * with JWT_TOKEN_LOCATION=cookies: credentialed cross-origin requests need the exact origins of your apps');
+  }
+  const secure = bool('JWT_COOKIE_SECURE', true);
+  if (!secure && nodeEnv === 'production') throw new ConfigError('JWT_COOKIE_SECURE', 'cannot be false in production: session cookies must only travel over HTTPS');
+  // Flask-JWT-Extended writes it capitalised (Lax); any case is taken.
+  const sameSite = readers({ JWT_COOKIE_SAMESITE: raw('JWT_COOKIE_SAMESITE')?.toLowerCase() }).oneOf<CookieConfig['sameSite']>('JWT_COOKIE_SAMESITE', ['lax', 'strict', 'none'], 'lax');
+  if (sameSite === 'none' && !secure) throw new ConfigError('JWT_COOKIE_SAMESITE', 'None needs JWT_COOKIE_SECURE=true (browsers drop SameSite=None cookies that are not Secure)');
+  const domain = raw('JWT_COOKIE_DOMAIN') ?? null;
+  if (domain !== null && !/^\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(domain)) {
+    throw new ConfigError('JWT_COOKIE_DOMAIN', `"${domain}" is not a domain name like example.com`);
+  }
+  const name = (variable: string, fallback: string): string => {
+    const value = raw(variable) ?? fallback;
+    if (!TOKEN_NAME.test(value)) throw new ConfigError(variable, `"${value}" is not a valid cookie or header name`);
+    return value;
+  };
+  const names = {
+    access: name('JWT_ACCESS_COOKIE_NAME', 'access_token_cookie'),
+    refresh: name('JWT_REFRESH_COOKIE_NAME', 'refresh_token_cookie'),
+    accessCsrf: name('JWT_ACCESS_CSRF_COOKIE_NAME', 'csrf_access_token'),
+    refreshCsrf: name('JWT_REFRESH_CSRF_COOKIE_NAME', 'csrf_refresh_token'),
+  };
+  if (new Set(Object.values(names)).size !== 4) throw new ConfigError('JWT_ACCESS_COOKIE_NAME', 'the four cookie names (JWT_*_COOKIE_NAME) must differ');
+  return {
+    headers,
+    cookies: {
+      secure,
+      sameSite,
+      domain,
+      bodyTokens: bool('JWT_COOKIE_BODY_TOKENS', true),
+      names,
+      csrfHeaders: {
+        access: name('JWT_ACCESS_CSRF_HEADER_NAME', 'X-CSRF-TOKEN').toLowerCase(),
+        refresh: name('JWT_REFRESH_CSRF_HEADER_NAME', 'X-CSRF-TOKEN').toLowerCase(),
+      },
+    },
+  };
+}
+
 function jwtSettings(env: Env, nodeEnv: NodeEnv, warnings: string[]): Pick<Config, 'jwt' | 'legacyJwt'> {
   const jwt = parseJwt(env, nodeEnv, warnings);
   return { jwt, legacyJwt: parseLegacyJwt(env, jwt.secret, warnings) };
@@ -307,6 +386,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
     redisUrl: raw('REDIS_URL') ?? null,
     redisKeyPrefix: str('REDIS_KEY_PREFIX', 'gatehouse:'),
     ...jwtSettings(env, nodeEnv, warnings),
+    tokenLocation: parseTokenLocation(env, nodeEnv, corsOrigins),
     passwords: {
       memoryCost: int('ARGON2_MEMORY_COST', 19_456, { min: 8_192, max: 4_194_304 }),
       timeCost: int('ARGON2_TIME_COST', 2, { min: 1, max: 20 }),

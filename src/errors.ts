@@ -20,6 +20,7 @@ export const ERROR_CODES = Object.freeze({
   mfa_required: { status: 403, detail: 'This needs a session that passed a second factor: enrol one, then log in with it.' },
   email_not_verified: { status: 403, detail: 'Confirm your email address first: follow the link we mailed you.' },
   forbidden: { status: 403, detail: 'You are not allowed to do this.' },
+  csrf_failed: { status: 403, detail: 'The request failed the CSRF check: a missing or wrong X-CSRF-TOKEN header, or an origin that is not allowed.' },
   user_not_found: { status: 404, detail: 'User not found.' },
   session_not_found: { status: 404, detail: 'Session not found.' },
   not_found: { status: 404, detail: 'No such resource.' },

@@ -48,7 +48,7 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const dummyMix = createDummyMix(config.passwords);
   const hasher = createPasswordHasher(config.passwords, { dummies: dummyMix, onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
   const passwords = metrics ? metrics.timedHasher(hasher) : hasher;
-  const tokens = createTokenService(config.jwt, clock);
+  const tokens = createTokenService(config.jwt, clock, { csrfKey: config.tokenLocation.cookies ? deriveKey(config, 'csrf claims') : null });
   const identifierKey = identifierDigestKey(config);
   const mailer = createMailer({ db, config, clock, logger, key: deriveKey(config, 'mail outbox') });
   const accountMail = createAccountMail(mailer, config.mail);

@@ -21,13 +21,15 @@ export interface FlaskOptions {
   jti?: string;
   nbfOffset?: number;
   fresh?: boolean;
+  /** The csrf claim Flask-JWT-Extended signs into tokens it sets as cookies. */
+  csrf?: string;
 }
 
 /** A token as Flask-JWT-Extended mints it: HS256 under its JWT_SECRET_KEY, no iss or aud, the identity a string. */
 export async function mintFlaskToken(now: number, userId: number, type: FlaskType, o: FlaskOptions = {}): Promise<string> {
   const iat = Math.floor((o.issuedAt ?? now) / 1000);
   // Old Flask-JWT-Extended versions wrote an integer `sub`, which jose's types do not foresee.
-  return new SignJWT({ fresh: o.fresh ?? false, type, sub: (o.sub ?? String(userId)) as string })
+  return new SignJWT({ fresh: o.fresh ?? false, type, sub: (o.sub ?? String(userId)) as string, ...(o.csrf ? { csrf: o.csrf } : {}) })
     .setProtectedHeader({ alg: o.alg ?? 'HS256', typ: 'JWT' })
     .setJti(o.jti ?? randomUUID())
     .setIssuedAt(iat)

@@ -22,6 +22,7 @@ import type { TokenClaims, TokenService } from './tokens.js';
 import { type LegacyTokenVerifier, verifyAsLegacy } from './legacy-tokens.js';
 import { createTokenPairs } from './token-pairs.js';
 import { createRefresh } from './refresh.js';
+import { assertCsrfProof, type CsrfProof } from './csrf.js';
 
 export interface AuthDeps {
   db: Kysely<Database>;
@@ -53,10 +54,14 @@ export interface ClientInfo {
 export interface AuthService {
   login(input: LoginCredentials & ClientInfo): Promise<LoginResult | MfaChallenge>;
   completeMfaLogin(input: { mfaToken: string } & SecondFactor & ClientInfo): Promise<LoginResult>;
-  refresh(refreshToken: string): Promise<TokenPair>;
+  /** `csrf`: the token came in a cookie, and must match the header sent beside it (csrf.ts). */
+  refresh(refreshToken: string, csrf?: CsrfProof): Promise<TokenPair>;
   logout(actor: UserActor, refreshToken?: string): Promise<void>;
-  /** The actor an access token speaks for, read from its live session and the user's row as they are now. */
-  authenticate(accessToken: string): Promise<UserActor>;
+  /**
+   * The actor an access token speaks for, read from its live session and the user's row as they are now.
+   * `csrf`: the token came in a cookie on an unsafe request; checked before the session is read.
+   */
+  authenticate(accessToken: string, csrf?: CsrfProof): Promise<UserActor>;
 }
 
 /** The account an unknown identifier's login is budgeted on: none has this id. */
@@ -268,15 +273,17 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
       if (!other) await logOutLegacyRefreshToken(refreshToken, userId, now);
     },
 
-    async authenticate(accessToken) {
+    async authenticate(accessToken, csrf) {
       let claims: TokenClaims;
       try {
         claims = tokens.verify(accessToken, 'access');
       } catch (rejection) {
         // Role and state come from the row read now, as for a session; the token itself has no session.
         const flask = await verifyAsLegacy(legacy, accessToken, 'access', rejection);
+        assertCsrfProof(flask.csrf, csrf);
         return { kind: 'user', user: flask.user, sessionId: null, aal: 1, legacyToken: { jti: flask.jti, expiresAt: flask.expiresAt } };
       }
+      assertCsrfProof(claims.csrf, csrf);
       const { user, session } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
       return { kind: 'user', user, sessionId: session.id, aal: session.aal };
     },

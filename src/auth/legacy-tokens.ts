@@ -26,6 +26,8 @@ export interface LegacyToken {
   expiresAt: number;
   /** Epoch ms; null when the token has no `iat`. */
   issuedAt: number | null;
+  /** The `csrf` claim Flask-JWT-Extended signs into tokens it sets as cookies; undefined when absent. */
+  csrf: unknown;
   user: UserRow;
 }
 
@@ -76,6 +78,7 @@ interface FlaskClaims {
   exp: unknown;
   iat?: unknown;
   nbf?: unknown;
+  csrf?: unknown;
 }
 
 /** Flask-JWT-Extended writes the identity as a string of digits (an integer in old versions). */
@@ -128,7 +131,7 @@ export function createLegacyTokenVerifier({ db, clock, legacy, clockToleranceSec
       const issuedAt = typeof claims.iat === 'number' ? claims.iat * 1000 : null;
       const user = await findImportedUser(db, userId, FLASK_SOURCE);
       if (!user || !userAcceptsLegacyToken(user, issuedAt)) throw invalid();
-      return { jti, type: expectedType, expiresAt: (claims.exp as number) * 1000, issuedAt, user };
+      return { jti, type: expectedType, expiresAt: (claims.exp as number) * 1000, issuedAt, csrf: claims.csrf, user };
     },
   };
 }

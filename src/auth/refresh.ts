@@ -13,6 +13,7 @@ import { isLegacyTokenRevoked } from '../account/legacy-revocations.js';
 import { findLegacySession, invalidateSession, keepRefreshToken, openLegacySession, rotate, sessionLifetime, validateSession } from '../account/sessions.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 import type { TokenPairs } from './token-pairs.js';
+import { assertCsrfProof, type CsrfProof } from './csrf.js';
 import { type LegacyToken, type LegacyTokenVerifier, userAcceptsLegacyToken, verifyAsLegacy } from './legacy-tokens.js';
 
 export interface RefreshDeps {
@@ -30,7 +31,7 @@ export interface RefreshDeps {
  * POST /api/auth/refresh: a Gatehouse refresh token rotates (or, with REFRESH_TOKEN_ROTATION=false, is kept);
  * a Flask refresh token is exchanged for the session that then owns it.
  */
-export function createRefresh({ db, clock, config, logger, tokens, pairs, metrics, legacy }: RefreshDeps): (refreshToken: string) => Promise<TokenPair> {
+export function createRefresh({ db, clock, config, logger, tokens, pairs, metrics, legacy }: RefreshDeps): (refreshToken: string, csrf?: CsrfProof) => Promise<TokenPair> {
   const lifetime = sessionLifetime(config);
   const rotation = config.jwt.refreshTokenRotation;
 
@@ -83,13 +84,17 @@ export function createRefresh({ db, clock, config, logger, tokens, pairs, metric
     return continueSession(user, { sessionId: owner.id, jti: flask.jti, token, expiresAt: flask.expiresAt });
   }
 
-  return async (refreshToken) => {
+  return async (refreshToken, csrf) => {
     let claims: TokenClaims;
     try {
       claims = tokens.verify(refreshToken, 'refresh');
     } catch (rejection) {
-      return exchangeLegacyRefreshToken(refreshToken, await verifyAsLegacy(legacy, refreshToken, 'refresh', rejection), rejection);
+      const flask = await verifyAsLegacy(legacy, refreshToken, 'refresh', rejection);
+      assertCsrfProof(flask.csrf, csrf);
+      return exchangeLegacyRefreshToken(refreshToken, flask, rejection);
     }
+    // Before anything is read or rotated: a forged cross-site refresh changes nothing.
+    assertCsrfProof(claims.csrf, csrf);
     // The session and its user are checked before rotating, so a refused refresh leaves the family as it was.
     const { user } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
     return continueSession(user, { sessionId: claims.sid, jti: claims.jti, token: refreshToken, expiresAt: claims.exp * 1000 });

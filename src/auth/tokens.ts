@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import { type Config, ConfigError } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Role } from '../account/actor.js';
+import { csrfClaimFor } from './csrf.js';
 
 export type TokenType = 'access' | 'refresh';
 
@@ -20,6 +21,8 @@ export interface TokenClaims {
   amr: string[];
   /** Authenticator assurance level of the session: 1 (password) or 2 (password and a second factor). */
   aal: number;
+  /** Cookie mode only: what the X-CSRF-TOKEN header must equal when the token comes in a cookie (csrf.ts). */
+  csrf?: string;
   iat: number;
   nbf: number;
   exp: number;
@@ -105,7 +108,8 @@ function jwkThumbprint(jwk: JsonWebKey): string {
 /** Verified tokens remembered per process (about 1 KB each). */
 const VERIFIED_TOKEN_CACHE_SIZE = 4096;
 
-export function createTokenService(jwt: Config['jwt'], clock: Clock): TokenService {
+/** `csrfKey`: cookie mode is on, and tokens carry the `csrf` claim derived with it. */
+export function createTokenService(jwt: Config['jwt'], clock: Clock, { csrfKey = null }: { csrfKey?: Buffer | null } = {}): TokenService {
   const { signingKey, verifyKey, publicJwk } = loadKeys(jwt);
   const kid = publicJwk ? (jwt.keyId ?? jwkThumbprint(publicJwk)) : undefined;
   // iat, nbf and exp are set explicitly from the injected clock; the signer keeps a given iat.
@@ -139,6 +143,7 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock): TokenServi
       fresh: extra.fresh,
       amr: subject.aal >= 2 ? ['pwd', 'otp'] : ['pwd'],
       aal: subject.aal,
+      ...(csrfKey ? { csrf: csrfClaimFor(csrfKey, type, subject.sessionId) } : {}),
       iat: now,
       nbf: now,
       exp: extra.exp,

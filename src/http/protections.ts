@@ -14,7 +14,7 @@ export const DOCS_PREFIX = '/docs';
 const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
 
 /** `*` only when written; otherwise the exact origins listed, and nothing at all for the rest. */
-function corsOptionsFor(origins: readonly string[]): FastifyCorsOptions {
+function corsOptionsFor(origins: readonly string[], csrfHeaders: readonly string[]): FastifyCorsOptions {
   const wildcard = origins.includes('*');
   const allowed = new Set(origins);
   return {
@@ -22,7 +22,7 @@ function corsOptionsFor(origins: readonly string[]): FastifyCorsOptions {
     origin: wildcard ? '*' : (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     credentials: !wildcard,
     methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', ...csrfHeaders],
     exposedHeaders: ['X-Request-Id', 'Retry-After', ...RATE_LIMIT_HEADERS],
     maxAge: 600,
   };
@@ -85,7 +85,9 @@ function tuneRoute(config: Config, route: RouteOptions): void {
 async function protections(app: FastifyInstance): Promise<void> {
   const { config } = app;
   app.addHook('onRoute', (route) => tuneRoute(config, route));
-  if (config.http.corsOrigins.length > 0) await app.register(cors, corsOptionsFor(config.http.corsOrigins));
+  const { cookies } = config.tokenLocation;
+  const csrfHeaders = cookies ? [...new Set([cookies.csrfHeaders.access, cookies.csrfHeaders.refresh])] : [];
+  if (config.http.corsOrigins.length > 0) await app.register(cors, corsOptionsFor(config.http.corsOrigins, csrfHeaders));
   registerSecurityHeaders(app);
   const { http } = config;
   const pluginOptions: FastifyRateLimitOptions = {

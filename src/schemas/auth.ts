@@ -29,6 +29,14 @@ export type TokenPair = Static<typeof TokenPairSchema>;
 export const LoginResponse = Type.Object({ ...TokenPairSchema.properties, user: UserSchema });
 export type LoginResult = Static<typeof LoginResponse>;
 
+const TOKENS = ['access_token', 'refresh_token'] as const;
+
+/** The answers of sign-ins and refreshes; in cookie mode with JWT_COOKIE_BODY_TOKENS=false the tokens are only in cookies. */
+export function tokenAnswerSchemas(tokensInBody: boolean) {
+  if (tokensInBody) return { TokenAnswer: TokenPairSchema, LoginAnswer: LoginResponse };
+  return { TokenAnswer: Type.Omit(TokenPairSchema, TOKENS), LoginAnswer: Type.Omit(LoginResponse, TOKENS, { title: 'LoginResponse' }) };
+}
+
 /** A right password of an account with a second factor: the code step completes the login. */
 export const MfaChallengeResponse = Type.Object({
   mfa_required: Type.Literal(true),

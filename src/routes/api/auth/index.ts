@@ -1,13 +1,14 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../account/password-policy.js';
 import { AppError } from '../../../errors.js';
-import { bearerToken, currentActor } from '../../../http/authenticate.js';
-import { LoginBody, LoginResponse, MfaChallengeResponse, MfaLoginBody, RefreshBody, RegisterBody, TokenPairSchema } from '../../../schemas/auth.js';
+import { currentActor, isDeadSession, presentedToken } from '../../../http/authenticate.js';
+import { LoginBody, MfaChallengeResponse, MfaLoginBody, RefreshBody, RegisterBody, tokenAnswerSchemas } from '../../../schemas/auth.js';
 import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
 import { UserResponse } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
+import type { TokenPair } from '../../../schemas/auth.js';
 import email from './email.js';
 import password from './password.js';
 
@@ -19,6 +20,12 @@ async function emptyBodyAsObject(request: FastifyRequest): Promise<void> {
 export default routes('auth-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { auth, users } = app.services;
+  const cookies = app.sessionCookies;
+  const { TokenAnswer, LoginAnswer } = tokenAnswerSchemas(cookies === null || app.config.tokenLocation.cookies?.bodyTokens === true);
+  /** Login CSRF in cookie mode: a browser signs in only from an allowed origin. */
+  const signInOrigin = async (request: FastifyRequest): Promise<void> => cookies?.assertSignInOrigin(request);
+  /** A session's tokens as answered: in cookie mode, also (or only) as cookies. */
+  const answered = <T extends TokenPair>(reply: FastifyReply, answer: T) => (cookies ? cookies.answer(reply, answer) : answer);
 
   r.post('/register', {
     schema: {
@@ -26,9 +33,9 @@ export default routes('auth-routes', async (app) => {
       summary: 'Create an account',
       description: `Password: ${PASSWORD_MIN_LENGTH}-${PASSWORD_MAX_LENGTH} characters, not a common password, not the username or email. Unknown fields (including role) are refused.`,
       body: RegisterBody,
-      response: { 201: UserResponse, ...problems(400, 409, 413, 415, 429) },
+      response: { 201: UserResponse, ...problems(400, 403, 409, 413, 415, 429) },
     },
-    onRequest: app.limits.credentials,
+    onRequest: [signInOrigin, app.limits.credentials],
   }, async (request, reply) => {
     const user = await users.register(request.body);
     return reply.code(201).header('location', `/api/users/${user.id}`).send({ user });
@@ -41,16 +48,17 @@ export default routes('auth-routes', async (app) => {
       description: 'Opens a session. Repeated failures lock the account (423 with Retry-After); unknown accounts answer exactly like wrong passwords. '
         + 'An account with a second factor answers a right password with {mfa_required, mfa_token, methods} and no tokens.',
       body: LoginBody,
-      response: { 200: Type.Union([LoginResponse, MfaChallengeResponse]), ...problems(400, 401, 403, 413, 415, 423, 429) },
+      response: { 200: Type.Union([LoginAnswer, MfaChallengeResponse]), ...problems(400, 401, 403, 413, 415, 423, 429) },
     },
-    onRequest: app.limits.credentials,
-  }, async (request) => {
+    onRequest: [signInOrigin, app.limits.credentials],
+  }, async (request, reply) => {
     const { email, username, password } = request.body;
     if ((email === undefined) === (username === undefined)) {
       const errors = [{ field: 'email', message: 'give exactly one of email or username' }, { field: 'username', message: 'give exactly one of email or username' }];
       throw new AppError('validation_failed', { errors });
     }
-    return auth.login({ email, username, password, ip: request.ip, userAgent: request.headers['user-agent'] });
+    const result = await auth.login({ email, username, password, ip: request.ip, userAgent: request.headers['user-agent'] });
+    return 'mfa_required' in result ? result : answered(reply, result);
   });
 
   r.post('/login/mfa', {
@@ -59,14 +67,14 @@ export default routes('auth-routes', async (app) => {
       summary: 'Complete a login with a second factor',
       description: 'A code of a time step already used is refused, even through another login; wrong codes count toward the lockout like wrong passwords.',
       body: MfaLoginBody,
-      response: { 200: LoginResponse, ...problems(400, 401, 403, 413, 415, 423, 429) },
+      response: { 200: LoginAnswer, ...problems(400, 401, 403, 413, 415, 423, 429) },
     },
-    onRequest: app.limits.credentials,
-  }, async (request) => {
+    onRequest: [signInOrigin, app.limits.credentials],
+  }, async (request, reply) => {
     const { mfa_token: mfaToken, code, recovery_code: recoveryCode } = request.body;
     const client = { ip: request.ip, userAgent: request.headers['user-agent'] };
-    if (code !== undefined && recoveryCode === undefined) return auth.completeMfaLogin({ mfaToken, code, ...client });
-    if (recoveryCode !== undefined && code === undefined) return auth.completeMfaLogin({ mfaToken, recoveryCode, ...client });
+    if (code !== undefined && recoveryCode === undefined) return answered(reply, await auth.completeMfaLogin({ mfaToken, code, ...client }));
+    if (recoveryCode !== undefined && code === undefined) return answered(reply, await auth.completeMfaLogin({ mfaToken, recoveryCode, ...client }));
     const errors = ['code', 'recovery_code'].map((field) => ({ field, message: 'give exactly one of code or recovery_code' }));
     throw new AppError('validation_failed', { errors });
   });
@@ -75,17 +83,23 @@ export default routes('auth-routes', async (app) => {
     schema: {
       tags: ['auth'],
       summary: 'Exchange a refresh token for new tokens (rotation)',
-      description: 'Send the refresh token as a Bearer token or as {"refresh_token"}. The old refresh token dies; presenting it again after the grace window revokes the whole session (refresh_reused). With REFRESH_TOKEN_ROTATION=false the same refresh token is answered again. A Flask-JWT-Extended refresh token (LEGACY_JWT_SECRET_KEY) is exchanged for a new session that owns it.',
+      description: 'Send the refresh token as a Bearer token or as {"refresh_token"} (in cookie mode: the refresh cookie, with X-CSRF-TOKEN). The old refresh token dies; presenting it again after the grace window revokes the whole session (refresh_reused). With REFRESH_TOKEN_ROTATION=false the same refresh token is answered again. A Flask-JWT-Extended refresh token (LEGACY_JWT_SECRET_KEY) is exchanged for a new session that owns it.',
       body: RefreshBody,
       security: BEARER,
-      response: { 200: TokenPairSchema, ...problems(400, 401, 403, 429) },
+      response: { 200: TokenAnswer, ...problems(400, 401, 403, 429) },
     },
     onRequest: app.limits.refresh,
     preValidation: emptyBodyAsObject,
-  }, async (request) => {
-    const token = bearerToken(request) ?? request.body.refresh_token;
-    if (!token) throw new AppError('authorization_required', { detail: 'Send the refresh token as a Bearer token or in the body.' });
-    return auth.refresh(token);
+  }, async (request, reply) => {
+    const presented = presentedToken(request, 'refresh', request.body.refresh_token);
+    if (!presented) throw new AppError('authorization_required', { detail: 'Send the refresh token as a Bearer token or in the body.' });
+    try {
+      return answered(reply, await auth.refresh(presented.token, presented.csrf));
+    } catch (err) {
+      // Reuse detected, revoked or expired: the cookies hold a dead session.
+      if (presented.carrier === 'cookie' && isDeadSession(err)) cookies?.clear(reply);
+      throw err;
+    }
   });
 
   r.post('/logout', {
@@ -98,8 +112,9 @@ export default routes('auth-routes', async (app) => {
     },
     onRequest: app.authenticate,
     preValidation: emptyBodyAsObject,
-  }, async (request) => {
-    await auth.logout(currentActor(request), request.body.refresh_token);
+  }, async (request, reply) => {
+    await auth.logout(currentActor(request), request.body.refresh_token ?? cookies?.read(request, 'refresh'));
+    cookies?.clear(reply);
     return { message: 'Successfully logged out' };
   });
 

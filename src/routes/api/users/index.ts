@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { isSelf } from '../../../account/actor.js';
 import { AppError } from '../../../errors.js';
 import { currentActor } from '../../../http/authenticate.js';
 import { requireAdmin, requireSelfOrAdmin } from '../../../http/guards.js';
@@ -89,8 +90,16 @@ export default routes('users-routes', async (app) => {
       response: { 200: UserResponse, ...problems(400, 401, 403, 404, 409, 423, 429) },
     },
     onRequest: [...selfOrAdmin, ...app.limits.selfService],
-  }, async (request) => {
-    return { user: await users.update({ actor: currentActor(request), id: request.params.id, changes: request.body }) };
+  }, async (request, reply) => {
+    const actor = currentActor(request);
+    const user = await users.update({ actor, id: request.params.id, changes: request.body });
+    // A browser that changed its own password through its cookies signs in again with it: the session behind
+    // them ends and they are cleared (a bearer client keeps its session, as the other sessions end).
+    if (request.tokenCarrier === 'cookie' && request.body.password !== undefined && isSelf(actor, user.id)) {
+      await app.services.auth.logout(actor);
+      app.sessionCookies?.clear(reply);
+    }
+    return { user };
   });
 
   r.post('/:id/password-reset', {

@@ -40,7 +40,10 @@ export default routes('session-routes', async (app) => {
     },
     onRequest: app.authenticate,
   }, async (request, reply) => {
-    await sessions.endOwn(currentActor(request), request.params.id);
+    const actor = currentActor(request);
+    await sessions.endOwn(actor, request.params.id);
+    // This browser's own session ended: its cookies go with it.
+    if (request.params.id === actor.sessionId) app.sessionCookies?.clear(reply);
     return reply.code(204).send(null);
   });
 

@@ -1,0 +1,91 @@
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { CookieConfig } from '../config.js';
+import type { LoginResult, MfaChallenge, TokenPair } from '../schemas/auth.js';
+import { assertTrustedOrigin } from './request-origin.js';
+
+/** A sign-in or refresh answer as it goes out: without the tokens when JWT_COOKIE_BODY_TOKENS=false. */
+export type Answered<T extends object> = T | Omit<T, 'access_token' | 'refresh_token'>;
+
+/**
+ * Cookie mode (JWT_TOKEN_LOCATION with cookies): the one place that knows the cookies' names and attributes.
+ * Absent (`app.sessionCookies` null) in header-only mode, where nothing here runs.
+ */
+export interface SessionCookies {
+  /** The token in the access or refresh cookie, if the request carries one. */
+  read(request: FastifyRequest, type: 'access' | 'refresh'): string | undefined;
+  /** The CSRF header that must match the cookie token's `csrf` claim (undefined when absent). */
+  csrfHeader(request: FastifyRequest, type: 'access' | 'refresh'): string | undefined;
+  /** Sign-in CSRF: a browser's sign-in must come from an allowed origin (a request naming none is not a browser's). */
+  assertSignInOrigin(request: FastifyRequest): void;
+  /** A cookie-authenticated change: cross-site refused, an allowed Origin (or Referer) required. */
+  assertCookieOrigin(request: FastifyRequest): void;
+  /** Sets the four cookies of a sign-in or refresh, and answers its body (with or without the tokens). */
+  answer<T extends TokenPair>(reply: FastifyReply, answer: T): Answered<T>;
+  /** Expires the four cookies: the session behind them ended. */
+  clear(reply: FastifyReply): void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sessionCookies: SessionCookies | null;
+  }
+}
+
+/** The `csrf` claim of a token Gatehouse has just signed (read, not verified: it is ours). */
+function csrfClaimOf(token: string): string {
+  const payload = token.split('.')[1] ?? '';
+  const { csrf } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { csrf?: unknown };
+  return typeof csrf === 'string' ? csrf : '';
+}
+
+function createSessionCookies(app: FastifyInstance, settings: CookieConfig, trustedOrigins: ReadonlySet<string>): SessionCookies {
+  const { names, csrfHeaders, bodyTokens } = settings;
+  const base = { secure: settings.secure, sameSite: settings.sameSite, ...(settings.domain ? { domain: settings.domain } : {}) };
+  // The refresh token goes only to the auth routes; the readable CSRF values to every page of the site.
+  const paths = { [names.access]: '/', [names.refresh]: '/api/auth', [names.accessCsrf]: '/', [names.refreshCsrf]: '/' };
+  const cookiesOf = (request: FastifyRequest): Record<string, string | undefined> => {
+    request.cookies ??= request.headers.cookie ? app.parseCookie(request.headers.cookie) : {};
+    return request.cookies;
+  };
+  const set = (reply: FastifyReply, name: string, value: string, maxAge: number, httpOnly: boolean) =>
+    reply.setCookie(name, value, { ...base, path: paths[name], httpOnly, maxAge: Math.max(0, maxAge) });
+
+  return {
+    read: (request, type) => cookiesOf(request)[type === 'access' ? names.access : names.refresh] || undefined,
+    csrfHeader(request, type) {
+      const value = request.headers[type === 'access' ? csrfHeaders.access : csrfHeaders.refresh];
+      return typeof value === 'string' ? value : undefined;
+    },
+    assertSignInOrigin: (request) => assertTrustedOrigin(request, trustedOrigins, { required: false }),
+    assertCookieOrigin: (request) => assertTrustedOrigin(request, trustedOrigins, { required: true }),
+    answer(reply, answer) {
+      set(reply, names.access, answer.access_token, answer.expires_in, true);
+      set(reply, names.refresh, answer.refresh_token, answer.refresh_expires_in, true);
+      set(reply, names.accessCsrf, csrfClaimOf(answer.access_token), answer.expires_in, false);
+      set(reply, names.refreshCsrf, csrfClaimOf(answer.refresh_token), answer.refresh_expires_in, false);
+      if (bodyTokens) return answer;
+      const { access_token: _access, refresh_token: _refresh, ...rest } = answer;
+      return rest;
+    },
+    clear(reply) {
+      for (const name of Object.values(names)) reply.clearCookie(name, { ...base, path: paths[name] });
+    },
+  };
+}
+
+/** Registers @fastify/cookie and `app.sessionCookies` in cookie mode; decorates null otherwise. */
+async function sessionCookiesPlugin(app: FastifyInstance): Promise<void> {
+  const settings = app.config.tokenLocation.cookies;
+  if (!settings) {
+    app.decorate('sessionCookies', null);
+    return;
+  }
+  // Parsed only where a route reads them (`read`), not on every request.
+  await app.register(cookie, { hook: false });
+  const trusted = new Set([...app.config.http.corsOrigins, new URL(app.config.mail.appUrl).origin]);
+  app.decorate('sessionCookies', createSessionCookies(app, settings, trusted));
+}
+
+export default fp(sessionCookiesPlugin, { name: 'session-cookies', fastify: '5.x', dependencies: ['config'] });
