@@ -17,6 +17,7 @@ const CLIENT = path.join(ROOT, 'client');
 /** The little of the page's globals the test touches (this project compiles without the DOM lib). */
 interface PageGlobals {
   gatehouse: { me(): Promise<{ username: string }>; refresh(): Promise<unknown> };
+  pendingRefresh?: Promise<string>;
   document: { cookie: string };
 }
 
@@ -326,10 +327,21 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     expect(count(expiredMe)).toBe(2);
     // The tab that waited for the lock found the cookies already refreshed: one exchange, not two.
     expect(count(answered('POST', '/api/auth/refresh'))).toBe(1);
-    holdRefresh = null;
-    // And an explicit refresh in both tabs at the same moment.
-    const refresh = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).gatehouse.refresh().then(() => 'refreshed'));
-    await expect(Promise.all([refresh(first), refresh(second.page)])).resolves.toEqual(['refreshed', 'refreshed']);
+    // And refresh() called in both tabs while the first tab's exchange is still on the server.
+    let released = false;
+    holdRefresh = () => when(() => released);
+    const startRefresh = (page: Page) => page.evaluate(() => {
+      const tab = globalThis as unknown as PageGlobals;
+      tab.pendingRefresh = tab.gatehouse.refresh().then(() => 'refreshed');
+    });
+    await startRefresh(first);
+    await when(() => refreshesArrived === 2);
+    await startRefresh(second.page);
+    released = true;
+    notify();
+    const settledRefresh = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).pendingRefresh);
+    await expect(Promise.all([settledRefresh(first), settledRefresh(second.page)])).resolves.toEqual(['refreshed', 'refreshed']);
+    expect(refreshesArrived).toBe(2);
     await expect(Promise.all([me(first), me(second.page)])).resolves.toEqual([user.username, user.username]);
 
     expect(count(answered('POST', '/api/auth/refresh', 401))).toBe(0);
