@@ -289,7 +289,7 @@ function parseLegacyJwt(env: Env, ownSecret: string | null, warnings: string[]):
 const TOKEN_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 function parseTokenLocation(env: Env, nodeEnv: NodeEnv, corsOrigins: readonly string[]): TokenLocationConfig {
-  const { raw, bool } = readers(env);
+  const { raw, bool, matching } = readers(env);
   // Flask-JWT-Extended's values, as a comma list ("headers,cookies") or a Python-style list (["headers", "cookies"]).
   const listed = (raw('JWT_TOKEN_LOCATION') ?? 'headers').replace(/[[\]'"]/g, '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
   for (const place of listed) {
@@ -314,16 +314,12 @@ function parseTokenLocation(env: Env, nodeEnv: NodeEnv, corsOrigins: readonly st
   if (domain !== null && !/^\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(domain)) {
     throw new ConfigError('JWT_COOKIE_DOMAIN', `"${domain}" is not a domain name like example.com`);
   }
-  const name = (variable: string, fallback: string): string => {
-    const value = raw(variable) ?? fallback;
-    if (!TOKEN_NAME.test(value)) throw new ConfigError(variable, `"${value}" is not a valid cookie or header name`);
-    return value;
-  };
+  const expected = 'a cookie or header name (letters, digits and !#$%&\'*+-.^_`|~)';
   const names = {
-    access: name('JWT_ACCESS_COOKIE_NAME', 'access_token_cookie'),
-    refresh: name('JWT_REFRESH_COOKIE_NAME', 'refresh_token_cookie'),
-    accessCsrf: name('JWT_ACCESS_CSRF_COOKIE_NAME', 'csrf_access_token'),
-    refreshCsrf: name('JWT_REFRESH_CSRF_COOKIE_NAME', 'csrf_refresh_token'),
+    access: matching('JWT_ACCESS_COOKIE_NAME', TOKEN_NAME, 'access_token_cookie', expected),
+    refresh: matching('JWT_REFRESH_COOKIE_NAME', TOKEN_NAME, 'refresh_token_cookie', expected),
+    accessCsrf: matching('JWT_ACCESS_CSRF_COOKIE_NAME', TOKEN_NAME, 'csrf_access_token', expected),
+    refreshCsrf: matching('JWT_REFRESH_CSRF_COOKIE_NAME', TOKEN_NAME, 'csrf_refresh_token', expected),
   };
   if (new Set(Object.values(names)).size !== 4) throw new ConfigError('JWT_ACCESS_COOKIE_NAME', 'the four cookie names (JWT_*_COOKIE_NAME) must differ');
   return {
@@ -335,8 +331,8 @@ function parseTokenLocation(env: Env, nodeEnv: NodeEnv, corsOrigins: readonly st
       bodyTokens: bool('JWT_COOKIE_BODY_TOKENS', true),
       names,
       csrfHeaders: {
-        access: name('JWT_ACCESS_CSRF_HEADER_NAME', 'X-CSRF-TOKEN').toLowerCase(),
-        refresh: name('JWT_REFRESH_CSRF_HEADER_NAME', 'X-CSRF-TOKEN').toLowerCase(),
+        access: matching('JWT_ACCESS_CSRF_HEADER_NAME', TOKEN_NAME, 'X-CSRF-TOKEN', expected).toLowerCase(),
+        refresh: matching('JWT_REFRESH_CSRF_HEADER_NAME', TOKEN_NAME, 'X-CSRF-TOKEN', expected).toLowerCase(),
       },
     },
   };

@@ -155,4 +155,42 @@ describe('config', () => {
     expect(() => loadConfig({ JWT_SECRET_KEY: 'x'.repeat(32), LEGACY_JWT_ACCEPT_ACCESS_TOKENS: 'true' })).toThrow(/LEGACY_JWT_ACCEPT_ACCESS_TOKENS/);
     expect(() => loadConfig({ JWT_SECRET_KEY: 'x'.repeat(32), LEGACY_JWT_SECRET_KEY: 'x'.repeat(32) })).toThrow(/LEGACY_JWT_SECRET_KEY: must differ from JWT_SECRET_KEY/);
   });
+
+  it('reads JWT_TOKEN_LOCATION and the cookie settings under Flask-JWT-Extended\'s names, and refuses unsafe combinations', () => {
+    const base = { JWT_SECRET_KEY: 'x'.repeat(32) };
+    expect(loadConfig(base).tokenLocation).toEqual({ headers: true, cookies: null });
+    const cookies = loadConfig({ ...base, JWT_TOKEN_LOCATION: 'cookies', CORS_ORIGINS: 'https://app.example.com' }).tokenLocation;
+    expect(cookies).toEqual({
+      headers: false,
+      cookies: {
+        secure: true, sameSite: 'lax', domain: null, bodyTokens: true,
+        names: { access: 'access_token_cookie', refresh: 'refresh_token_cookie', accessCsrf: 'csrf_access_token', refreshCsrf: 'csrf_refresh_token' },
+        csrfHeaders: { access: 'x-csrf-token', refresh: 'x-csrf-token' },
+      },
+    });
+    // The forms a Flask config writes: a list, in any case.
+    for (const written of ['headers,cookies', '["headers", "cookies"]', " ['cookies','headers'] ", 'Headers, Cookies']) {
+      expect(loadConfig({ ...base, JWT_TOKEN_LOCATION: written }).tokenLocation.headers, written).toBe(true);
+      expect(loadConfig({ ...base, JWT_TOKEN_LOCATION: written }).tokenLocation.cookies, written).not.toBeNull();
+    }
+    const custom = loadConfig({ ...base, JWT_TOKEN_LOCATION: 'cookies', JWT_COOKIE_SAMESITE: 'Strict', JWT_COOKIE_DOMAIN: 'example.com', JWT_COOKIE_BODY_TOKENS: 'false', JWT_ACCESS_COOKIE_NAME: 'at', JWT_ACCESS_CSRF_HEADER_NAME: 'X-XSRF' }).tokenLocation.cookies;
+    expect(custom).toMatchObject({ sameSite: 'strict', domain: 'example.com', bodyTokens: false, names: { access: 'at' }, csrfHeaders: { access: 'x-xsrf', refresh: 'x-csrf-token' } });
+
+    const refusals: Array<[Record<string, string>, RegExp]> = [
+      [{ JWT_TOKEN_LOCATION: 'query_string' }, /^JWT_TOKEN_LOCATION: "query_string" is not supported/],
+      [{ JWT_TOKEN_LOCATION: ',' }, /^JWT_TOKEN_LOCATION/],
+      [{ JWT_TOKEN_LOCATION: 'cookies', CORS_ORIGINS: '*' }, /^CORS_ORIGINS: cannot be \* with JWT_TOKEN_LOCATION=cookies/],
+      [{ JWT_TOKEN_LOCATION: 'cookies', JWT_COOKIE_SECURE: 'false', NODE_ENV: 'production' }, /^JWT_COOKIE_SECURE: cannot be false in production/],
+      [{ JWT_TOKEN_LOCATION: 'cookies', JWT_COOKIE_SAMESITE: 'None', JWT_COOKIE_SECURE: 'false' }, /^JWT_COOKIE_SAMESITE: None needs JWT_COOKIE_SECURE=true/],
+      [{ JWT_TOKEN_LOCATION: 'cookies', JWT_COOKIE_SAMESITE: 'sometimes' }, /^JWT_COOKIE_SAMESITE/],
+      [{ JWT_TOKEN_LOCATION: 'cookies', JWT_COOKIE_CSRF_PROTECT: 'false' }, /^JWT_COOKIE_CSRF_PROTECT: cannot be turned off/],
+      [{ JWT_TOKEN_LOCATION: 'cookies', JWT_COOKIE_DOMAIN: 'https://example.com' }, /^JWT_COOKIE_DOMAIN/],
+      [{ JWT_TOKEN_LOCATION: 'cookies', JWT_ACCESS_COOKIE_NAME: 'a b' }, /^JWT_ACCESS_COOKIE_NAME/],
+      [{ JWT_TOKEN_LOCATION: 'cookies', JWT_REFRESH_COOKIE_NAME: 'access_token_cookie' }, /cookie names .* must differ/],
+    ];
+    for (const [env, message] of refusals) expect(() => loadConfig({ ...base, ...env }), JSON.stringify(env)).toThrow(message);
+    // Development over plain HTTP may turn Secure off; a wildcard CORS without cookies stays allowed.
+    expect(loadConfig({ ...base, JWT_TOKEN_LOCATION: 'cookies', JWT_COOKIE_SECURE: 'false' }).tokenLocation.cookies?.secure).toBe(false);
+    expect(loadConfig({ ...base, CORS_ORIGINS: '*' }).http.corsOrigins).toEqual(['*']);
+  });
 });

@@ -55,12 +55,17 @@ function documentErrors(url: string, response: ResponseSchemas = {}): ResponseSc
 }
 
 async function openapi(app: FastifyInstance): Promise<void> {
+  const { cookies } = app.config.tokenLocation;
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
       info: { title: 'Gatehouse', version: '1.0.0', description: DESCRIPTION },
       components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          // Cookie mode: the access cookie authenticates too; unsafe methods also need X-CSRF-TOKEN and an allowed Origin.
+          ...(cookies ? { cookieAuth: { type: 'apiKey', in: 'cookie', name: cookies.names.access, description: `Cookie mode (JWT_TOKEN_LOCATION). Methods other than GET/HEAD/OPTIONS also need the ${cookies.csrfHeaders.access} header set to the ${cookies.names.accessCsrf} cookie's value, from an allowed Origin (else 403 csrf_failed).` } } : {}),
+        },
       },
       tags: [
         { name: 'auth', description: 'Register, log in, refresh and log out' },

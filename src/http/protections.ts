@@ -21,7 +21,7 @@ function corsOptionsFor(origins: readonly string[], csrfHeaders: readonly string
     // A function (not a list) so refused origins get no CORS headers at all, not even credentials.
     origin: wildcard ? '*' : (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     credentials: !wildcard,
-    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', ...csrfHeaders],
     exposedHeaders: ['X-Request-Id', 'Retry-After', ...RATE_LIMIT_HEADERS],
     maxAge: 600,

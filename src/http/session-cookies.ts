@@ -84,7 +84,8 @@ async function sessionCookiesPlugin(app: FastifyInstance): Promise<void> {
   }
   // Parsed only where a route reads them (`read`), not on every request.
   await app.register(cookie, { hook: false });
-  const trusted = new Set([...app.config.http.corsOrigins, new URL(app.config.mail.appUrl).origin]);
+  // As browsers write an Origin: lower-case scheme and host, no default port.
+  const trusted = new Set([...app.config.http.corsOrigins, app.config.mail.appUrl].map((url) => new URL(url).origin));
   app.decorate('sessionCookies', createSessionCookies(app, settings, trusted));
 }
 
