@@ -64,6 +64,8 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
   const waiters = new Set<() => void>();
   /** Set by a test to hold POST /api/auth/refresh on the server until the race it wants has been built. */
   let holdRefresh: (() => Promise<void>) | null = null;
+  /** How many POST /api/auth/refresh reached the server (since the test began), held or not. */
+  let refreshesArrived = 0;
   let t: TestApp;
   let spa: SpaServer;
   let attacker: Server;
@@ -71,9 +73,6 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
   let browser: Browser;
   let apiUrl: string;
   let pageUrl: string;
-
-  /** How many POST /api/auth/refresh reached the server (since the test began), held or not. */
-  let refreshesArrived = 0;
 
   /** Resolves once `condition` holds, checked at each request and answer of Gatehouse. */
   function when(condition: () => boolean): Promise<void> {
@@ -174,7 +173,7 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     return { ...app, user };
   }
 
-  it('registers, logs in, shows the user, keeps them across a reload and a refresh, logs out, and a reload then shows signed out', async () => {
+  it('registers, logs in, shows the user, keeps them across reloads (one after the access token expired) and a refresh, logs out, and a reload then shows signed out', async () => {
     const { page, context, problems } = await openApp();
     await expect(settled(page)).resolves.toBe('signed-out');
     const { username, email } = uniqueIdentity('spa');
@@ -197,6 +196,14 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     await page.click('#refresh');
     await page.getByText(/^Session refreshed at /).waitFor({ timeout: 10_000 });
     expect(count(answered('POST', '/api/auth/refresh', 200))).toBe(1);
+    // Reloaded once the access token expired: the page's me() refreshes on its own and the person stays signed in.
+    expireAccessToken();
+    await page.reload();
+    await expect(settled(page)).resolves.toBe('signed-in');
+    await expect(page.locator('#username').textContent()).resolves.toBe(username);
+    // Refused twice: on the first load (nobody signed in) and now (expired), then answered after the refresh.
+    expect(count(answered('GET', '/api/users/me', 401))).toBe(2);
+    expect(count(answered('POST', '/api/auth/refresh', 200))).toBe(2);
 
     await page.click('#logout');
     await page.locator('body[data-state="signed-out"]').waitFor({ timeout: 10_000 });
