@@ -32,4 +32,4 @@ export type FieldError = NonNullable<ProblemBody['errors']>[number];
 export type User = ResponseBody<'/api/users/me', 'get'>['user'];
 export type MfaMethod = 'totp' | 'recovery_code';
 export type Registration = NonNullable<RequestOptions<'/api/auth/register', 'post'>['body']>;
-export type Credentials = NonNullable<RequestOptions<'/api/auth/login', 'post'>['body']>;
+export type LoginCredentials = NonNullable<RequestOptions<'/api/auth/login', 'post'>['body']>;

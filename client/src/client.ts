@@ -1,4 +1,4 @@
-import type { Credentials as LoginCredentials, Method, MfaMethod, PathsFor, Registration, RequestOptions, ResponseBody, User } from './api-types.js';
+import type { LoginCredentials, Method, MfaMethod, PathsFor, Registration, RequestOptions, ResponseBody, User } from './api-types.js';
 import { type CookieReader, documentCookieReader } from './cookies.js';
 import { bearerCredentials, cookieCredentials, type Credentials } from './credentials.js';
 import { GatehouseError } from './errors.js';
