@@ -361,4 +361,17 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     expect([...problems, ...second.problems]).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('signs the other tab out when one tab logs out', async () => {
+    const { page: first, context, problems, user } = await loggedInApp();
+    const second = await openApp(context);
+    await expect(settled(second.page)).resolves.toBe('signed-in');
+    await first.click('#logout');
+    await first.locator('body[data-state="signed-out"]').waitFor({ timeout: 10_000 });
+    await second.page.locator('body[data-state="signed-out"]').waitFor({ timeout: 10_000 });
+    await expect(second.page.locator('#message').textContent()).resolves.toBe('Logged out in another tab.');
+    expect(await liveSessions(user.id)).toEqual([]);
+    expect([...problems, ...second.problems]).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
