@@ -1,18 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
+import type { Server } from 'node:http';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSpaServer, type SpaServer } from '../../examples/spa/serve.mjs';
 import { launchDebianChromium } from './chromium.js';
+import { answered, ensureClientBuilt, freePorts, startAttackerServer, watchGatehouse } from './spa-fixtures.js';
 import { backend, buildTestApp, PASSWORD, perTestClock, registerUser, type TestApp, uniqueIdentity } from '../helper.js';
-
-const ROOT = path.join(import.meta.dirname, '..', '..');
-const CLIENT = path.join(ROOT, 'client');
 
 /** The little of the page's globals the test touches (this project compiles without the DOM lib). */
 interface PageGlobals {
@@ -21,51 +14,12 @@ interface PageGlobals {
   document: { cookie: string };
 }
 
-/** One answer of Gatehouse, as its onResponse hook saw it. */
-interface Seen {
-  method: string;
-  path: string;
-  status: number;
-}
-
 const codeAt = (secret: string, at: number): string => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: at });
-
-/** Ports nobody listens on now, all distinct: the origins must be known before the servers start. */
-async function freePorts(count: number): Promise<number[]> {
-  const servers = Array.from({ length: count }, () => createServer());
-  const ports = await Promise.all(servers.map((server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))));
-  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
-  return ports;
-}
-
-function newestChange(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs));
-}
-
-/** The page imports client/dist as it is: build it when it is missing or older than its sources. */
-function ensureClientBuilt(): void {
-  const built = path.join(CLIENT, 'dist', 'index.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestChange(path.join(CLIENT, 'src'))) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(CLIENT, 'tsconfig.json')], { cwd: ROOT, stdio: 'pipe' });
-}
-
-/** A stranger's page with a plain HTML form posting to Gatehouse's logout, as a CSRF attack would. */
-async function startAttackerServer(port: number, apiUrl: string): Promise<Server> {
-  const html = `<!doctype html><title>Win a prize</title><form method="post" action="${apiUrl}/api/auth/logout"><button type="submit">Claim</button></form>`;
-  const server = createHttpServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  // Dual-stack: one server answers as http://localhost:port (same site as the app) and http://127.0.0.1:port (another site).
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  return server;
-}
 
 describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie mode on ${backend}`, () => {
   const clock = perTestClock(Date.now());
-  const traffic: Seen[] = [];
-  const waiters = new Set<() => void>();
-  /** Set by a test to hold POST /api/auth/refresh on the server until the race it wants has been built. */
-  let holdRefresh: (() => Promise<void>) | null = null;
-  /** How many POST /api/auth/refresh reached the server (since the test began), held or not. */
-  let refreshesArrived = 0;
+  const gatehouse = watchGatehouse();
+  const count = gatehouse.count;
   let t: TestApp;
   let spa: SpaServer;
   let attacker: Server;
@@ -73,22 +27,6 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
   let browser: Browser;
   let apiUrl: string;
   let pageUrl: string;
-
-  /** Resolves once `condition` holds, checked at each request and answer of Gatehouse. */
-  function when(condition: () => boolean): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => {
-        if (!condition()) return;
-        waiters.delete(check);
-        resolve();
-      };
-      waiters.add(check);
-      check();
-    });
-  }
-  const notify = () => [...waiters].forEach((check) => check());
-  const answered = (method: string, url: string, status?: number) => (seen: Seen) => seen.method === method && seen.path === url && (status === undefined || seen.status === status);
-  const count = (match: (seen: Seen) => boolean) => traffic.filter(match).length;
 
   beforeAll(async () => {
     ensureClientBuilt();
@@ -99,29 +37,14 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     t = await buildTestApp({
       clock,
       env: { JWT_TOKEN_LOCATION: 'cookies', JWT_COOKIE_SECURE: 'false', CORS_ORIGINS: pageUrl, APP_URL: apiUrl, SELF_SERVICE_RATE_LIMIT_MAX: '100000' },
-      beforeReady: (app) => {
-        app.addHook('onRequest', async (request) => {
-          if (request.method !== 'POST' || request.url !== '/api/auth/refresh') return;
-          refreshesArrived += 1;
-          notify();
-          if (holdRefresh) await holdRefresh();
-        });
-        app.addHook('onResponse', async (request, reply) => {
-          traffic.push({ method: request.method, path: request.url.split('?')[0]!, status: reply.statusCode });
-          notify();
-        });
-      },
+      beforeReady: gatehouse.install,
     });
     await t.app.listen({ port: apiPort, host: 'localhost' });
     spa = await startSpaServer({ port: pagePort!, host: 'localhost', apiUrl });
     attacker = await startAttackerServer(attackerPort, apiUrl);
     browser = await launchDebianChromium();
   }, 120_000);
-  beforeEach(() => {
-    traffic.length = 0;
-    refreshesArrived = 0;
-    holdRefresh = null;
-  });
+  beforeEach(() => gatehouse.reset());
   afterAll(async () => {
     await browser?.close();
     await spa?.close();
@@ -168,8 +91,7 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     await logIn(app.page, user.username);
     await app.page.locator('body[data-state="signed-in"]').waitFor({ timeout: 10_000 });
     // The test counts what follows, not the page's first me() (refused: nobody was signed in yet).
-    traffic.length = 0;
-    refreshesArrived = 0;
+    gatehouse.reset();
     return { ...app, user };
   }
 
@@ -230,7 +152,7 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     expect((await post('/api/users/me/mfa/totp/confirm', { code: codeAt(secret, clock.now()) })).statusCode).toBe(200);
     // The confirming code's time step is spent: the login takes the next one.
     clock.advance(30_000);
-    traffic.length = 0;
+    gatehouse.reset();
 
     const { page, context, problems } = await openApp();
     await logIn(page, user.username);
@@ -307,7 +229,7 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     // The refresh waits on the server until all 10 were refused: every request is then in the refresh path at once.
     // A second refresh means the single flight broke: it lets them through, so the counts below fail (held, they would
     // fill Chromium's six connections to one host and the rest of the 10 would never be sent).
-    holdRefresh = () => when(() => count(expiredMe) >= 10 || refreshesArrived > 1);
+    gatehouse.holdRefreshUntil(() => count(expiredMe) >= 10 || gatehouse.refreshesArrived() > 1);
     const names = await page.evaluate(() => Promise.all(Array.from({ length: 10 }, () => (globalThis as unknown as PageGlobals).gatehouse.me().then((me) => me.username))));
     expect(names).toEqual(Array(10).fill(user.username));
     expect(count(expiredMe)).toBe(10);
@@ -328,7 +250,7 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     expireAccessToken();
     const expiredMe = answered('GET', '/api/users/me', 401);
     // Both tabs are refused before any refresh answers: both are in the refresh path together.
-    holdRefresh = () => when(() => count(expiredMe) >= 2);
+    gatehouse.holdRefreshUntil(() => count(expiredMe) >= 2);
     const me = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).gatehouse.me().then((found) => found.username));
     await expect(Promise.all([me(first), me(second.page)])).resolves.toEqual([user.username, user.username]);
     expect(count(expiredMe)).toBe(2);
@@ -336,19 +258,19 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     expect(count(answered('POST', '/api/auth/refresh'))).toBe(1);
     // And refresh() called in both tabs while the first tab's exchange is still on the server.
     let released = false;
-    holdRefresh = () => when(() => released);
+    gatehouse.holdRefreshUntil(() => released);
     const startRefresh = (page: Page) => page.evaluate(() => {
       const tab = globalThis as unknown as PageGlobals;
       tab.pendingRefresh = tab.gatehouse.refresh().then(() => 'refreshed');
     });
     await startRefresh(first);
-    await when(() => refreshesArrived === 2);
+    await gatehouse.when(() => gatehouse.refreshesArrived() === 2);
     await startRefresh(second.page);
     released = true;
-    notify();
+    gatehouse.recheck();
     const settledRefresh = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).pendingRefresh);
     await expect(Promise.all([settledRefresh(first), settledRefresh(second.page)])).resolves.toEqual(['refreshed', 'refreshed']);
-    expect(refreshesArrived).toBe(2);
+    expect(gatehouse.refreshesArrived()).toBe(2);
     await expect(Promise.all([me(first), me(second.page)])).resolves.toEqual([user.username, user.username]);
 
     expect(count(answered('POST', '/api/auth/refresh', 401))).toBe(0);
