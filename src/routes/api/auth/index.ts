@@ -4,11 +4,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../account/password-policy.js';
 import { AppError } from '../../../errors.js';
 import { currentActor, isDeadSession, presentedToken } from '../../../http/authenticate.js';
-import { LoginBody, MfaChallengeResponse, MfaLoginBody, RefreshBody, RegisterBody, tokenAnswerSchemas } from '../../../schemas/auth.js';
+import { LoginBody, MfaChallengeResponse, MfaLoginBody, RefreshBody, RegisterBody, tokenAnswerSchemas, type TokenPair } from '../../../schemas/auth.js';
 import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
 import { UserResponse } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
-import type { TokenPair } from '../../../schemas/auth.js';
 import email from './email.js';
 import password from './password.js';
 
@@ -92,7 +91,7 @@ export default routes('auth-routes', async (app) => {
     preValidation: emptyBodyAsObject,
   }, async (request, reply) => {
     const presented = presentedToken(request, 'refresh', request.body.refresh_token);
-    if (!presented) throw new AppError('authorization_required', { detail: 'Send the refresh token as a Bearer token or in the body.' });
+    if (!presented) throw new AppError('authorization_required', { detail: cookies ? 'Send the refresh cookie (with X-CSRF-TOKEN), or the refresh token in the body.' : 'Send the refresh token as a Bearer token or in the body.' });
     try {
       return answered(reply, await auth.refresh(presented.token, presented.csrf));
     } catch (err) {
