@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backend, buildTestApp, perTestClock, registerUser, type TestApp } from '../helper.js';
-import { COOKIE_ENV, cookieBrowser, EVIL_ORIGIN, SESSION_COOKIES } from '../cookie-browser.js';
+import { type BrowserRequest, COOKIE_ENV, cookieBrowser, EVIL_ORIGIN, SESSION_COOKIES } from '../cookie-browser.js';
 
 // Attack: login CSRF through the refresh route. The attacker signs into their own account, keeps their refresh
 // token, and has a page of another site post it to POST /api/auth/refresh in the body. A body token skips the
@@ -28,7 +28,8 @@ describe(`review3: login CSRF through a refresh token in the body, on ${backend}
     const victim = cookieBrowser(t.app);
     expect((await victim.post('/api/auth/login', { payload: { username: victimUser.username, password: victimUser.password } })).statusCode).toBe(200);
 
-    for (const forged of [{ origin: EVIL_ORIGIN }, { origin: 'null' }, { origin: null, headers: { 'sec-fetch-site': 'cross-site' } }, { origin: null, headers: { referer: `${EVIL_ORIGIN}/x` } }]) {
+    const forgedOrigins: BrowserRequest[] = [{ origin: EVIL_ORIGIN }, { origin: 'null' }, { origin: null, headers: { 'sec-fetch-site': 'cross-site' } }, { origin: null, headers: { referer: `${EVIL_ORIGIN}/x` } }];
+    for (const forged of forgedOrigins) {
       const res = await victim.post('/api/auth/refresh', { ...forged, csrf: null, payload: { refresh_token: attackersRefreshToken } });
       const label = JSON.stringify(forged);
       expect(res.cookies.map((c) => (c as { name: string }).name).filter((n) => SESSION_COOKIES.includes(n)), label).toEqual([]);
