@@ -360,12 +360,12 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
   const { raw, str, int, bool, oneOf, matching } = readers(env);
   const warnings: string[] = [];
   const nodeEnv = parseNodeEnv(env);
-  const corsOrigins = (raw('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  for (const origin of corsOrigins) {
-    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
-      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin like https://app.example.com`);
-    }
-  }
+  const corsOrigins = (raw('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean).map((origin) => {
+    if (origin === '*') return origin;
+    if (!/^https?:\/\/[^/\s]+$/.test(origin) || !URL.canParse(origin)) throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin like https://app.example.com`);
+    // As browsers write an Origin header: lower-case scheme and host, no default port.
+    return new URL(origin).origin;
+  });
 
   const host = str('HOST', '127.0.0.1');
   const port = int('PORT', 8000, { max: 65_535 });

@@ -192,5 +192,7 @@ describe('config', () => {
     // Development over plain HTTP may turn Secure off; a wildcard CORS without cookies stays allowed.
     expect(loadConfig({ ...base, JWT_TOKEN_LOCATION: 'cookies', JWT_COOKIE_SECURE: 'false' }).tokenLocation.cookies?.secure).toBe(false);
     expect(loadConfig({ ...base, CORS_ORIGINS: '*' }).http.corsOrigins).toEqual(['*']);
+    // Origins as browsers write them, so CORS and the origin check both match the app.
+    expect(loadConfig({ ...base, CORS_ORIGINS: 'https://App.Example.com:443, http://localhost:5173' }).http.corsOrigins).toEqual(['https://app.example.com', 'http://localhost:5173']);
   });
 });

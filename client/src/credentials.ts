@@ -71,8 +71,10 @@ export function cookieCredentials(cookies: CookieReader, { onOtherTabSignedOut }
   };
   return {
     marker: () => `${localGeneration}:${storage?.getItem(GENERATION_KEY) ?? ''}`,
-    headers(method): Record<string, string> {
-      const csrf = SAFE_METHODS.has(method) ? undefined : cookies.get('csrf_access_token');
+    headers(method, path): Record<string, string> {
+      // A logout after the access cookie expired goes through the refresh cookie, with its CSRF value.
+      const fallback = path === '/api/auth/logout' ? cookies.get('csrf_refresh_token') : undefined;
+      const csrf = SAFE_METHODS.has(method) ? undefined : (cookies.get('csrf_access_token') ?? fallback);
       return csrf ? { 'x-csrf-token': csrf } : {};
     },
     fetchCredentials: 'include',

@@ -132,4 +132,17 @@ describe(`the typed client in cookie mode, against a live Gatehouse on ${backend
     expect(browser.names()).toEqual([]);
     await expect(client.me()).rejects.toMatchObject({ status: 401, code: 'authorization_required' });
   });
+
+  it('logs out after the access cookie expired: the refresh cookie names the session, which ends, with no refresh first', async () => {
+    const { client, browser, signedOut } = await signedInPage();
+    const refreshCookie = browser.cookies.get('refresh_token_cookie');
+    expireAccessToken();
+    expect(browser.names()).not.toContain('access_token_cookie');
+    await client.logout();
+    expect(signedOut).toEqual(['logout']);
+    expect(browser.names()).toEqual([]);
+    // The refresh token the browser held is dead: its session ended.
+    const replay = await fetch(`${server.baseUrl}/api/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refresh_token: refreshCookie }) });
+    expect(replay.status).toBe(401);
+  });
 });

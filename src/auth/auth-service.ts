@@ -62,6 +62,8 @@ export interface AuthService {
    * `csrf`: the token came in a cookie on an unsafe request; checked before the session is read.
    */
   authenticate(accessToken: string, csrf?: CsrfProof): Promise<UserActor>;
+  /** The actor of a refresh token's live session: a logout through the refresh cookie once the access cookie expired. */
+  authenticateRefresh(refreshToken: string, csrf?: CsrfProof): Promise<UserActor>;
 }
 
 /** The account an unknown identifier's login is budgeted on: none has this id. */
@@ -283,6 +285,13 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
         assertCsrfProof(flask.csrf, csrf);
         return { kind: 'user', user: flask.user, sessionId: null, aal: 1, legacyToken: { jti: flask.jti, expiresAt: flask.expiresAt } };
       }
+      assertCsrfProof(claims.csrf, csrf);
+      const { user, session } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
+      return { kind: 'user', user, sessionId: session.id, aal: session.aal };
+    },
+
+    async authenticateRefresh(refreshToken, csrf) {
+      const claims = tokens.verify(refreshToken, 'refresh');
       assertCsrfProof(claims.csrf, csrf);
       const { user, session } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
       return { kind: 'user', user, sessionId: session.id, aal: session.aal };

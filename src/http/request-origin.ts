@@ -22,14 +22,15 @@ const refused = (detail: string): AppError => new AppError('csrf_failed', { deta
  * The origin half of cookie mode's CSRF defence (the other half is the X-CSRF-TOKEN header, csrf.ts): a
  * request that the browser marks cross-site is refused, and the claimed origin must be one of `trusted` (the
  * apps of CORS_ORIGINS and APP_URL's own). `required`: a request naming no origin at all is refused too (a
- * cookie-authenticated one); otherwise (a sign-in, which is not yet authenticated) it is taken as a
- * non-browser client's, which a cross-site page cannot make.
+ * cookie-authenticated one); otherwise (a sign-in, which is not yet authenticated) a request without Origin,
+ * Referer or Sec-Fetch-Site is taken as a non-browser client's, which a cross-site page cannot make.
  */
 export function assertTrustedOrigin(request: FastifyRequest, trusted: ReadonlySet<string>, { required }: { required: boolean }): void {
   if (request.headers['sec-fetch-site'] === 'cross-site') throw refused('Cross-site requests cannot use the session cookies.');
   const origin = claimedOrigin(request);
   if (origin === undefined) {
-    if (required) throw refused('Send the Origin header: cookie-authenticated changes are accepted only from the allowed origins.');
+    // Sec-Fetch-Site marks a browser's request, which must name where it comes from.
+    if (required || request.headers['sec-fetch-site'] !== undefined) throw refused('Send the Origin header: requests that use or set the session cookies are accepted only from the allowed origins.');
     return;
   }
   if (!trusted.has(origin)) throw refused('This origin is not allowed to use the session cookies (CORS_ORIGINS).');

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { CookieConfig } from '../config.js';
 import type { LoginResult, MfaChallenge, TokenPair } from '../schemas/auth.js';
+import { AppError } from '../errors.js';
 import { assertTrustedOrigin } from './request-origin.js';
 
 /** A sign-in or refresh answer as it goes out: without the tokens when JWT_COOKIE_BODY_TOKENS=false. */
@@ -33,6 +34,12 @@ declare module 'fastify' {
   }
 }
 
+/** How many cookies named `name` a Cookie header carries. */
+function occurrences(header: string | undefined, name: string): number {
+  if (!header) return 0;
+  return header.split(';').filter((pair) => pair.trimStart().startsWith(`${name}=`)).length;
+}
+
 /** The `csrf` claim of a token Gatehouse has just signed (read, not verified: it is ours). */
 function csrfClaimOf(token: string): string {
   const payload = token.split('.')[1] ?? '';
@@ -42,18 +49,32 @@ function csrfClaimOf(token: string): string {
 
 function createSessionCookies(app: FastifyInstance, settings: CookieConfig, trustedOrigins: ReadonlySet<string>): SessionCookies {
   const { names, csrfHeaders, bodyTokens } = settings;
-  const base = { secure: settings.secure, sameSite: settings.sameSite, ...(settings.domain ? { domain: settings.domain } : {}) };
-  // The refresh token goes only to the auth routes; the readable CSRF values to every page of the site.
-  const paths = { [names.access]: '/', [names.refresh]: '/api/auth', [names.accessCsrf]: '/', [names.refreshCsrf]: '/' };
+  const base = { secure: settings.secure, sameSite: settings.sameSite };
+  // Where each cookie goes. The tokens stay host-only, sent to Gatehouse alone (the refresh token to its auth
+  // routes alone); only the readable CSRF values take JWT_COOKIE_DOMAIN, so the app on a sibling host reads them.
+  const scopes: Record<string, { path: string; domain?: string }> = {
+    [names.access]: { path: '/' },
+    [names.refresh]: { path: '/api/auth' },
+    [names.accessCsrf]: { path: '/', ...(settings.domain ? { domain: settings.domain } : {}) },
+    [names.refreshCsrf]: { path: '/', ...(settings.domain ? { domain: settings.domain } : {}) },
+  };
   const cookiesOf = (request: FastifyRequest): Record<string, string | undefined> => {
     request.cookies ??= request.headers.cookie ? app.parseCookie(request.headers.cookie) : {};
     return request.cookies;
   };
   const set = (reply: FastifyReply, name: string, value: string, maxAge: number, httpOnly: boolean) =>
-    reply.setCookie(name, value, { ...base, path: paths[name], httpOnly, maxAge: Math.max(0, maxAge) });
+    reply.setCookie(name, value, { ...base, ...scopes[name], httpOnly, maxAge: Math.max(0, maxAge) });
 
   return {
-    read: (request, type) => cookiesOf(request)[type === 'access' ? names.access : names.refresh] || undefined,
+    read(request, type) {
+      const name = type === 'access' ? names.access : names.refresh;
+      // Two cookies of one name: one was set by another host of the domain (cookie tossing, which would sign
+      // this browser into someone else's session). Neither is chosen.
+      if (occurrences(request.headers.cookie, name) > 1) {
+        throw new AppError('invalid_token', { detail: `The request carries more than one ${name} cookie (another site of this domain set one): clear this site's cookies and sign in again.` });
+      }
+      return cookiesOf(request)[name] || undefined;
+    },
     csrfHeader(request, type) {
       const value = request.headers[type === 'access' ? csrfHeaders.access : csrfHeaders.refresh];
       return typeof value === 'string' ? value : undefined;
@@ -70,7 +91,7 @@ function createSessionCookies(app: FastifyInstance, settings: CookieConfig, trus
       return rest;
     },
     clear(reply) {
-      for (const name of Object.values(names)) reply.clearCookie(name, { ...base, path: paths[name] });
+      for (const name of Object.values(names)) reply.clearCookie(name, { ...base, ...scopes[name] });
     },
   };
 }

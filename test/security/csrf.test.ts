@@ -109,7 +109,11 @@ describe(`CSRF in cookie mode on ${backend}`, () => {
   it('login CSRF: sign-ins from another origin are refused before any work, so nothing is created, counted or set', async () => {
     const user = await registerUser(t.app);
     const page = cookieBrowser(t.app);
-    const foreign: BrowserRequest[] = [{ origin: EVIL_ORIGIN }, { headers: { 'sec-fetch-site': 'cross-site' } }, { origin: null, headers: { referer: `${EVIL_ORIGIN}/x` } }];
+    const foreign: BrowserRequest[] = [
+      { origin: EVIL_ORIGIN }, { headers: { 'sec-fetch-site': 'cross-site' } }, { origin: null, headers: { referer: `${EVIL_ORIGIN}/x` } },
+      // A browser's request (Sec-Fetch-Site) that names no origin.
+      { origin: null, headers: { 'sec-fetch-site': 'same-site' } },
+    ];
     for (const o of foreign) {
       const login = await page.post('/api/auth/login', { ...o, payload: { username: user.username, password: user.password } });
       refusedAsCsrf(login, `login ${JSON.stringify(o)}`);

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_SECRET } from '../helper.js';
+import { PASSWORD, TEST_SECRET } from '../helper.js';
 
 // The production path of the README: `npm run build` once, then `npm start` (scripts/start.mjs) on an install
 // without dev dependencies. It runs the dist/ that CI's `npm run build` made (.ci/run builds before this
@@ -51,6 +51,8 @@ function npmStart(dir: string): Run {
     env: {
       PATH: path.dirname(process.execPath), HOME: dir, NODE_ENV: 'production', JWT_SECRET_KEY: TEST_SECRET, HOST: '127.0.0.1', PORT: '0',
       DATABASE_URL: `sqlite:///${path.join(dir, 'app.db')}`, LOG_TO_FILE: 'false',
+      // Cookie mode on, so its plugin (@fastify/cookie) loads from the production dependencies too.
+      JWT_TOKEN_LOCATION: 'headers,cookies',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // A group of its own: npm does not pass SIGTERM on to the server it started, so stop() signals them all.
@@ -93,6 +95,13 @@ describe('production start: npm run build once, then npm start without dev depen
       const url = await run.listening;
       const health = await fetch(`${url}/health`);
       expect(health.status).toBe(200);
+      // A sign-in in cookie mode: the session cookies come from the production install's @fastify/cookie.
+      const account = { username: 'prod_start_user', email: 'prod-start@example.com', password: PASSWORD };
+      const json = { 'content-type': 'application/json' };
+      expect((await fetch(`${url}/api/auth/register`, { method: 'POST', headers: json, body: JSON.stringify(account) })).status).toBe(201);
+      const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ username: account.username, password: PASSWORD }) });
+      expect(login.status).toBe(200);
+      expect(login.headers.getSetCookie().find((c) => c.startsWith('access_token_cookie='))).toMatch(/HttpOnly.*Secure|Secure.*HttpOnly/);
     } finally {
       run.stop();
     }

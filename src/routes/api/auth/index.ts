@@ -23,6 +23,28 @@ export default routes('auth-routes', async (app) => {
   const { TokenAnswer, LoginAnswer } = tokenAnswerSchemas(cookies === null || app.config.tokenLocation.cookies?.bodyTokens === true);
   /** Login CSRF in cookie mode: a browser signs in only from an allowed origin. */
   const signInOrigin = async (request: FastifyRequest): Promise<void> => cookies?.assertSignInOrigin(request);
+  /**
+   * Logout in cookie mode: the access cookie names the session, or, once it expired (the browser dropped it after
+   * its Max-Age), the refresh cookie with its own CSRF value (from an allowed origin); a refresh cookie refused
+   * with 401 is cleared, so a logout never leaves one behind.
+   */
+  const authenticateLogout = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    try {
+      await app.authenticate(request, reply);
+    } catch (err) {
+      if (!cookies || !(err instanceof AppError) || err.status !== 401) throw err;
+      const presented = err.code === 'authorization_required' || err.code === 'token_expired' ? presentedToken(request, 'refresh') : undefined;
+      // No refresh cookie: nothing live to end or clear (and a cross-site form must not clear a live session's cookies).
+      if (presented?.carrier !== 'cookie') throw err;
+      try {
+        request.actor = await auth.authenticateRefresh(presented.token, presented.csrf);
+        request.tokenCarrier = 'cookie';
+      } catch (refused) {
+        if (refused instanceof AppError && refused.status === 401) cookies.clear(reply);
+        throw refused;
+      }
+    }
+  };
   /** A session's tokens as answered: in cookie mode, also (or only) as cookies. */
   const answered = <T extends TokenPair>(reply: FastifyReply, answer: T) => (cookies ? cookies.answer(reply, answer) : answer);
 
@@ -87,7 +109,9 @@ export default routes('auth-routes', async (app) => {
       security: BEARER,
       response: { 200: TokenAnswer, ...problems(400, 401, 403, 429) },
     },
-    onRequest: app.limits.refresh,
+    // In cookie mode a refresh sets the session cookies whichever way its token came: a body or bearer token of
+    // the attacker's own account, sent from another origin, would sign the browser into it (login CSRF).
+    onRequest: [signInOrigin, app.limits.refresh],
     preValidation: emptyBodyAsObject,
   }, async (request, reply) => {
     const presented = presentedToken(request, 'refresh', request.body.refresh_token);
@@ -96,7 +120,7 @@ export default routes('auth-routes', async (app) => {
       return answered(reply, await auth.refresh(presented.token, presented.csrf));
     } catch (err) {
       // Reuse detected, revoked or expired: the cookies hold a dead session.
-      if (presented.carrier === 'cookie' && isDeadSession(err)) cookies?.clear(reply);
+      if (presented.carrier === 'cookie' && (isDeadSession(err) || (err instanceof AppError && err.code === 'token_expired'))) cookies?.clear(reply);
       throw err;
     }
   });
@@ -109,7 +133,7 @@ export default routes('auth-routes', async (app) => {
       security: BEARER,
       response: { 200: MessageSchema, ...problems(400, 401, 403) },
     },
-    onRequest: app.authenticate,
+    onRequest: cookies ? authenticateLogout : app.authenticate,
     preValidation: emptyBodyAsObject,
   }, async (request, reply) => {
     await auth.logout(currentActor(request), request.body.refresh_token ?? cookies?.read(request, 'refresh'));
