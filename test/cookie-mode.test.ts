@@ -172,6 +172,13 @@ describe(`cookie mode (JWT_TOKEN_LOCATION=cookies) on ${backend}`, () => {
     expect(res.json().code).toBe('authorization_required');
   });
 
+  it('the OpenAPI document names the access cookie as the way in (cookies only: not the bearer header)', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(document.components.securitySchemes.cookieAuth).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'access_token_cookie' });
+    expect(document.paths['/api/users/me'].get.security).toEqual([{ cookieAuth: [] }]);
+    expect(document.paths['/api/auth/login'].post.security).toBeUndefined();
+  });
+
   it('CORS: credentials and the CSRF header are allowed for the listed origin only', async () => {
     const preflight = (origin: string) => t.app.inject({
       method: 'OPTIONS', url: '/api/auth/refresh',
@@ -212,6 +219,9 @@ describe(`cookie mode beside headers, tokens only in cookies, on ${backend}`, ()
     const refreshed = await browser.post('/api/auth/refresh');
     expect(refreshed.statusCode, refreshed.body).toBe(200);
     expect(refreshed.json()).not.toHaveProperty('access_token');
+
+    const document = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(document.paths['/api/users/me'].get.security).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }]);
 
     const viaHeader = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: bearer(browser.cookie('access_token_cookie')!.value) });
     expect(viaHeader.statusCode).toBe(200);

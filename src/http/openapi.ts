@@ -54,8 +54,18 @@ function documentErrors(url: string, response: ResponseSchemas = {}): ResponseSc
   return documented;
 }
 
+/**
+ * Cookie mode: operations that take a bearer token take the access cookie too (`cookieAuth`); with cookies
+ * alone, the bearer header is not read, so only the cookie is listed.
+ */
+function withCookieAuth(schema: FastifySchema, headersToo: boolean): FastifySchema {
+  if (!schema.security?.some((requirement) => 'bearerAuth' in requirement)) return schema;
+  return { ...schema, security: [...(headersToo ? schema.security : []), { cookieAuth: [] }] };
+}
+
 async function openapi(app: FastifyInstance): Promise<void> {
-  const { cookies } = app.config.tokenLocation;
+  const { headers: headersToo, cookies: cookieSettings } = app.config.tokenLocation;
+  const cookies = cookieSettings && { ...cookieSettings, headersToo };
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -80,7 +90,8 @@ async function openapi(app: FastifyInstance): Promise<void> {
     transform: ({ schema, url }) => {
       const routeSchema = (schema ?? {}) as FastifySchema & { hide?: boolean };
       if (routeSchema.hide || url.startsWith(DOCS_PREFIX)) return { schema: { ...routeSchema, hide: true }, url };
-      return { schema: { ...routeSchema, response: documentErrors(url, routeSchema.response as ResponseSchemas) }, url };
+      const documented = { ...routeSchema, response: documentErrors(url, routeSchema.response as ResponseSchemas) };
+      return { schema: cookies ? withCookieAuth(documented, cookies.headersToo) : documented, url };
     },
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list', deepLinking: true } });
