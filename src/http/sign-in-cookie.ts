@@ -1,4 +1,3 @@
-import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SIGN_IN_TTL_MS } from '../account/provider-sign-ins.js';
 
@@ -10,23 +9,23 @@ import { SIGN_IN_TTL_MS } from '../account/provider-sign-ins.js';
 export const SIGN_IN_COOKIE = 'gatehouse_oauth';
 const PATH = '/api/auth/oauth';
 
-const attributes = (secure: boolean, maxAge: number) => ({ httpOnly: true, sameSite: 'lax' as const, path: PATH, secure, maxAge });
-const isSecure = (request: FastifyRequest) => request.server.config.mail.appUrl.startsWith('https:');
+// Written by hand: the value is base64url, and the attributes are fixed.
+const cookie = (request: FastifyRequest, value: string, maxAge: number) =>
+  `${SIGN_IN_COOKIE}=${value}; Max-Age=${maxAge}; Path=${PATH}; HttpOnly${request.server.config.mail.appUrl.startsWith('https:') ? '; Secure' : ''}; SameSite=Lax`;
 
 export function setSignInCookie(request: FastifyRequest, reply: FastifyReply, browserKey: string): void {
-  reply.header('set-cookie', fastifyCookie.serialize(SIGN_IN_COOKIE, browserKey, attributes(isSecure(request), SIGN_IN_TTL_MS / 1000)));
+  reply.header('set-cookie', cookie(request, browserKey, SIGN_IN_TTL_MS / 1000));
 }
 
 export function clearSignInCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.header('set-cookie', fastifyCookie.serialize(SIGN_IN_COOKIE, '', attributes(isSecure(request), 0)));
+  reply.header('set-cookie', cookie(request, '', 0));
 }
 
 /** The browser's key; none when absent or sent twice (another host of the domain tossed one in). */
 export function readSignInCookie(request: FastifyRequest): string | undefined {
   const header = request.headers.cookie;
   if (!header) return undefined;
-  const count = header.split(';').filter((pair) => pair.trimStart().startsWith(`${SIGN_IN_COOKIE}=`)).length;
-  if (count !== 1) return undefined;
-  const value = fastifyCookie.parse(header)[SIGN_IN_COOKIE];
-  return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
+  const values = header.split(';').map((pair) => pair.trim()).filter((pair) => pair.startsWith(`${SIGN_IN_COOKIE}=`)).map((pair) => pair.slice(SIGN_IN_COOKIE.length + 1));
+  if (values.length !== 1) return undefined;
+  return /^[A-Za-z0-9_-]{43}$/.test(values[0] as string) ? values[0] : undefined;
 }
