@@ -155,3 +155,15 @@ export class Browser {
 export function claimsOf(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
+
+/** start → provider: the callback URL the provider sends the browser to (not followed yet). */
+export async function callbackFor(browser: Browser, provider = 'google', redirectTo = `${APP}/signed-in`): Promise<string> {
+  const start = await browser.request('GET', `/api/auth/oauth/${provider}/start?redirect_to=${encodeURIComponent(redirectTo)}`);
+  if (start.statusCode !== 302) throw new Error(`start answered ${start.statusCode}: ${start.body}`);
+  return Browser.authorize(start.headers.location as string);
+}
+
+/** Where the callback sent the browser, as its query parameters. */
+export function queryOf(res: LightMyRequestResponse): Record<string, string> {
+  return Object.fromEntries(new URL(res.headers.location as string).searchParams);
+}

@@ -52,7 +52,8 @@ export function createProvider(settings: OAuthProviderConfig): Provider {
     if (!configuration) {
       const { issuer, endpoints, clientId, clientSecret } = settings;
       configuration = issuer !== null
-        ? client.discovery(new URL(issuer), clientId, clientSecret)
+        // The ID token's signature is verified against the issuer's keys too, not only trusted for arriving over TLS.
+        ? client.discovery(new URL(issuer), clientId, clientSecret, undefined, { execute: [client.enableNonRepudiationChecks] })
         : Promise.resolve(new client.Configuration({ issuer: new URL(endpoints!.authorization).origin, authorization_endpoint: endpoints!.authorization, token_endpoint: endpoints!.token }, clientId, clientSecret));
       // A failed discovery is tried again by the next sign-in.
       configuration.catch(() => { configuration = undefined; });
