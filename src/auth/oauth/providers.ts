@@ -39,8 +39,10 @@ function primaryEmail(emails: unknown): { email: string; verified: boolean } | n
 
 function profileFrom(claims: Record<string, unknown>, emails: { email: string; verified: boolean } | null): ProviderProfile {
   const subject = str(claims.sub) ?? str(claims.id);
-  if (!subject) throw new ProviderRefusal('provider_error');
-  const email = emails?.email ?? str(claims.email);
+  if (!subject || subject.length > 255) throw new ProviderRefusal('provider_error');
+  const asserted = emails?.email ?? str(claims.email);
+  // An address the users table could not hold is no address.
+  const email = asserted !== null && asserted.length <= 254 && /^[^\s@\u0000-\u001f]+@[^\s@\u0000-\u001f]+$/.test(asserted) ? asserted : null;
   const username = str(claims.preferred_username) ?? str(claims.login) ?? str(claims.nickname) ?? (email ? email.split('@')[0] ?? null : null);
   return { subject, email: email?.toLowerCase() ?? null, emailVerified: email !== null && (emails ? emails.verified : claims.email_verified === true), username };
 }
