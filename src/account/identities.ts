@@ -59,3 +59,14 @@ export async function unlinkIdentity(trx: Kysely<Database>, userId: number, iden
   await trx.deleteFrom('user_identities').where('id', '=', identityId).execute();
   return identity;
 }
+
+/**
+ * A password reset proves the mailbox: identities that do not assert that very address as verified are unlinked, so
+ * one that created the account with someone else's unverified address (reverse pre-account takeover) loses it.
+ */
+export async function unlinkIdentitiesNotProvingEmail(trx: Kysely<Database>, user: Pick<UserRow, 'id' | 'email'>): Promise<UserIdentityRow[]> {
+  const all = await listIdentities(trx, user.id);
+  const unproven = all.filter((identity) => identity.email_verified !== 1 || identity.email?.toLowerCase() !== user.email.toLowerCase());
+  if (unproven.length > 0) await trx.deleteFrom('user_identities').where('id', 'in', unproven.map((identity) => identity.id)).execute();
+  return unproven;
+}

@@ -1,6 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, buildTestApp, loginUser, perTestClock, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
+import { issueEmailToken } from '../../src/account/email-tokens.js';
+import { bearer, buildTestApp, PASSWORD, loginUser, perTestClock, registerAndLogin, type TestApp, uniqueIdentity } from '../helper.js';
 import { APP, Browser, callbackFor, type Providers, queryOf, startProviders } from '../oauth-helper.js';
 
 describe('account linking cannot be used to take accounts over', () => {
@@ -128,6 +129,22 @@ describe('account linking cannot be used to take accounts over', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login/mfa', payload: { mfa_token: challenge.mfa_token, code: code(clock.now()) } });
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('invalid_or_expired_token');
+  });
+
+  it('unlinks an identity that never proved the address once its owner resets the password (reverse pre-account takeover)', async () => {
+    // The attacker signs up through a provider that does not verify addresses, with the victim's address.
+    const { email } = uniqueIdentity('owner');
+    providers.as({ sub: sub(), email, email_verified: false });
+    const attacker = new Browser(t.app);
+    const { user } = (await attacker.exchange((await attacker.signIn('google')).searchParams.get('code') as string)).json();
+    // The owner of the mailbox cannot register, and takes the account back through a reset link.
+    const token = await issueEmailToken(t.app.db, { userId: user.id, purpose: 'password_reset', email, now: clock.now(), ttlMs: 3_600_000 });
+    const reset = await t.app.inject({ method: 'POST', url: '/api/auth/password/reset', payload: { token, password: PASSWORD } });
+    expect(reset.statusCode).toBe(200);
+    expect(await identitiesOfUser(user.id)).toEqual([]);
+    // The attacker's next sign-in through that identity no longer reaches the account.
+    const back = await new Browser(t.app).signIn('google');
+    expect(Object.fromEntries(back.searchParams)).toEqual({ error: 'account_exists' });
   });
 
   it('refuses a disabled account signed in through its identity', async () => {
