@@ -62,12 +62,13 @@ export function createOAuthService({ db, clock, config, logger, pairs }: OAuthDe
     const session = await db.selectFrom('sessions').selectAll().where('id', '=', link.sessionId).where('user_id', '=', link.userId).executeTakeFirst();
     if (!session || !isLive(session, now)) return 'invalid_state';
     const identity = { provider, subject: profile.subject, email: profile.email, emailVerified: profile.emailVerified };
-    const row = (await linkIdentity(db, link.userId, identity, now)) ?? (await findIdentity(db, provider, profile.subject));
+    const created = await linkIdentity(db, link.userId, identity, now);
+    const row = created ?? (await findIdentity(db, provider, profile.subject));
     if (!row || row.user_id !== link.userId) {
       audit(logger, 'identity_link_refused', { user_id: link.userId, provider, reason: 'linked_to_another_user' });
       return 'identity_taken';
     }
-    if (row.created_at === now) audit(logger, 'identity_linked', { user_id: link.userId, provider, identity_id: row.id, via: 'explicit', session_id: link.sessionId });
+    if (created) audit(logger, 'identity_linked', { user_id: link.userId, provider, identity_id: row.id, via: 'explicit', session_id: link.sessionId });
     return 'linked';
   }
 
