@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The mock identity providers serve HTTPS with this throw-away certificate (openid-client refuses plain HTTP);
+// Node reads NODE_EXTRA_CA_CERTS when a process starts, so it is set here, before the test workers fork.
+process.env.NODE_EXTRA_CA_CERTS = fileURLToPath(new URL('./test/fixtures/oauth-mock.cert.pem', import.meta.url));
 
 /**
  * Three suites, one setting each:

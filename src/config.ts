@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ConfigError, type Env, MIN_SECRET_BYTES, readEnvFile, readers, withDevelopmentSecret } from './env.js';
+import { type OAuthConfig, parseOAuth } from './oauth-settings.js';
 
 export { ConfigError, type Env, readEnvFile, withDevelopmentSecret } from './env.js';
 
@@ -57,6 +58,8 @@ export interface Config {
   metrics: { enabled: boolean; port: number | null; host: string; token: string | null };
   log: { level: string; dir: string; toFile: boolean; fileSize: string; fileCount: number };
   mail: MailConfig;
+  /** Social sign-in (OAUTH_*): the providers, where the callback may return, whether it may create accounts. */
+  oauth: OAuthConfig;
   mfa: {
     issuer: string;
     /** Admin-only endpoints need a session at aal 2. */
@@ -175,6 +178,11 @@ function parseMail(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: num
     pollIntervalMs: int('MAIL_POLL_INTERVAL', 1000, { min: 10, max: 600_000 }),
     maxAttempts: int('MAIL_MAX_ATTEMPTS', 10, { min: 1, max: 100 }),
   };
+}
+
+function mailAndOAuth(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): Pick<Config, 'mail' | 'oauth'> {
+  const mail = parseMail(env, nodeEnv, listen);
+  return { mail, oauth: parseOAuth(env, mail.appUrl) };
 }
 
 function parseMetrics(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['metrics'] {
@@ -416,7 +424,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
       selfServiceRateLimitMax: int('SELF_SERVICE_RATE_LIMIT_MAX', 10, { min: 1 }),
       selfServiceRateLimitWindowSeconds: int('SELF_SERVICE_RATE_LIMIT_WINDOW', 3600, { min: 1 }),
     },
-    mail: parseMail(env, nodeEnv, { host, port }),
+    ...mailAndOAuth(env, nodeEnv, { host, port }),
     mfa: {
       issuer: str('MFA_ISSUER', 'Gatehouse'),
       requiredForAdmins: bool('MFA_REQUIRED_FOR_ADMINS', false),

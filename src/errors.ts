@@ -31,6 +31,7 @@ export const ERROR_CODES = Object.freeze({
   email_taken: { status: 409, detail: 'This email is already registered.' },
   last_admin: { status: 409, detail: 'The last active admin cannot be removed, demoted or deactivated.' },
   mfa_already_enabled: { status: 409, detail: 'A second factor is already enabled; turn it off first to enrol a new one.' },
+  last_sign_in_method: { status: 409, detail: 'This is your last way to sign in: set a password or link another provider first.' },
   already_verified: { status: 409, detail: 'This email address is already verified.' },
   precondition_failed: { status: 412, detail: 'A precondition of the request does not hold.' },
   payload_too_large: { status: 413, detail: 'The request body is too large.' },

@@ -217,7 +217,10 @@ export type AuditEvent =
   | 'password_reset_sent'
   | 'password_reset'
   | 'username_changed'
-  | 'legacy_token_exchanged';
+  | 'legacy_token_exchanged'
+  | 'identity_linked'
+  | 'identity_link_refused'
+  | 'identity_unlinked';
 
 /** Audit events are ordinary log lines with an `audit` field, so they can be filtered and shipped. */
 export function audit(logger: Logger, event: AuditEvent, fields: Record<string, unknown> = {}): void {

@@ -18,6 +18,9 @@ import { createAccountMail } from './users/account-mail.js';
 import { createMfaService, type MfaService } from './users/mfa-service.js';
 import { createRecoveryService, type RecoveryService } from './users/recovery.js';
 import { createUserService, type UserService } from './users/user-service.js';
+import { createIdentityService, type IdentityService } from './users/identities.js';
+import { createOAuthService, type OAuthService } from './auth/oauth/oauth-service.js';
+import { createTokenPairs } from './auth/token-pairs.js';
 
 export interface Services {
   passwords: PasswordHasher;
@@ -32,6 +35,9 @@ export interface Services {
   sessions: SessionManagement;
   /** Budgets every credential check; one per app, so the checks of one process queue in one place. */
   budget: AttemptBudget;
+  /** Social sign-in: start, callback, the one-time code's exchange. */
+  oauth: OAuthService;
+  identities: IdentityService;
 }
 
 export interface ServiceDeps {
@@ -60,5 +66,7 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const recovery = createRecoveryService({ db, clock, config, logger, passwords, mailer, accountMail, identifierKey });
   const sessions = createSessionManagement({ db, clock, logger });
   const mfa = createMfaService({ db, clock, config, logger, passwords, budget, secrets });
-  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget };
+  const oauth = createOAuthService({ db, clock, config, logger, pairs: createTokenPairs({ tokens, config, clock }) });
+  const identities = createIdentityService({ db, clock, logger, passwords, budget });
+  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities };
 }

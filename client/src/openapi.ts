@@ -47,13 +47,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -162,13 +162,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -199,13 +199,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -236,13 +236,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -273,13 +273,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -310,13 +310,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -347,13 +347,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -422,13 +422,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -459,13 +459,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -496,13 +496,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -533,13 +533,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -570,13 +570,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -607,13 +607,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -644,13 +644,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -779,13 +779,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -816,13 +816,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -853,13 +853,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -890,13 +890,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -927,13 +927,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -964,13 +964,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1001,13 +1001,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1038,13 +1038,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1166,13 +1166,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1203,13 +1203,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1240,13 +1240,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1277,13 +1277,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1314,13 +1314,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1351,13 +1351,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1388,13 +1388,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1425,13 +1425,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1506,13 +1506,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1543,13 +1543,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1580,13 +1580,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1617,13 +1617,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1654,13 +1654,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1691,13 +1691,852 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oauth/{provider}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the provider sends the browser back (register it as APP_URL/api/auth/oauth/:provider/callback)
+         * @description Redirects to redirect_to with ?code= (one time, 60 s, this browser only; never tokens), ?linked=<provider> after an explicit link, or ?error=<code>.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To redirect_to */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Body larger than AUTH_BODY_LIMIT (`payload_too_large`) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oauth/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in with an identity provider: redirects the browser there
+         * @description state, nonce and PKCE (S256) are bound to this browser by a short-lived HttpOnly cookie. redirect_to must match OAUTH_REDIRECT_ALLOWLIST (default APP_URL).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    redirect_to?: string;
+                };
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the provider */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Body larger than AUTH_BODY_LIMIT (`payload_too_large`) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oauth/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange the callback's one-time code for the login answer
+         * @description From the browser that signed in (its sign-in cookie), within 60 s, once. An account with a second factor answers {mfa_required, mfa_token, methods}: complete it at POST /api/auth/login/mfa.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_token: string;
+                            /** @description Access-token lifetime in seconds */
+                            expires_in: number;
+                            /** @description Refresh-token lifetime in seconds */
+                            refresh_expires_in: number;
+                            refresh_token: string;
+                            /** @enum {string} */
+                            token_type: "Bearer";
+                            /**
+                             * User
+                             * @description locked_until and failed_login_attempts are shown to admins only
+                             */
+                            user: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: email */
+                                email: string;
+                                email_verified: boolean;
+                                /** Format: date-time */
+                                email_verified_at: string | null;
+                                failed_login_attempts?: number;
+                                id: number;
+                                is_active: boolean;
+                                is_locked: boolean;
+                                /** Format: date-time */
+                                last_login_at: string | null;
+                                /** Format: date-time */
+                                locked_until?: string | null;
+                                /** @description A second factor (TOTP) is enabled */
+                                mfa_enabled: boolean;
+                                /**
+                                 * Format: email
+                                 * @description An address waiting for its mailed confirmation
+                                 */
+                                pending_email: string | null;
+                                role: "user" | "admin";
+                                /** Format: date-time */
+                                updated_at: string;
+                                username: string;
+                            };
+                        } | {
+                            /** @description The second factors this account may use */
+                            methods: ("totp" | "recovery_code")[];
+                            /** @enum {boolean} */
+                            mfa_required: true;
+                            /** @description Send it to POST /api/auth/login/mfa with a code within 5 minutes; single use */
+                            mfa_token: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1779,13 +2618,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1816,13 +2655,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1853,13 +2692,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1890,13 +2729,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1927,13 +2766,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -1964,13 +2803,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2051,13 +2890,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2088,13 +2927,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2125,13 +2964,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2162,13 +3001,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2199,13 +3038,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2290,13 +3129,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2327,13 +3166,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2364,13 +3203,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2401,13 +3240,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2438,13 +3277,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2475,13 +3314,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2601,13 +3440,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2638,13 +3477,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2675,13 +3514,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2712,13 +3551,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2749,13 +3588,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2786,13 +3625,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2823,13 +3662,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2945,13 +3784,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -2982,13 +3821,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3019,13 +3858,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3056,13 +3895,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3183,13 +4022,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3220,13 +4059,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3257,13 +4096,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3294,13 +4133,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3331,13 +4170,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3368,13 +4207,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3405,13 +4244,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3512,13 +4351,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3549,13 +4388,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3586,13 +4425,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3623,13 +4462,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3660,13 +4499,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3785,13 +4624,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3822,13 +4661,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3859,13 +4698,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3896,13 +4735,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3933,13 +4772,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -3970,13 +4809,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4007,13 +4846,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4044,13 +4883,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4107,13 +4946,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4144,13 +4983,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4181,13 +5020,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4218,13 +5057,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4255,13 +5094,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4292,13 +5131,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4320,6 +5159,243 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user's linked identity providers (admins only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description User id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identities: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description The email the provider asserted at the last sign-in */
+                                email: string | null;
+                                email_verified: boolean;
+                                id: string;
+                                /** Format: date-time */
+                                last_used_at: string | null;
+                                /** @example google */
+                                provider: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4366,13 +5442,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4403,13 +5479,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4440,13 +5516,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4477,13 +5553,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4514,13 +5590,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4591,13 +5667,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4628,13 +5704,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4665,13 +5741,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4702,13 +5778,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4739,13 +5815,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4776,13 +5852,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4882,13 +5958,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4919,13 +5995,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4956,13 +6032,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -4993,13 +6069,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5030,13 +6106,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5099,13 +6175,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5136,13 +6212,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5173,13 +6249,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5210,13 +6286,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5247,13 +6323,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5350,13 +6426,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5387,13 +6463,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5424,13 +6500,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5454,6 +6530,849 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identity providers linked to your account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identities: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description The email the provider asserted at the last sign-in */
+                                email: string | null;
+                                email_verified: boolean;
+                                id: string;
+                                /** Format: date-time */
+                                last_used_at: string | null;
+                                /** @example google */
+                                provider: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/identities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink an identity provider
+         * @description Refused with 409 last_sign_in_method when it is your last way in (no password, no other identity).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/identities/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link another identity provider: answers the URL to send the browser to
+         * @description Needs a session signed in within 10 minutes, or current_password. The browser that follows authorization_url must be the one that made this request (a cookie binds them); the callback then redirects to redirect_to with ?linked=<provider>, or ?error=identity_taken when the identity is another user's.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example correct horse battery staple */
+                        current_password?: string;
+                        redirect_to?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send the browser there (top-level navigation) */
+                            authorization_url: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5511,13 +7430,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5548,13 +7467,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5585,13 +7504,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5622,13 +7541,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5659,13 +7578,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5696,13 +7615,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5783,13 +7702,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5820,13 +7739,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5857,13 +7776,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5894,13 +7813,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5931,13 +7850,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -5968,13 +7887,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6005,13 +7924,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6070,13 +7989,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6107,13 +8026,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6144,13 +8063,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6181,13 +8100,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6218,13 +8137,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6255,13 +8174,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6337,13 +8256,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6374,13 +8293,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6411,13 +8330,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6448,13 +8367,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6485,13 +8404,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6522,13 +8441,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6625,13 +8544,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6662,13 +8581,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6699,13 +8618,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6762,13 +8681,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6799,13 +8718,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6836,13 +8755,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6873,13 +8792,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6950,13 +8869,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -6987,13 +8906,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -7024,13 +8943,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -7061,13 +8980,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -7098,13 +9017,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -7171,13 +9090,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -7251,13 +9170,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -7288,13 +9207,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -7364,13 +9283,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;
@@ -7440,13 +9359,13 @@ export interface paths {
                              * @description Stable, snake_case error code
                              * @enum {string}
                              */
-                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             detail: string;
                             /**
                              * @description Same as code (Flask-compatible)
                              * @enum {string}
                              */
-                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
                             /** @description Validation failures, one per broken rule (the first 20) */
                             errors?: {
                                 field: string;

@@ -10,6 +10,7 @@ import { purgeExpiredMfaChallenges } from './second-factor.js';
 import { lockoutPolicy, purgeExpiredPlaces, purgeStaleFailures } from './lockout.js';
 import { purgeExpiredSessions } from './sessions.js';
 import { purgeExpiredLegacyRevocations } from './legacy-revocations.js';
+import { purgeExpiredSignIns } from './provider-sign-ins.js';
 
 export interface PurgeResult {
   sessions: number;
@@ -20,6 +21,7 @@ export interface PurgeResult {
   mailRecipients: number;
   credentialChecks: number;
   legacyRevokedTokens: number;
+  providerSignIns: number;
 }
 
 /** Delivered or abandoned mail is kept this long for operators, then forgotten. */
@@ -36,6 +38,7 @@ export async function purgeExpired(db: Kysely<Database>, config: Config, now: nu
     mailRecipients: await purgeRecipientIntervals(db, now - config.mail.resendIntervalSeconds * 1000),
     credentialChecks: await purgeExpiredPlaces(db, now),
     legacyRevokedTokens: await purgeExpiredLegacyRevocations(db, now),
+    providerSignIns: await purgeExpiredSignIns(db, now),
   };
 }
 

@@ -102,12 +102,12 @@ export async function useRecoveryCode(trx: Kysely<Database>, userId: number, cod
 /** Hands the code step a single-use token bound to this password check (the hash that was verified). */
 export async function openMfaChallenge(
   db: Kysely<Database>,
-  { userId, passwordHash, now, ttlMs, ip, userAgent }: { userId: number; passwordHash: string; now: number; ttlMs: number; ip?: string; userAgent?: string },
+  { userId, passwordHash, identityId, now, ttlMs, ip, userAgent }: { userId: number; passwordHash: string; identityId?: string; now: number; ttlMs: number; ip?: string; userAgent?: string },
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db
     .insertInto('mfa_challenges')
-    .values({ token_hash: sha256(token), user_id: userId, password_hash: passwordHash, created_at: now, expires_at: now + ttlMs, ip: ip?.slice(0, 64) ?? null, user_agent: userAgent?.slice(0, 512) ?? null })
+    .values({ token_hash: sha256(token), user_id: userId, password_hash: passwordHash, identity_id: identityId ?? null, created_at: now, expires_at: now + ttlMs, ip: ip?.slice(0, 64) ?? null, user_agent: userAgent?.slice(0, 512) ?? null })
     .execute();
   return token;
 }

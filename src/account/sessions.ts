@@ -47,6 +47,8 @@ export interface NewSession {
   ip?: string;
   /** 2 when the login passed a second factor. */
   aal?: number;
+  /** The identity provider signed in through (social sign-in). */
+  provider?: string;
 }
 
 /** A new session's row. */
@@ -61,6 +63,7 @@ function newSessionRow(s: NewSession): Insertable<SessionsTable> {
     user_agent: s.userAgent?.slice(0, 512) ?? null,
     ip: s.ip?.slice(0, 64) ?? null,
     aal: s.aal ?? 1,
+    provider: s.provider ?? null,
   };
 }
 

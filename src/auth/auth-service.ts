@@ -18,6 +18,7 @@ import type { PasswordHasher } from '../account/password-hasher.js';
 import { mayAct, type UserActor } from '../account/actor.js';
 import { findLegacySession, invalidateSession, openSession, sessionLifetime, validateSession } from '../account/sessions.js';
 import { revokeLegacyToken } from '../account/legacy-revocations.js';
+import { findIdentityOfUser } from '../account/identities.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 import { type LegacyTokenVerifier, verifyAsLegacy } from './legacy-tokens.js';
 import { createTokenPairs } from './token-pairs.js';
@@ -70,7 +71,7 @@ export interface AuthService {
 const NO_ACCOUNT = 0;
 
 /** How long the code step may take after the password step. */
-const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
+export const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 
 export function createAuthService({ db, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics, budget, legacy = null }: AuthDeps): AuthService {
   const identifierKey = identifierKeyer(serverKey);
@@ -101,7 +102,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     if (ended) audit(logger, 'logout', { user_id: userId, session_id: ended });
   }
 
-  type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number } & ClientInfo;
+  type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number; provider?: string } & ClientInfo;
 
   /**
    * One atomic step: the session opens only if the verified hash is still the stored one, the user is still
@@ -111,7 +112,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
   async function openLoginSessionIn(trx: Kysely<Database>, o: SessionOpening): Promise<{ updated: UserRow; session: SessionRow } | 'refused'> {
     const updated = await settleAccountSuccess(trx, { userId: o.userId, now: o.now, passwordHash: o.passwordHash, changes: o.changes, activeOnly: true, withoutFactor: o.aal < 2 });
     if (!updated) return 'refused';
-    return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, lifetime, ip: o.ip, userAgent: o.userAgent, aal: o.aal }) };
+    return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, lifetime, ip: o.ip, userAgent: o.userAgent, aal: o.aal, provider: o.provider }) };
   }
 
   /**
@@ -241,7 +242,10 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
           const passed = code !== undefined ? step !== null && (await claimTotpStep(trx, user.id, step)) : await useRecoveryCode(trx, user.id, recoveryCode, now);
           if (!passed) return undefined;
           if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw stepExpired();
-          return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, ip, userAgent });
+          // A provider sign-in's step holds only while its identity is still linked.
+          const identity = challenge.identity_id === null ? undefined : await findIdentityOfUser(trx, user.id, challenge.identity_id);
+          if (challenge.identity_id !== null && !identity) throw stepExpired();
+          return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, provider: identity?.provider, ip, userAgent });
         });
         if (!opened) return { wrong: via, answer: new AppError('invalid_mfa_code') };
         if (opened === 'refused') throw await refusalAfterRace(user.id, now);

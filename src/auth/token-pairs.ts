@@ -13,7 +13,7 @@ export interface TokenPairs {
 }
 
 export function createTokenPairs({ tokens, config, clock }: { tokens: TokenService; config: Config; clock: Clock }): TokenPairs {
-  const subjectOf = (user: UserRow, session: SessionRow) => ({ userId: user.id, sessionId: session.id, role: user.role, aal: session.aal });
+  const subjectOf = (user: UserRow, session: SessionRow) => ({ userId: user.id, sessionId: session.id, role: user.role, aal: session.aal, viaProvider: session.provider !== null });
   const pair = (access: string, refresh: string, refreshExpiresAt: number): TokenPair => ({
     access_token: access,
     refresh_token: refresh,

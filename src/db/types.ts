@@ -46,6 +46,8 @@ export interface SessionsTable {
   aal: Generated<number>;
   /** The Flask refresh token this session was opened by exchanging (it then belongs to this session). */
   legacy_jti: Generated<string | null>;
+  /** The identity provider the session was signed in through (social sign-in); null for a password. */
+  provider: Generated<string | null>;
 }
 
 /** Flask token ids refused: the Flask service's blacklist, imported, and Flask access tokens logged out here. */
@@ -139,6 +141,47 @@ export interface MfaChallengesTable {
   used_at: number | null;
   ip: string | null;
   user_agent: string | null;
+  /** A provider sign-in's challenge: the identity it came through (the code step fails if it was unlinked). */
+  identity_id: Generated<string | null>;
+}
+
+/** An identity at a provider (provider + subject), linked to one user. */
+export interface UserIdentitiesTable {
+  id: string;
+  user_id: number;
+  provider: string;
+  subject: string;
+  email: string | null;
+  email_verified: number;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+/** A provider sign-in in flight: single use, keyed by the digest of the browser's cookie. */
+export interface OAuthLoginsTable {
+  browser_hash: string;
+  provider: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  redirect_to: string;
+  /** Explicit linking: the signed-in user (and session) that started it. */
+  link_user_id: number | null;
+  link_session_id: string | null;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+/** The one-time code the callback hands the app (SHA-256 stored), bound to the browser that signed in. */
+export interface OAuthExchangeCodesTable {
+  code_hash: string;
+  browser_hash: string;
+  user_id: number;
+  identity_id: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
 }
 
 export interface Database {
@@ -153,6 +196,9 @@ export interface Database {
   mfa_challenges: MfaChallengesTable;
   legacy_revoked_tokens: LegacyRevokedTokensTable;
   user_imports: UserImportsTable;
+  user_identities: UserIdentitiesTable;
+  oauth_logins: OAuthLoginsTable;
+  oauth_exchange_codes: OAuthExchangeCodesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -162,3 +208,5 @@ export type SessionRow = Selectable<SessionsTable>;
 export type EmailTokenRow = Selectable<EmailTokensTable>;
 export type OutboxRow = Selectable<MailOutboxTable>;
 export type MfaChallengeRow = Selectable<MfaChallengesTable>;
+export type UserIdentityRow = Selectable<UserIdentitiesTable>;
+export type OAuthLoginRow = Selectable<OAuthLoginsTable>;

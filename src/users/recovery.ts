@@ -6,6 +6,7 @@ import { assertPasswordPolicy } from '../account/password-policy.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
 import { type Actor, auditedActor } from '../account/actor.js';
 import { invalidateUserSessions } from '../account/sessions.js';
+import { unlinkIdentitiesNotProvingEmail } from '../account/identities.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { inWriteTransaction } from '../db/transactions.js';
@@ -107,7 +108,7 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
       // The policy first: a refused password leaves the token usable, and no hash is spent on it.
       assertPasswordPolicy(password, { username: user.username, email: user.email });
       const passwordHash = await passwords.hash(password);
-      await inWriteTransaction(db, async (trx) => {
+      const unlinked = await inWriteTransaction(db, async (trx) => {
         // Locked before the token is spent, so a racing deactivation or email change is wholly before or after.
         const current = await lockUserRow(trx, live.user_id);
         const spent = await consumeEmailToken(trx, { token, purposes: ['password_reset'], now });
@@ -118,9 +119,11 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
         await invalidateUserSessions(trx, current.id, { reason: 'password_changed', now });
         await dropPendingEmailAndVoidTokens(trx, { userId: current.id, now });
         await accountMail.passwordChanged(trx, current, now);
+        return unlinkIdentitiesNotProvingEmail(trx, current);
       });
       mailer.kick();
       audit(logger, 'password_reset', { user_id: user.id });
+      for (const identity of unlinked) audit(logger, 'identity_unlinked', { user_id: user.id, provider: identity.provider, identity_id: identity.id, reason: 'password_reset' });
     },
 
     async verifyEmail(token) {

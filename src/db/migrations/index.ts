@@ -10,6 +10,7 @@ import * as m0008 from './2026-11-27T1100_users_single_search_index.js';
 import * as m0009 from './2026-12-04T2000_credential_checks.js';
 import * as m0010 from './2026-12-04T2100_mailed_token_binding.js';
 import * as m0011 from './2026-12-05T0400_flask_move_in.js';
+import * as m0012 from './2026-12-05T2300_social_sign_in.js';
 
 /** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T2000_credential_checks': m0009,
   '2026-12-04T2100_mailed_token_binding': m0010,
   '2026-12-05T0400_flask_move_in': m0011,
+  '2026-12-05T2300_social_sign_in': m0012,
 };

@@ -9,6 +9,7 @@ import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
 import { UserResponse } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
 import email from './email.js';
+import oauth from './oauth.js';
 import password from './password.js';
 
 /** These bodies are optional: an empty request validates as {}. */
@@ -143,4 +144,5 @@ export default routes('auth-routes', async (app) => {
 
   await app.register(password, { prefix: '/password' });
   await app.register(email, { prefix: '/email' });
+  await app.register(oauth, { prefix: '/oauth' });
 });

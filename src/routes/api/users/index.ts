@@ -9,6 +9,7 @@ import { DEFAULT_PER_PAGE, MAX_PER_PAGE, UserChangesBody, type UserCreation, Use
 import type { InitialCredential } from '../../../users/user-service.js';
 import { routes } from '../../plugin.js';
 import mfa from './mfa.js';
+import identities from './identities.js';
 import sessions from './sessions.js';
 
 /** The body's one credential: a password or a hash, never both, never neither. */
@@ -133,4 +134,5 @@ export default routes('users-routes', async (app) => {
 
   await app.register(sessions);
   await app.register(mfa);
+  await app.register(identities);
 });

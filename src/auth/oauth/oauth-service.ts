@@ -1,0 +1,153 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../../clock.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/types.js';
+import { inWriteTransaction } from '../../db/transactions.js';
+import { AppError } from '../../errors.js';
+import { audit } from '../../logging.js';
+import type { LoginResult, MfaChallenge } from '../../schemas/auth.js';
+import { findIdentity, findIdentityOfUser, linkIdentity } from '../../account/identities.js';
+import { isLockedOut, lockedError, settleAccountSuccess } from '../../account/lockout.js';
+import { mayAct } from '../../account/actor.js';
+import { issueExchangeCode, newSignIn, redeemExchangeCode, saveSignIn, takeSignIn } from '../../account/provider-sign-ins.js';
+import { toPublicUser } from '../../account/public-user.js';
+import { openMfaChallenge } from '../../account/second-factor.js';
+import { isLive, openSession, sessionLifetime } from '../../account/sessions.js';
+import { findUserById } from '../../account/user-lookup.js';
+import type { TokenPairs } from '../token-pairs.js';
+import { MFA_CHALLENGE_TTL_MS, type ClientInfo } from '../auth-service.js';
+import { resolveAccount } from './linking.js';
+import { createProvider, type Provider, ProviderRefusal } from './providers.js';
+import { allowedRedirect, redirectWith } from './redirect-allowlist.js';
+
+export interface OAuthStart {
+  /** The value of the browser's sign-in cookie: the callback and the exchange must come from this browser. */
+  browserKey: string;
+  authorizationUrl: string;
+}
+
+export interface OAuthService {
+  /** 302 target of GET /api/auth/oauth/:provider/start; `link`: a signed-in user linking another identity. */
+  start(input: { provider: string; redirectTo: string | undefined; link?: { userId: number; sessionId: string } }): Promise<OAuthStart>;
+  /** Where the callback sends the browser: `redirect_to` with `?code=` (or `?linked=`), or with `?error=`. */
+  callback(input: { provider: string; browserKey: string | undefined; query: URLSearchParams }): Promise<string>;
+  /** The one-time code for the usual login answer (or the second-factor step). */
+  exchange(input: { code: string; browserKey: string | undefined } & ClientInfo): Promise<LoginResult | MfaChallenge>;
+  isProvider(name: string): boolean;
+}
+
+export interface OAuthDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  pairs: TokenPairs;
+}
+
+export function createOAuthService({ db, clock, config, logger, pairs }: OAuthDeps): OAuthService {
+  const providers = new Map<string, Provider>(Object.values(config.oauth.providers).map((settings) => [settings.name, createProvider(settings)]));
+  const lifetime = sessionLifetime(config);
+  const { redirectAllowlist, allowSignup } = config.oauth;
+  const defaultRedirect = `${redirectAllowlist[0]!.origin}${redirectAllowlist[0]!.pathPrefix}`;
+  const callbackUrl = (provider: string) => `${config.mail.appUrl}/api/auth/oauth/${provider}/callback`;
+  const providerNamed = (name: string): Provider => {
+    const provider = providers.get(name);
+    if (!provider) throw new AppError('not_found', { detail: 'No such identity provider.' });
+    return provider;
+  };
+  const codeExpired = () => new AppError('invalid_or_expired_token', { detail: 'The sign-in code is invalid, expired, already used or from another browser: sign in again.' });
+
+  async function linkToSignedInUser(link: { userId: number; sessionId: string }, provider: string, profile: { subject: string; email: string | null; emailVerified: boolean }, now: number): Promise<'linked' | 'identity_taken' | 'invalid_state'> {
+    const session = await db.selectFrom('sessions').selectAll().where('id', '=', link.sessionId).where('user_id', '=', link.userId).executeTakeFirst();
+    if (!session || !isLive(session, now)) return 'invalid_state';
+    const identity = { provider, subject: profile.subject, email: profile.email, emailVerified: profile.emailVerified };
+    const created = await linkIdentity(db, link.userId, identity, now);
+    const row = created ?? (await findIdentity(db, provider, profile.subject));
+    if (!row || row.user_id !== link.userId) {
+      audit(logger, 'identity_link_refused', { user_id: link.userId, provider, reason: 'linked_to_another_user' });
+      return 'identity_taken';
+    }
+    if (created) audit(logger, 'identity_linked', { user_id: link.userId, provider, identity_id: row.id, via: 'explicit', session_id: link.sessionId });
+    return 'linked';
+  }
+
+  return {
+    isProvider: (name) => providers.has(name),
+
+    async start({ provider: name, redirectTo, link }) {
+      const provider = providerNamed(name);
+      const target = redirectTo === undefined ? defaultRedirect : allowedRedirect(redirectTo, redirectAllowlist)?.href;
+      if (target === undefined) throw new AppError('validation_failed', { errors: [{ field: 'redirect_to', message: 'is not allowed by OAUTH_REDIRECT_ALLOWLIST' }] });
+      const { browserKey, checks } = newSignIn();
+      let url: URL;
+      try {
+        url = await provider.authorizationUrl(callbackUrl(name), checks);
+      } catch (err) {
+        logger.warn({ err, provider: name }, 'identity provider unreachable');
+        throw new AppError('service_unavailable', { detail: 'The identity provider cannot be reached: try again later.', retryAfter: 30 });
+      }
+      await saveSignIn(db, { browserKey, provider: name, checks, redirectTo: target, link: link ?? null, now: clock.now() });
+      return { browserKey, authorizationUrl: url.href };
+    },
+
+    async callback({ provider: name, browserKey, query }) {
+      const now = clock.now();
+      const taken = browserKey === undefined ? { row: undefined, valid: false } : await takeSignIn(db, { browserKey, provider: name, state: query.get('state') ?? undefined, now });
+      const back = taken.row?.redirect_to ?? defaultRedirect;
+      const fail = (error: string) => redirectWith(back, { error });
+      if (!taken.valid || !taken.row || browserKey === undefined) return fail('invalid_state');
+      const { row } = taken;
+      const provider = providerNamed(name);
+      const current = new URL(callbackUrl(name));
+      current.search = query.toString();
+      let profile;
+      try {
+        profile = await provider.complete(current, { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier });
+      } catch (err) {
+        if (!(err instanceof ProviderRefusal)) throw err;
+        logger.info({ provider: name, refusal: err.code, cause: (err.cause as Error | undefined)?.message }, 'provider sign-in refused');
+        return fail(err.code);
+      }
+      if (row.link_user_id !== null && row.link_session_id !== null) {
+        const outcome = await linkToSignedInUser({ userId: row.link_user_id, sessionId: row.link_session_id }, name, profile, now);
+        return outcome === 'linked' ? redirectWith(back, { linked: name }) : fail(outcome);
+      }
+      const resolved = await resolveAccount({ db, logger, allowSignup }, name, profile, now);
+      if ('refused' in resolved) return fail(resolved.refused);
+      if (!mayAct(resolved.user)) return fail('account_disabled');
+      const code = await issueExchangeCode(db, { browserKey, userId: resolved.user.id, identityId: resolved.identity.id, now });
+      return redirectWith(back, { code });
+    },
+
+    async exchange({ code, browserKey, ip, userAgent }) {
+      const now = clock.now();
+      if (browserKey === undefined) throw codeExpired();
+      const opened = await inWriteTransaction(db, async (trx) => {
+        const redeemed = await redeemExchangeCode(trx, { code, browserKey, now });
+        const identity = redeemed && (await findIdentityOfUser(trx, redeemed.user_id, redeemed.identity_id));
+        const user = identity && (await findUserById(trx, identity.user_id));
+        if (!identity || !user) throw codeExpired();
+        if (!mayAct(user)) throw new AppError('account_disabled');
+        if (isLockedOut(user.locked_until, now)) throw lockedError(user.locked_until as number, now);
+        if (config.mail.requireEmailVerification && user.email_verified_at === null) throw new AppError('email_not_verified');
+        if (user.mfa_enabled_at !== null) {
+          // Bound like a password's step: to the hash as it is now (a password change kills it) and to this identity.
+          const mfaToken = await openMfaChallenge(trx, { userId: user.id, passwordHash: user.password_hash, identityId: identity.id, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
+          return { kind: 'mfa' as const, mfaToken, userId: user.id };
+        }
+        const updated = await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: user.password_hash, changes: { last_login_at: now }, activeOnly: true, withoutFactor: true });
+        if (!updated) throw codeExpired();
+        const session = await openSession(trx, { userId: user.id, now, lifetime, ip, userAgent, aal: 1, provider: identity.provider });
+        return { kind: 'session' as const, updated, session, provider: identity.provider };
+      });
+      if (opened.kind === 'mfa') {
+        audit(logger, 'login_mfa_pending', { user_id: opened.userId, via: 'oauth' });
+        return { mfa_required: true, mfa_token: opened.mfaToken, methods: ['totp', 'recovery_code'] };
+      }
+      const { updated, session, provider } = opened;
+      audit(logger, 'login_succeeded', { user_id: updated.id, session_id: session.id, via: 'oauth', provider });
+      return { ...pairs.issue(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+    },
+  };
+}
