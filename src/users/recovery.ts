@@ -130,11 +130,15 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
       const now = clock.now();
       const live = await findLiveEmailToken(db, { token, purposes: ['email_verify', 'email_change'], now });
       if (!live) throw invalidToken();
+      let squatters: Array<{ id: string; provider: string }> = [];
       const user = await inWriteTransaction(db, async (trx) => {
         const current = await lockUserRow(trx, live.user_id);
         const spent = await consumeEmailToken(trx, { token, purposes: ['email_verify', 'email_change'], now });
         if (!spent || !stillBound(spent, current)) throw invalidToken();
         if (spent.purpose === 'email_verify') {
+          // The mailbox owner proves the address now: identities linked while it was unproven that do not assert
+          // it verified (a provider sign-in that squatted the address) lose the account.
+          if (current.email_verified_at === null) squatters = await unlinkIdentitiesNotProvingEmail(trx, current);
           return (await updateUser(trx, current.id, { email_verified_at: current.email_verified_at ?? now, updated_at: now })) as UserRow;
         }
         // Links mailed to the old address must not act on the new one.
@@ -144,6 +148,7 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
         return changed;
       });
       audit(logger, 'email_verified', { user_id: user.id });
+      for (const identity of squatters) audit(logger, 'identity_unlinked', { user_id: user.id, provider: identity.provider, identity_id: identity.id, reason: 'email_verified' });
       return toPublicUser(user, { now });
     },
 

@@ -44,7 +44,12 @@ function profileFrom(claims: Record<string, unknown>, emails: { email: string; v
   // An address the users table could not hold is no address.
   const email = asserted !== null && asserted.length <= 254 && /^[^\s@\u0000-\u001f]+@[^\s@\u0000-\u001f]+$/.test(asserted) ? asserted : null;
   const username = str(claims.preferred_username) ?? str(claims.login) ?? str(claims.nickname) ?? (email ? email.split('@')[0] ?? null : null);
-  return { subject, email: email?.toLowerCase() ?? null, emailVerified: email !== null && (emails ? emails.verified : claims.email_verified === true), username };
+  // Only A-Z is folded, and an address with any other than ASCII characters is never taken as verified: Unicode
+  // case folding maps look-alikes onto ASCII addresses (the Kelvin sign K becomes k), which would link an
+  // attacker's address to someone else's account.
+  const ascii = email !== null && /^[\x21-\x7e]+$/.test(email);
+  const verified = ascii && (emails ? emails.verified : claims.email_verified === true);
+  return { subject, email: email?.replace(/[A-Z]/g, (c) => c.toLowerCase()) ?? null, emailVerified: verified, username };
 }
 
 /** A provider through openid-client: OpenID Connect (discovered, ID token checked) or plain OAuth 2.0 endpoints. */
