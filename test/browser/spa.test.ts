@@ -8,6 +8,11 @@ import { answered, ensureClientBuilt, freePorts, startAttackerServer, watchGateh
 import { backend, buildTestApp, PASSWORD, perTestClock, registerUser, type TestApp, uniqueIdentity } from '../helper.js';
 
 /** The little of the page's globals the test touches (this project compiles without the DOM lib). */
+/** The Web Locks API's query, the little of it the two-tab test reads (this project compiles without the DOM lib). */
+interface LockedNavigator {
+  navigator: { locks: { query(): Promise<{ pending?: Array<{ name?: string }> }> } };
+}
+
 interface PageGlobals {
   gatehouse: { me(): Promise<{ username: string }>; refresh(): Promise<unknown> };
   pendingRefresh?: Promise<string>;
@@ -266,6 +271,10 @@ describe(`the example app (examples/spa) in a real browser, Gatehouse in cookie 
     await startRefresh(first);
     await gatehouse.when(() => gatehouse.refreshesArrived() === 2);
     await startRefresh(second.page);
+    // Released only once the second tab's refresh waits on the cross-tab lock the first tab holds: it must then
+    // find the cookies refreshed and join, not start a refresh of its own after the first one ended.
+    await first.waitForFunction(() => (globalThis as unknown as LockedNavigator).navigator.locks.query()
+      .then((state) => (state.pending ?? []).some((lock) => lock.name === 'gatehouse-refresh')));
     released = true;
     gatehouse.recheck();
     const settledRefresh = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).pendingRefresh);
