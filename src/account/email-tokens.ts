@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database, EmailTokenPurpose, EmailTokenRow } from '../db/types.js';
+import { sha256Hex } from '../digests.js';
 
 /** Only the digest is stored: a read of the database yields no usable link. */
 export function emailTokenDigest(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return sha256Hex(token);
 }
 
 /**

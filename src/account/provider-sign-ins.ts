@@ -1,6 +1,7 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, OAuthLoginRow } from '../db/types.js';
+import { sameSecret, sha256Hex as sha256 } from '../digests.js';
 
 /** Single-use values of one browser's sign-in at a provider, checked against the provider's answer. */
 export interface SignInChecks {
@@ -14,7 +15,6 @@ export const SIGN_IN_TTL_MS = 10 * 60_000;
 /** How long the app has to exchange the callback's one-time code. */
 export const EXCHANGE_CODE_TTL_MS = 60_000;
 
-export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 const random = (): string => randomBytes(32).toString('base64url');
 
 /** The browser's key (its cookie's value) and the checks of a new sign-in. */
@@ -46,7 +46,7 @@ export async function saveSignIn(
  */
 export async function takeSignIn(db: Kysely<Database>, { browserKey, provider, state, now }: { browserKey: string; provider: string; state: string | undefined; now: number }): Promise<{ row: OAuthLoginRow | undefined; valid: boolean }> {
   const row = await db.updateTable('oauth_logins').set({ used_at: now }).where('browser_hash', '=', sha256(browserKey)).where('used_at', 'is', null).where('expires_at', '>', now).returningAll().executeTakeFirst();
-  const stateMatches = row !== undefined && state !== undefined && state.length === row.state.length && timingSafeEqual(Buffer.from(state), Buffer.from(row.state));
+  const stateMatches = row !== undefined && state !== undefined && sameSecret(state, row.state);
   return { row, valid: stateMatches && row.provider === provider };
 }
 

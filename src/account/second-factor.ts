@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { Secret, TOTP } from 'otpauth';
 import type { Database, MfaChallengeRow } from '../db/types.js';
@@ -8,7 +8,7 @@ export const TOTP_PERIOD_SECONDS = 30;
 const TOTP_WINDOW = 1;
 export const RECOVERY_CODE_COUNT = 10;
 
-const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+import { sha256Hex as sha256 } from '../digests.js';
 
 function totp(secretBase32: string, { issuer, label }: { issuer: string; label: string }): TOTP {
   return new TOTP({ issuer, label, algorithm: 'SHA1', digits: 6, period: TOTP_PERIOD_SECONDS, secret: Secret.fromBase32(secretBase32) });

@@ -102,6 +102,13 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     if (ended) audit(logger, 'logout', { user_id: userId, session_id: ended });
   }
 
+  /** The actor of a verified token's live session; a cookie-carried token's CSRF header is checked before the read. */
+  async function sessionActor(claims: TokenClaims, csrf: CsrfProof | undefined): Promise<UserActor> {
+    assertCsrfProof(claims.csrf, csrf);
+    const { user, session } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
+    return { kind: 'user', user, sessionId: session.id, aal: session.aal };
+  }
+
   type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number; provider?: string } & ClientInfo;
 
   /**
@@ -289,16 +296,11 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
         assertCsrfProof(flask.csrf, csrf);
         return { kind: 'user', user: flask.user, sessionId: null, aal: 1, legacyToken: { jti: flask.jti, expiresAt: flask.expiresAt } };
       }
-      assertCsrfProof(claims.csrf, csrf);
-      const { user, session } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
-      return { kind: 'user', user, sessionId: session.id, aal: session.aal };
+      return sessionActor(claims, csrf);
     },
 
     async authenticateRefresh(refreshToken, csrf) {
-      const claims = tokens.verify(refreshToken, 'refresh');
-      assertCsrfProof(claims.csrf, csrf);
-      const { user, session } = await validateSession(db, { sessionId: claims.sid, subject: claims.sub }, clock.now());
-      return { kind: 'user', user, sessionId: session.id, aal: session.aal };
+      return sessionActor(tokens.verify(refreshToken, 'refresh'), csrf);
     },
   };
 }

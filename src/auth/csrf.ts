@@ -1,4 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '../digests.js';
 import { AppError } from '../errors.js';
 import type { TokenType } from './tokens.js';
 
@@ -20,13 +21,11 @@ export interface CsrfProof {
   presented: string | undefined;
 }
 
-const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
-
 /** 403 csrf_failed unless the header equals the csrf claim signed in the token (compared in constant time). */
 export function assertCsrfProof(claim: unknown, proof: CsrfProof | undefined): void {
   if (proof === undefined) return;
   const { presented } = proof;
-  if (typeof claim !== 'string' || claim === '' || presented === undefined || !timingSafeEqual(digest(claim), digest(presented))) {
+  if (typeof claim !== 'string' || claim === '' || presented === undefined || !sameSecret(presented, claim)) {
     throw new AppError('csrf_failed', { detail: 'Send the X-CSRF-TOKEN header with the value of this session\'s CSRF cookie.' });
   }
 }

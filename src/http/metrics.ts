@@ -1,8 +1,8 @@
 import cluster from 'node:cluster';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { sameSecret } from '../digests.js';
 import { AppError } from '../errors.js';
 import { createMetrics, type Metrics } from '../metrics.js';
 
@@ -45,13 +45,11 @@ export function metricsListener(scrapeNow: () => Promise<Scrape>, onError: (err:
   });
 }
 
-const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
-
 /** Whether an Authorization header carries the metrics token; compared as digests, in constant time. */
 export function carriesMetricsToken(authorization: string | undefined, token: string | null): boolean {
   const presented = /^Bearer ([^\s]+)$/i.exec(authorization ?? '')?.[1];
   if (token === null || presented === undefined) return false;
-  return timingSafeEqual(digest(presented), digest(token));
+  return sameSecret(presented, token);
 }
 
 /**

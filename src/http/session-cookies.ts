@@ -1,9 +1,10 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { CookieConfig } from '../config.js';
+import type { Config, CookieConfig } from '../config.js';
 import type { LoginResult, MfaChallenge, TokenPair } from '../schemas/auth.js';
 import { AppError } from '../errors.js';
+import { cookieValues } from './cookie-header.js';
 import { assertTrustedOrigin } from './request-origin.js';
 
 /** A sign-in or refresh answer as it goes out: without the tokens when JWT_COOKIE_BODY_TOKENS=false. */
@@ -32,12 +33,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     sessionCookies: SessionCookies | null;
   }
-}
-
-/** How many cookies named `name` a Cookie header carries. */
-function occurrences(header: string | undefined, name: string): number {
-  if (!header) return 0;
-  return header.split(';').filter((pair) => pair.trimStart().startsWith(`${name}=`)).length;
 }
 
 /** The `csrf` claim of a token Gatehouse has just signed (read, not verified: it is ours). */
@@ -70,7 +65,7 @@ function createSessionCookies(app: FastifyInstance, settings: CookieConfig, trus
       const name = type === 'access' ? names.access : names.refresh;
       // Two cookies of one name: one was set by another host of the domain (cookie tossing, which would sign
       // this browser into someone else's session). Neither is chosen.
-      if (occurrences(request.headers.cookie, name) > 1) {
+      if (cookieValues(request.headers.cookie, name).length > 1) {
         throw new AppError('invalid_token', { detail: `The request carries more than one ${name} cookie (another site of this domain set one): clear this site's cookies and sign in again.` });
       }
       return cookiesOf(request)[name] || undefined;
@@ -94,6 +89,22 @@ function createSessionCookies(app: FastifyInstance, settings: CookieConfig, trus
       for (const name of Object.values(names)) reply.clearCookie(name, { ...base, ...scopes[name] });
     },
   };
+}
+
+/** Whether sign-in and refresh answers carry the tokens in their JSON: not in cookie mode with JWT_COOKIE_BODY_TOKENS=false. */
+export function tokensInBody(config: Config): boolean {
+  return config.tokenLocation.cookies?.bodyTokens ?? true;
+}
+
+/** onRequest of every route that signs a browser in (login CSRF): the origin check in cookie mode, nothing otherwise. */
+export async function signInOrigin(request: FastifyRequest): Promise<void> {
+  request.server.sessionCookies?.assertSignInOrigin(request);
+}
+
+/** A session's tokens as answered: in cookie mode, also (or only) as cookies. */
+export function answerSession<T extends TokenPair>(reply: FastifyReply, answer: T): Answered<T> {
+  const cookies = reply.server.sessionCookies;
+  return cookies ? cookies.answer(reply, answer) : answer;
 }
 
 /** Registers @fastify/cookie and `app.sessionCookies` in cookie mode; decorates null otherwise. */

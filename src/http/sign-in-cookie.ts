@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SIGN_IN_TTL_MS } from '../account/provider-sign-ins.js';
+import { cookieValues } from './cookie-header.js';
 
 /**
  * The cookie that binds a provider sign-in to the browser that started it: the callback and the code's exchange
@@ -23,9 +24,7 @@ export function clearSignInCookie(request: FastifyRequest, reply: FastifyReply):
 
 /** The browser's key; none when absent or sent twice (another host of the domain tossed one in). */
 export function readSignInCookie(request: FastifyRequest): string | undefined {
-  const header = request.headers.cookie;
-  if (!header) return undefined;
-  const values = header.split(';').map((pair) => pair.trim()).filter((pair) => pair.startsWith(`${SIGN_IN_COOKIE}=`)).map((pair) => pair.slice(SIGN_IN_COOKIE.length + 1));
+  const values = cookieValues(request.headers.cookie, SIGN_IN_COOKIE);
   if (values.length !== 1) return undefined;
   return /^[A-Za-z0-9_-]{43}$/.test(values[0] as string) ? values[0] : undefined;
 }

@@ -4,7 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../account/password-policy.js';
 import { AppError } from '../../../errors.js';
 import { currentActor, isDeadSession, presentedToken } from '../../../http/authenticate.js';
-import { LoginBody, MfaChallengeResponse, MfaLoginBody, RefreshBody, RegisterBody, tokenAnswerSchemas, type TokenPair } from '../../../schemas/auth.js';
+import { LoginBody, MfaChallengeResponse, MfaLoginBody, RefreshBody, RegisterBody, tokenAnswerSchemas } from '../../../schemas/auth.js';
+import { answerSession, signInOrigin, tokensInBody } from '../../../http/session-cookies.js';
 import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
 import { UserResponse } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
@@ -21,9 +22,7 @@ export default routes('auth-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { auth, users } = app.services;
   const cookies = app.sessionCookies;
-  const { TokenAnswer, LoginAnswer } = tokenAnswerSchemas(cookies === null || app.config.tokenLocation.cookies?.bodyTokens === true);
-  /** Login CSRF in cookie mode: a browser signs in only from an allowed origin. */
-  const signInOrigin = async (request: FastifyRequest): Promise<void> => cookies?.assertSignInOrigin(request);
+  const { TokenAnswer, LoginAnswer } = tokenAnswerSchemas(tokensInBody(app.config));
   /**
    * Logout in cookie mode: the access cookie names the session, or, once it expired (the browser dropped it after
    * its Max-Age), the refresh cookie with its own CSRF value (from an allowed origin); a refresh cookie refused
@@ -46,8 +45,6 @@ export default routes('auth-routes', async (app) => {
       }
     }
   };
-  /** A session's tokens as answered: in cookie mode, also (or only) as cookies. */
-  const answered = <T extends TokenPair>(reply: FastifyReply, answer: T) => (cookies ? cookies.answer(reply, answer) : answer);
 
   r.post('/register', {
     schema: {
@@ -80,7 +77,7 @@ export default routes('auth-routes', async (app) => {
       throw new AppError('validation_failed', { errors });
     }
     const result = await auth.login({ email, username, password, ip: request.ip, userAgent: request.headers['user-agent'] });
-    return 'mfa_required' in result ? result : answered(reply, result);
+    return 'mfa_required' in result ? result : answerSession(reply, result);
   });
 
   r.post('/login/mfa', {
@@ -95,8 +92,8 @@ export default routes('auth-routes', async (app) => {
   }, async (request, reply) => {
     const { mfa_token: mfaToken, code, recovery_code: recoveryCode } = request.body;
     const client = { ip: request.ip, userAgent: request.headers['user-agent'] };
-    if (code !== undefined && recoveryCode === undefined) return answered(reply, await auth.completeMfaLogin({ mfaToken, code, ...client }));
-    if (recoveryCode !== undefined && code === undefined) return answered(reply, await auth.completeMfaLogin({ mfaToken, recoveryCode, ...client }));
+    if (code !== undefined && recoveryCode === undefined) return answerSession(reply, await auth.completeMfaLogin({ mfaToken, code, ...client }));
+    if (recoveryCode !== undefined && code === undefined) return answerSession(reply, await auth.completeMfaLogin({ mfaToken, recoveryCode, ...client }));
     const errors = ['code', 'recovery_code'].map((field) => ({ field, message: 'give exactly one of code or recovery_code' }));
     throw new AppError('validation_failed', { errors });
   });
@@ -118,7 +115,7 @@ export default routes('auth-routes', async (app) => {
     const presented = presentedToken(request, 'refresh', request.body.refresh_token);
     if (!presented) throw new AppError('authorization_required', { detail: cookies ? 'Send the refresh cookie (with X-CSRF-TOKEN), or the refresh token in the body.' : 'Send the refresh token as a Bearer token or in the body.' });
     try {
-      return answered(reply, await auth.refresh(presented.token, presented.csrf));
+      return answerSession(reply, await auth.refresh(presented.token, presented.csrf));
     } catch (err) {
       // Reuse detected, revoked or expired: the cookies hold a dead session.
       if (presented.carrier === 'cookie' && (isDeadSession(err) || (err instanceof AppError && err.code === 'token_expired'))) cookies?.clear(reply);

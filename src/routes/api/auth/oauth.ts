@@ -7,6 +7,7 @@ import { OAuthCallbackQuery, OAuthExchangeBody, OAuthStartQuery, ProviderParams 
 import { problems } from '../../../schemas/problem.js';
 import { AppError } from '../../../errors.js';
 import { routes } from '../../plugin.js';
+import { answerSession, signInOrigin, tokensInBody } from '../../../http/session-cookies.js';
 
 /** The way back from the callback carries a one-time code: no cache keeps it, no Referer sends it on. */
 function redirectAway(reply: FastifyReply, location: string): FastifyReply {
@@ -19,9 +20,7 @@ const rawQuery = (request: FastifyRequest) => new URLSearchParams(request.url.in
 export default routes('oauth-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { oauth } = app.services;
-  const cookies = app.sessionCookies;
-  const { LoginAnswer } = tokenAnswerSchemas(cookies === null || app.config.tokenLocation.cookies?.bodyTokens === true);
-  const signInOrigin = async (request: FastifyRequest): Promise<void> => cookies?.assertSignInOrigin(request);
+  const { LoginAnswer } = tokenAnswerSchemas(tokensInBody(app.config));
 
   r.get('/:provider/start', {
     schema: {
@@ -69,6 +68,6 @@ export default routes('oauth-routes', async (app) => {
     const result = await oauth.exchange({ code: request.body.code, browserKey: readSignInCookie(request), ip: request.ip, userAgent: request.headers['user-agent'] });
     clearSignInCookie(request, reply);
     if ('mfa_required' in result) return result;
-    return cookies ? cookies.answer(reply, result as typeof result & TokenPair) : result;
+    return answerSession(reply, result as typeof result & TokenPair);
   });
 });
