@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ConfigError, type Env, MIN_SECRET_BYTES, readEnvFile, readers, withDevelopmentSecret } from './env.js';
 import { type OAuthConfig, parseOAuth } from './oauth-settings.js';
+import { parseWebAuthn, type WebAuthnConfig } from './webauthn-settings.js';
 
 export { ConfigError, type Env, readEnvFile, withDevelopmentSecret } from './env.js';
 
@@ -60,6 +61,8 @@ export interface Config {
   mail: MailConfig;
   /** Social sign-in (OAUTH_*): the providers, where the callback may return, whether it may create accounts. */
   oauth: OAuthConfig;
+  /** Passkeys (WEBAUTHN_*): the relying party and the origins allowed. */
+  webauthn: WebAuthnConfig;
   mfa: {
     issuer: string;
     /** Admin-only endpoints need a session at aal 2. */
@@ -180,9 +183,9 @@ function parseMail(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: num
   };
 }
 
-function mailAndOAuth(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): Pick<Config, 'mail' | 'oauth'> {
+function mailAndOAuth(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): Pick<Config, 'mail' | 'oauth' | 'webauthn'> {
   const mail = parseMail(env, nodeEnv, listen);
-  return { mail, oauth: parseOAuth(env, mail.appUrl) };
+  return { mail, oauth: parseOAuth(env, mail.appUrl), webauthn: parseWebAuthn(env, mail.appUrl) };
 }
 
 function parseMetrics(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['metrics'] {

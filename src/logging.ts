@@ -220,7 +220,12 @@ export type AuditEvent =
   | 'legacy_token_exchanged'
   | 'identity_linked'
   | 'identity_link_refused'
-  | 'identity_unlinked';
+  | 'identity_unlinked'
+  | 'passkey_added'
+  | 'passkey_renamed'
+  | 'passkey_removed'
+  | 'passkey_assertion_refused'
+  | 'passkey_counter_regressed';
 
 /** Audit events are ordinary log lines with an `audit` field, so they can be filtered and shipped. */
 export function audit(logger: Logger, event: AuditEvent, fields: Record<string, unknown> = {}): void {

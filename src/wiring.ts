@@ -21,6 +21,9 @@ import { createUserService, type UserService } from './users/user-service.js';
 import { createIdentityService, type IdentityService } from './users/identities.js';
 import { createOAuthService, type OAuthService } from './auth/oauth/oauth-service.js';
 import { createTokenPairs } from './auth/token-pairs.js';
+import { createCeremonies } from './auth/webauthn.js';
+import { createPasskeySignIn, type PasskeySignIn } from './auth/passkey-sign-in.js';
+import { createPasskeyService, type PasskeyService } from './users/passkeys.js';
 
 export interface Services {
   passwords: PasswordHasher;
@@ -38,6 +41,9 @@ export interface Services {
   /** Social sign-in: start, callback, the one-time code's exchange. */
   oauth: OAuthService;
   identities: IdentityService;
+  /** Passkeys: the account's (register, list, rename, remove) and signing in with one. */
+  passkeys: PasskeyService;
+  passkeySignIn: PasskeySignIn;
 }
 
 export interface ServiceDeps {
@@ -66,7 +72,11 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const recovery = createRecoveryService({ db, clock, config, logger, passwords, mailer, accountMail, identifierKey });
   const sessions = createSessionManagement({ db, clock, logger });
   const mfa = createMfaService({ db, clock, config, logger, passwords, budget, secrets });
-  const oauth = createOAuthService({ db, clock, config, logger, pairs: createTokenPairs({ tokens, config, clock }) });
+  const pairs = createTokenPairs({ tokens, config, clock });
+  const oauth = createOAuthService({ db, clock, config, logger, pairs });
   const identities = createIdentityService({ db, clock, logger, passwords, budget });
-  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities };
+  const ceremonies = createCeremonies(config.webauthn);
+  const passkeys = createPasskeyService({ db, clock, logger, passwords, budget, ceremonies });
+  const passkeySignIn = createPasskeySignIn({ db, clock, config, logger, ceremonies, pairs, decoyKey: deriveKey(config, 'passkey decoys'), metrics: metrics ?? noAuthMetrics });
+  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities, passkeys, passkeySignIn };
 }

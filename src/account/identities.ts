@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, UserIdentityRow, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
-import { inspectPasswordHash } from './password-formats.js';
 import { lockUserRow } from './user-lookup.js';
+import { assertAnotherWayIn } from './ways-in.js';
 
 /** Provider identities linked to users (provider + subject is one identity, of one user). */
 
@@ -41,21 +41,12 @@ export async function touchIdentity(db: Kysely<Database>, identityId: string, id
   await db.updateTable('user_identities').set({ last_used_at: now, email: identity.email, email_verified: identity.emailVerified ? 1 : 0 }).where('id', '=', identityId).execute();
 }
 
-/** A password the user can sign in with (an account created through a provider has none). */
-export function hasUsablePassword(user: Pick<UserRow, 'password_hash'>): boolean {
-  return inspectPasswordHash(user.password_hash).usable;
-}
-
-/**
- * Unlinks one of the user's identities, unless it is their last way in (no usable password, no other identity).
- * Under the user's row lock, so two unlinks racing cannot each leave the other as the last one and remove both.
- */
+/** Unlinks one of the user's identities, unless it is their last way in (ways-in.ts), under the user's row lock. */
 export async function unlinkIdentity(trx: Kysely<Database>, userId: number, identityId: string): Promise<UserIdentityRow> {
   const user = await lockUserRow(trx, userId);
   const identity = user && (await findIdentityOfUser(trx, userId, identityId));
   if (!user || !identity) throw new AppError('not_found', { detail: 'No such identity.' });
-  const others = await trx.selectFrom('user_identities').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).where('id', '!=', identityId).executeTakeFirstOrThrow();
-  if (!hasUsablePassword(user) && Number(others.n) === 0) throw new AppError('last_sign_in_method');
+  await assertAnotherWayIn(trx, user, { identityId });
   await trx.deleteFrom('user_identities').where('id', '=', identityId).execute();
   return identity;
 }

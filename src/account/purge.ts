@@ -11,6 +11,7 @@ import { lockoutPolicy, purgeExpiredPlaces, purgeStaleFailures } from './lockout
 import { purgeExpiredSessions } from './sessions.js';
 import { purgeExpiredLegacyRevocations } from './legacy-revocations.js';
 import { purgeExpiredSignIns } from './provider-sign-ins.js';
+import { purgeExpiredChallenges } from './passkeys.js';
 
 export interface PurgeResult {
   sessions: number;
@@ -22,6 +23,7 @@ export interface PurgeResult {
   credentialChecks: number;
   legacyRevokedTokens: number;
   providerSignIns: number;
+  webauthnChallenges: number;
 }
 
 /** Delivered or abandoned mail is kept this long for operators, then forgotten. */
@@ -39,6 +41,7 @@ export async function purgeExpired(db: Kysely<Database>, config: Config, now: nu
     credentialChecks: await purgeExpiredPlaces(db, now),
     legacyRevokedTokens: await purgeExpiredLegacyRevocations(db, now),
     providerSignIns: await purgeExpiredSignIns(db, now),
+    webauthnChallenges: await purgeExpiredChallenges(db, now),
   };
 }
 

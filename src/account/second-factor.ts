@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { Secret, TOTP } from 'otpauth';
 import type { Database, MfaChallengeRow } from '../db/types.js';
+import { hasPasskeys } from './passkeys.js';
 
 /** RFC 6238 as every authenticator app does it: SHA-1, 6 digits, 30 s steps; ±1 step of clock drift accepted. */
 export const TOTP_PERIOD_SECONDS = 30;
@@ -97,6 +98,13 @@ export async function useRecoveryCode(trx: Kysely<Database>, userId: number, cod
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+export type SecondStepMethod = 'totp' | 'recovery_code' | 'webauthn';
+
+/** What may complete the second step of the user's login: the TOTP factor's codes, and a passkey when they have one. */
+export async function secondStepMethods(db: Kysely<Database>, userId: number): Promise<SecondStepMethod[]> {
+  return ['totp', 'recovery_code', ...((await hasPasskeys(db, userId)) ? (['webauthn'] as const) : [])];
 }
 
 /** Hands the code step a single-use token bound to this password check (the hash that was verified). */

@@ -49,6 +49,8 @@ export interface NewSession {
   aal?: number;
   /** The identity provider signed in through (social sign-in). */
   provider?: string;
+  /** How it was signed in (RFC 8176 methods), when not a password or a provider with "otp" at aal 2: passkeys. */
+  amr?: readonly string[];
 }
 
 /** A new session's row. */
@@ -64,7 +66,14 @@ function newSessionRow(s: NewSession): Insertable<SessionsTable> {
     ip: s.ip?.slice(0, 64) ?? null,
     aal: s.aal ?? 1,
     provider: s.provider ?? null,
+    amr: s.amr?.join(' ') ?? null,
   };
+}
+
+/** How a session was signed in (RFC 8176): as recorded, else a password or a provider, with "otp" at aal 2. */
+export function sessionAmr(session: Pick<SessionRow, 'amr' | 'provider' | 'aal'>): string[] {
+  if (session.amr !== null) return session.amr.split(' ');
+  return [session.provider !== null ? 'oauth' : 'pwd', ...(session.aal >= 2 ? ['otp'] : [])];
 }
 
 /** Opens a session for a successful sign-in. */
@@ -231,9 +240,15 @@ export async function invalidateUserSessions(
   return Number(result.numUpdatedRows);
 }
 
-/** A session proved a second factor (the enrolment it made): later factor changes may go through it. */
-export async function raiseSessionAssurance(db: Kysely<Database>, sessionId: string, aal: number): Promise<void> {
-  await db.updateTable('sessions').set({ aal }).where('id', '=', sessionId).where('aal', '<', aal).execute();
+/**
+ * A session proved a second factor (the enrolment it made): later factor changes may go through it. `method`: the
+ * factor, when not a TOTP code (a passkey: "webauthn"), recorded in the session's amr.
+ */
+export async function raiseSessionAssurance(db: Kysely<Database>, sessionId: string, aal: number, method?: string): Promise<void> {
+  const session = await db.selectFrom('sessions').select(['amr', 'provider', 'aal']).where('id', '=', sessionId).executeTakeFirst();
+  if (!session || session.aal >= aal) return;
+  const amr = method === undefined ? session.amr : [...new Set([...sessionAmr(session), method])].join(' ');
+  await db.updateTable('sessions').set({ aal, amr }).where('id', '=', sessionId).where('aal', '<', aal).execute();
 }
 
 /** What a session list shows of a session: never its refresh-token ids. */

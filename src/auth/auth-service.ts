@@ -11,7 +11,7 @@ import { findUserById, findUserByLogin, lockUserRow } from '../account/user-look
 import { toPublicUser } from '../account/public-user.js';
 import { openSealed } from '../keys.js';
 import { type AuthMetrics, type LoginOutcome, noAuthMetrics } from '../metrics.js';
-import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, matchTotpStep, openMfaChallenge, useRecoveryCode } from '../account/second-factor.js';
+import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, matchTotpStep, openMfaChallenge, secondStepMethods, useRecoveryCode } from '../account/second-factor.js';
 import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
 import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
@@ -65,6 +65,15 @@ export interface AuthService {
   authenticate(accessToken: string, csrf?: CsrfProof): Promise<UserActor>;
   /** The actor of a refresh token's live session: a logout through the refresh cookie once the access cookie expired. */
   authenticateRefresh(refreshToken: string, csrf?: CsrfProof): Promise<UserActor>;
+}
+
+/** Why a verified sign-in could not open its session: the account changed while it was checked. */
+export async function refusalAfterRace(db: Kysely<Database>, userId: number, now: number): Promise<AppError> {
+  const current = await findUserById(db, userId);
+  if (!current) return new AppError('invalid_credentials');
+  if (!mayAct(current)) return new AppError('account_disabled');
+  if (isLockedOut(current.locked_until, now)) return lockedError(current.locked_until as number, now);
+  return new AppError('invalid_credentials');
 }
 
 /** The account an unknown identifier's login is budgeted on: none has this id. */
@@ -133,15 +142,6 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     return (await passwords.verify(current.password_hash, password)).valid ? current.password_hash : undefined;
   }
 
-  /** Why a verified login could not open its session: the account changed while its hash ran. */
-  async function refusalAfterRace(userId: number, now: number): Promise<AppError> {
-    const current = await findUserById(db, userId);
-    if (!current) return new AppError('invalid_credentials');
-    if (!mayAct(current)) return new AppError('account_disabled');
-    if (isLockedOut(current.locked_until, now)) return lockedError(current.locked_until as number, now);
-    return new AppError('invalid_credentials');
-  }
-
   /** Counts a login refused before its session opens, and returns the error to throw. */
   function refused(outcome: LoginOutcome, error: AppError): AppError {
     metrics.loginOutcome(outcome);
@@ -188,7 +188,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
       const mfaToken = await openMfaChallenge(db, { userId: user.id, passwordHash: checkedHash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
       audit(logger, 'login_mfa_pending', { user_id: user.id });
       metrics.loginOutcome('mfa_pending');
-      return { mfa_required: true, mfa_token: mfaToken, methods: ['totp', 'recovery_code'] };
+      return { mfa_required: true, mfa_token: mfaToken, methods: await secondStepMethods(db, user.id) };
     }
     const changes: UserUpdate = { last_login_at: now, ...(newHash !== undefined ? { password_hash: newHash } : {}) };
     const opening: SessionOpening = { userId: user.id, now, passwordHash: user.password_hash, changes, aal: 1, ip, userAgent };
@@ -200,7 +200,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
         opened = await inWriteTransaction(db, (trx) => openLoginSessionIn(trx, { ...opening, passwordHash: stored, changes: { last_login_at: now } }));
       }
     }
-    if (opened === 'refused') throw await refusalAfterRace(user.id, now);
+    if (opened === 'refused') throw await refusalAfterRace(db, user.id, now);
     const { updated, session } = opened;
     audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: needsRehash });
     metrics.loginOutcome('success');
@@ -255,7 +255,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
           return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, provider: identity?.provider, ip, userAgent });
         });
         if (!opened) return { wrong: via, answer: new AppError('invalid_mfa_code') };
-        if (opened === 'refused') throw await refusalAfterRace(user.id, now);
+        if (opened === 'refused') throw await refusalAfterRace(db, user.id, now);
         const { updated, session } = opened;
         audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, via });
         metrics.loginOutcome('success');

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { SessionRow, UserRow } from '../db/types.js';
 import type { TokenPair } from '../schemas/auth.js';
 import type { TokenService } from './tokens.js';
+import { sessionAmr } from '../account/sessions.js';
 
 /** What a sign-in or a refresh answers: the tokens of a session, as they are now. */
 export interface TokenPairs {
@@ -13,7 +14,7 @@ export interface TokenPairs {
 }
 
 export function createTokenPairs({ tokens, config, clock }: { tokens: TokenService; config: Config; clock: Clock }): TokenPairs {
-  const subjectOf = (user: UserRow, session: SessionRow) => ({ userId: user.id, sessionId: session.id, role: user.role, aal: session.aal, viaProvider: session.provider !== null });
+  const subjectOf = (user: UserRow, session: SessionRow) => ({ userId: user.id, sessionId: session.id, role: user.role, aal: session.aal, amr: sessionAmr(session) });
   const pair = (access: string, refresh: string, refreshExpiresAt: number): TokenPair => ({
     access_token: access,
     refresh_token: refresh,

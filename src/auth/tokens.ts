@@ -17,7 +17,7 @@ export interface TokenClaims {
   type: TokenType;
   role: Role;
   fresh: boolean;
-  /** How the session was authenticated (RFC 8176): ["pwd"] or ["oauth"] (an identity provider), with "otp" after a second factor. */
+  /** How the session was authenticated (RFC 8176): "pwd", "oauth" (an identity provider) or "webauthn" (a passkey), then "otp" or "webauthn" after a second factor. */
   amr: string[];
   /** Authenticator assurance level of the session: 1 (password) or 2 (password and a second factor). */
   aal: number;
@@ -38,8 +38,8 @@ export interface TokenSubject {
   sessionId: string;
   role: Role;
   aal: number;
-  /** The session was signed in through an identity provider (social sign-in), not a password. */
-  viaProvider?: boolean;
+  /** How the session was signed in (account/sessions.ts sessionAmr); absent: a password, with "otp" at aal 2. */
+  amr?: readonly string[];
 }
 
 export interface Jwks {
@@ -143,7 +143,7 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock, { csrfKey =
       type,
       role: subject.role,
       fresh: extra.fresh,
-      amr: [subject.viaProvider ? 'oauth' : 'pwd', ...(subject.aal >= 2 ? ['otp'] : [])],
+      amr: subject.amr ? [...subject.amr] : ['pwd', ...(subject.aal >= 2 ? ['otp'] : [])],
       aal: subject.aal,
       ...(csrfKey ? { csrf: csrfClaimFor(csrfKey, type, subject.sessionId) } : {}),
       iat: now,

@@ -48,6 +48,8 @@ export interface SessionsTable {
   legacy_jti: Generated<string | null>;
   /** The identity provider the session was signed in through (social sign-in); null for a password. */
   provider: Generated<string | null>;
+  /** How the session was signed in (RFC 8176 methods, space separated, e.g. "webauthn" or "pwd webauthn"); null: derived from provider and aal. */
+  amr: Generated<string | null>;
 }
 
 /** Flask token ids refused: the Flask service's blacklist, imported, and Flask access tokens logged out here. */
@@ -184,6 +186,44 @@ export interface OAuthExchangeCodesTable {
   used_at: number | null;
 }
 
+/** A passkey (WebAuthn credential) of a user: the public key and what the authenticator said about itself. */
+export interface PasskeysTable {
+  id: string;
+  user_id: number;
+  /** base64url, as the authenticator names it; unique. */
+  credential_id: string;
+  /** COSE public key, base64url. */
+  public_key: string;
+  /** The WebAuthn user handle (user.id of the creation options), base64url: the same for all of one user's passkeys. */
+  user_handle: string;
+  sign_count: number;
+  /** Space-separated transports the browser reported ("internal hybrid"). */
+  transports: string;
+  aaguid: string;
+  backup_eligible: number;
+  backed_up: number;
+  /** The authenticator verified the user (PIN, biometrics) when it was registered. */
+  user_verified: number;
+  name: string;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+/** A WebAuthn ceremony in flight: its challenge, single use, and what it is bound to. */
+export interface WebAuthnChallengesTable {
+  challenge: string;
+  /** 'registration' (bound to session_id and user_id), 'sign_in' (user_id when a username was given), 'second_factor' (mfa_token_hash). */
+  purpose: string;
+  user_id: number | null;
+  session_id: string | null;
+  mfa_token_hash: string | null;
+  /** Registration: the user handle the creation options carried. */
+  user_handle: string | null;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -199,6 +239,8 @@ export interface Database {
   user_identities: UserIdentitiesTable;
   oauth_logins: OAuthLoginsTable;
   oauth_exchange_codes: OAuthExchangeCodesTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebAuthnChallengesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -210,3 +252,5 @@ export type OutboxRow = Selectable<MailOutboxTable>;
 export type MfaChallengeRow = Selectable<MfaChallengesTable>;
 export type UserIdentityRow = Selectable<UserIdentitiesTable>;
 export type OAuthLoginRow = Selectable<OAuthLoginsTable>;
+export type PasskeyRow = Selectable<PasskeysTable>;
+export type WebAuthnChallengeRow = Selectable<WebAuthnChallengesTable>;

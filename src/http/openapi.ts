@@ -83,6 +83,7 @@ async function openapi(app: FastifyInstance): Promise<void> {
         { name: 'sessions', description: 'Live sessions (logins): list and end one\'s own, or (admins) anyone\'s' },
         { name: 'email', description: 'Password reset and email verification through mailed links' },
         { name: 'mfa', description: 'A second factor: TOTP (RFC 6238) with recovery codes' },
+        { name: 'passkeys', description: 'Passkeys (WebAuthn): register, sign in without a password, or complete a login\'s second step' },
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'keys', description: 'Public keys for verifying tokens offline (JWKS)' },
       ],

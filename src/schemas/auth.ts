@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { Email, MailedToken, NewPassword, NO_CONTROL_CHARACTERS, Password, Username } from './fields.js';
 import { UserSchema } from './user.js';
+import { AuthenticationResponse } from './passkey.js';
 
 export const RegisterBody = Type.Object({ username: Username, email: Email, password: NewPassword }, { additionalProperties: false });
 export type Registration = Static<typeof RegisterBody>;
@@ -41,7 +42,7 @@ export function tokenAnswerSchemas(tokensInBody: boolean) {
 export const MfaChallengeResponse = Type.Object({
   mfa_required: Type.Literal(true),
   mfa_token: Type.String({ description: 'Send it to POST /api/auth/login/mfa with a code within 5 minutes; single use' }),
-  methods: Type.Array(Type.Union([Type.Literal('totp'), Type.Literal('recovery_code')]), { description: 'The second factors this account may use' }),
+  methods: Type.Array(Type.Union([Type.Literal('totp'), Type.Literal('recovery_code'), Type.Literal('webauthn')]), { description: 'The second factors this account may use (webauthn: a passkey, through POST /api/auth/passkey/options {mfa_token})' }),
 }, { title: 'MfaChallenge' });
 export type MfaChallenge = Static<typeof MfaChallengeResponse>;
 
@@ -50,8 +51,9 @@ export const MfaLoginBody = Type.Object(
     mfa_token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }),
     code: Type.Optional(Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code of the authenticator app' })),
     recovery_code: Type.Optional(Type.String({ minLength: 10, maxLength: 16, pattern: '^[A-Za-z0-9 -]+$', description: 'One of the recovery codes' })),
+    webauthn: Type.Optional(AuthenticationResponse),
   },
-  { additionalProperties: false, description: 'The mfa_token and exactly one of code or recovery_code' },
+  { additionalProperties: false, description: 'The mfa_token and exactly one of code, recovery_code or webauthn (a passkey\'s assertion)' },
 );
 
 export const ForgotPasswordBody = Type.Object({ email: Email }, { additionalProperties: false });

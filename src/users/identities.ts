@@ -7,15 +7,11 @@ import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import type { UserActor } from '../account/actor.js';
 import type { AttemptBudget } from '../account/attempt-budget.js';
-import { checkCurrentPassword } from '../account/current-password.js';
+import { assertRecentlyAuthenticated } from '../account/reauthentication.js';
 import { listIdentities, unlinkIdentity } from '../account/identities.js';
-import { settleAccountSuccess } from '../account/lockout.js';
 import { findUserById } from '../account/user-lookup.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
 import type { IdentityView } from '../schemas/identity.js';
-
-/** A session signed in this recently may link an identity without its password. */
-export const FRESH_SESSION_MS = 10 * 60_000;
 
 export interface IdentityService {
   list(userId: number): Promise<IdentityView[]>;
@@ -40,18 +36,7 @@ export function createIdentityService({ db, clock, logger, passwords, budget }: 
       return (await listIdentities(db, userId)).map(view);
     },
 
-    async assertMayLink(self, currentPassword) {
-      if (currentPassword !== undefined) {
-        const otherwise = new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
-        const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user: self.user, password: currentPassword, otherwise });
-        await settleAccountSuccess(db, { userId: self.user.id, now: clock.now(), passwordHash });
-        return;
-      }
-      const session = self.sessionId === null ? undefined : await db.selectFrom('sessions').select('created_at').where('id', '=', self.sessionId).executeTakeFirst();
-      if (!session || session.created_at < clock.now() - FRESH_SESSION_MS) {
-        throw new AppError('invalid_current_password', { detail: 'Linking an identity needs current_password, or a session signed in within the last 10 minutes.', errors: [{ field: 'current_password', message: 'is required' }] });
-      }
-    },
+    assertMayLink: (self, currentPassword) => assertRecentlyAuthenticated({ db, clock, budget, passwords }, self, { currentPassword, what: 'Linking an identity' }),
 
     async unlink(self, identityId) {
       const removed = await inWriteTransaction(db, (trx) => unlinkIdentity(trx, self.user.id, identityId));

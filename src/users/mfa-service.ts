@@ -16,6 +16,7 @@ import { openSealed, seal } from '../keys.js';
 import { audit } from '../logging.js';
 import type { Enrolment } from '../schemas/mfa.js';
 import { findUserById } from '../account/user-lookup.js';
+import { hasPasskeys } from '../account/passkeys.js';
 import { type Actor, assertActsThroughSession, auditedActor, type UserActor } from '../account/actor.js';
 
 /** An enrolment not confirmed within this time is forgotten. */
@@ -46,7 +47,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
 
   /** Once a factor exists, changing it takes a session that passed one: a password alone cannot. */
   function assertSecondFactorSession({ aal }: UserActor): void {
-    if (aal < 2) throw new AppError('mfa_required', { detail: 'Changing your second factor needs a session that passed it: log in again with a code.' });
+    if (aal < 2) throw new AppError('mfa_required', { detail: 'Changing your second factor needs a session that passed it: log in again with a code or a passkey.' });
   }
 
   /**
@@ -85,6 +86,8 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
     async enrol(self, currentPassword) {
       const { user } = self;
       if (user.mfa_enabled_at !== null) throw new AppError('mfa_already_enabled');
+      // A passkey is a factor already: adding a second one needs a session that passed it.
+      if (self.aal < 2 && (await hasPasskeys(db, user.id))) assertSecondFactorSession(self);
       // The session that confirms the factor rises to aal 2: a Flask access token has none to raise.
       assertActsThroughSession(self);
       const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user, password: currentPassword, otherwise: wrongPassword() });

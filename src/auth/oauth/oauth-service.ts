@@ -12,7 +12,7 @@ import { isLockedOut, lockedError, settleAccountSuccess } from '../../account/lo
 import { mayAct } from '../../account/actor.js';
 import { issueExchangeCode, newSignIn, redeemExchangeCode, saveSignIn, takeSignIn } from '../../account/provider-sign-ins.js';
 import { toPublicUser } from '../../account/public-user.js';
-import { openMfaChallenge } from '../../account/second-factor.js';
+import { openMfaChallenge, secondStepMethods } from '../../account/second-factor.js';
 import { isLive, openSession, sessionLifetime } from '../../account/sessions.js';
 import { findUserById } from '../../account/user-lookup.js';
 import type { TokenPairs } from '../token-pairs.js';
@@ -143,7 +143,7 @@ export function createOAuthService({ db, clock, config, logger, pairs }: OAuthDe
       });
       if (opened.kind === 'mfa') {
         audit(logger, 'login_mfa_pending', { user_id: opened.userId, via: 'oauth' });
-        return { mfa_required: true, mfa_token: opened.mfaToken, methods: ['totp', 'recovery_code'] };
+        return { mfa_required: true, mfa_token: opened.mfaToken, methods: await secondStepMethods(db, opened.userId) };
       }
       const { updated, session, provider } = opened;
       audit(logger, 'login_succeeded', { user_id: updated.id, session_id: session.id, via: 'oauth', provider });

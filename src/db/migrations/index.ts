@@ -11,6 +11,7 @@ import * as m0009 from './2026-12-04T2000_credential_checks.js';
 import * as m0010 from './2026-12-04T2100_mailed_token_binding.js';
 import * as m0011 from './2026-12-05T0400_flask_move_in.js';
 import * as m0012 from './2026-12-05T2300_social_sign_in.js';
+import * as m0013 from './2026-12-06T0100_passkeys.js';
 
 /** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T2100_mailed_token_binding': m0010,
   '2026-12-05T0400_flask_move_in': m0011,
   '2026-12-05T2300_social_sign_in': m0012,
+  '2026-12-06T0100_passkeys': m0013,
 };

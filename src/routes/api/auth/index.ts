@@ -12,6 +12,7 @@ import { routes } from '../../plugin.js';
 import email from './email.js';
 import oauth from './oauth.js';
 import password from './password.js';
+import passkey from './passkey.js';
 
 /** These bodies are optional: an empty request validates as {}. */
 async function emptyBodyAsObject(request: FastifyRequest): Promise<void> {
@@ -20,7 +21,7 @@ async function emptyBodyAsObject(request: FastifyRequest): Promise<void> {
 
 export default routes('auth-routes', async (app) => {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  const { auth, users } = app.services;
+  const { auth, users, passkeySignIn } = app.services;
   const cookies = app.sessionCookies;
   const { TokenAnswer, LoginAnswer } = tokenAnswerSchemas(tokensInBody(app.config));
   /**
@@ -84,17 +85,20 @@ export default routes('auth-routes', async (app) => {
     schema: {
       tags: ['auth', 'mfa'],
       summary: 'Complete a login with a second factor',
-      description: 'A code of a time step already used is refused, even through another login; wrong codes count toward the lockout like wrong passwords.',
+      description: 'A code of a time step already used is refused, even through another login; wrong codes count toward the lockout like wrong passwords. '
+        + 'webauthn: a passkey\'s assertion for the options of POST /api/auth/passkey/options {mfa_token}.',
       body: MfaLoginBody,
       response: { 200: LoginAnswer, ...problems(400, 401, 403, 413, 415, 423, 429) },
     },
     onRequest: [signInOrigin, app.limits.credentials],
   }, async (request, reply) => {
-    const { mfa_token: mfaToken, code, recovery_code: recoveryCode } = request.body;
+    const { mfa_token: mfaToken, code, recovery_code: recoveryCode, webauthn } = request.body;
     const client = { ip: request.ip, userAgent: request.headers['user-agent'] };
-    if (code !== undefined && recoveryCode === undefined) return answerSession(reply, await auth.completeMfaLogin({ mfaToken, code, ...client }));
-    if (recoveryCode !== undefined && code === undefined) return answerSession(reply, await auth.completeMfaLogin({ mfaToken, recoveryCode, ...client }));
-    const errors = ['code', 'recovery_code'].map((field) => ({ field, message: 'give exactly one of code or recovery_code' }));
+    const given = [code, recoveryCode, webauthn].filter((proof) => proof !== undefined).length;
+    if (given === 1 && code !== undefined) return answerSession(reply, await auth.completeMfaLogin({ mfaToken, code, ...client }));
+    if (given === 1 && recoveryCode !== undefined) return answerSession(reply, await auth.completeMfaLogin({ mfaToken, recoveryCode, ...client }));
+    if (given === 1 && webauthn !== undefined) return answerSession(reply, await passkeySignIn.completeSecondStep({ mfaToken, response: webauthn, ...client }));
+    const errors = ['code', 'recovery_code', 'webauthn'].map((field) => ({ field, message: 'give exactly one of code, recovery_code or webauthn' }));
     throw new AppError('validation_failed', { errors });
   });
 
@@ -142,4 +146,5 @@ export default routes('auth-routes', async (app) => {
   await app.register(password, { prefix: '/password' });
   await app.register(email, { prefix: '/email' });
   await app.register(oauth, { prefix: '/oauth' });
+  await app.register(passkey, { prefix: '/passkey' });
 });

@@ -10,6 +10,7 @@ import type { InitialCredential } from '../../../users/user-service.js';
 import { routes } from '../../plugin.js';
 import mfa from './mfa.js';
 import identities from './identities.js';
+import passkeys from './passkeys.js';
 import sessions from './sessions.js';
 
 /** The body's one credential: a password or a hash, never both, never neither. */
@@ -135,4 +136,5 @@ export default routes('users-routes', async (app) => {
   await app.register(sessions);
   await app.register(mfa);
   await app.register(identities);
+  await app.register(passkeys);
 });

@@ -1,0 +1,188 @@
+import { createHmac } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database, PasskeyRow, UserRow } from '../db/types.js';
+import { inWriteTransaction } from '../db/transactions.js';
+import { sha256Hex } from '../digests.js';
+import { AppError } from '../errors.js';
+import { audit } from '../logging.js';
+import { type AuthMetrics, noAuthMetrics } from '../metrics.js';
+import type { LoginResult, MfaChallenge } from '../schemas/auth.js';
+import { mayAct } from '../account/actor.js';
+import { findIdentityOfUser } from '../account/identities.js';
+import { isLockedOut, lockedError, settleAccountSuccess } from '../account/lockout.js';
+import { advanceSignCount, findPasskeyByCredentialId, listPasskeys, saveChallenge, takeChallenge } from '../account/passkeys.js';
+import { toPublicUser } from '../account/public-user.js';
+import { consumeMfaChallenge, findLiveMfaChallenge, openMfaChallenge } from '../account/second-factor.js';
+import { openSession, sessionLifetime } from '../account/sessions.js';
+import { findUserById, findUserByLogin } from '../account/user-lookup.js';
+import { type ClientInfo, MFA_CHALLENGE_TTL_MS, refusalAfterRace } from './auth-service.js';
+import type { TokenPairs } from './token-pairs.js';
+import { type AuthenticationResponseJSON, type Ceremonies, CeremonyRefusal, challengeOf, type PublicKeyCredentialRequestOptionsJSON } from './webauthn.js';
+
+/** Signing in with a passkey: by itself (no username), or as the second step of a password or provider login. */
+export interface PasskeySignIn {
+  /** `mfaToken`: options for that login's user's passkeys; `username`: for authenticators without discoverable credentials. */
+  options(input: { username?: string; mfaToken?: string }): Promise<PublicKeyCredentialRequestOptionsJSON>;
+  /** The usual login answer (amr webauthn, aal 2 when the authenticator verified the user), or the code step of an account with TOTP whose authenticator did not. */
+  signIn(input: { response: AuthenticationResponseJSON } & ClientInfo): Promise<LoginResult | MfaChallenge>;
+  /** POST /api/auth/login/mfa {mfa_token, webauthn}. */
+  completeSecondStep(input: { mfaToken: string; response: AuthenticationResponseJSON } & ClientInfo): Promise<LoginResult>;
+}
+
+export interface PasskeySignInDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  ceremonies: Ceremonies;
+  pairs: TokenPairs;
+  /** Keys the stand-in credential ids answered for usernames without passkeys. */
+  decoyKey: Buffer;
+  metrics?: AuthMetrics;
+}
+
+/** Why an assertion was refused, for the audit line. */
+type Refusal = 'expired_challenge' | 'unknown_credential' | 'other_user' | 'user_handle' | 'signature';
+
+export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pairs, decoyKey, metrics = noAuthMetrics }: PasskeySignInDeps): PasskeySignIn {
+  const lifetime = sessionLifetime(config);
+  const notAccepted = () => new AppError('invalid_credentials', { detail: 'The passkey was not accepted: start the sign-in again.' });
+  const wrongFactor = () => new AppError('invalid_mfa_code', { detail: 'The passkey was not accepted: ask for new options and try again.' });
+  const stepExpired = () => new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
+
+  /** A credential id that looks like one, the same for every request about this username, which no authenticator holds. */
+  const decoyFor = (username: string) => ({ credential_id: createHmac('sha256', decoyKey).update(username.toLowerCase()).digest().subarray(0, 16).toString('base64url'), transports: '' });
+
+  function refuse(reason: Refusal, fields: Record<string, unknown>, error: AppError): AppError {
+    audit(logger, 'passkey_assertion_refused', { reason, ...fields });
+    return error;
+  }
+
+  /**
+   * The checks every assertion passes before the account is looked at: the challenge spent (whatever follows), a
+   * registered credential of the expected user, the user handle of that credential, the signature over the challenge
+   * from an allowed origin and this RP ID.
+   */
+  async function verified(
+    response: AuthenticationResponseJSON,
+    purpose: 'sign_in' | 'second_factor',
+    { expectedUserId, error, boundTo }: { expectedUserId?: number; error: () => AppError; boundTo?: string },
+  ): Promise<{ passkey: PasskeyRow; signCount: number; userVerified: boolean }> {
+    const now = clock.now();
+    const challenge = challengeOf(response);
+    const ceremony = challenge === undefined ? undefined : await takeChallenge(db, { challenge, purpose, now });
+    if (!ceremony || (boundTo !== undefined && ceremony.mfa_token_hash !== boundTo)) throw refuse('expired_challenge', {}, error());
+    const passkey = await findPasskeyByCredentialId(db, response.id);
+    if (!passkey) throw refuse('unknown_credential', {}, error());
+    const owner = expectedUserId ?? ceremony.user_id;
+    if (owner !== null && passkey.user_id !== owner) throw refuse('other_user', { user_id: passkey.user_id, passkey_id: passkey.id }, error());
+    // A discoverable sign-in names the user only by the handle: it must be the credential's. When present, always.
+    const handle = response.response.userHandle;
+    if (handle === undefined ? owner === null : handle !== passkey.user_handle) throw refuse('user_handle', { user_id: passkey.user_id, passkey_id: passkey.id }, error());
+    try {
+      const { signCount, userVerified } = await ceremonies.verifyAssertion(response, ceremony.challenge, passkey);
+      return { passkey, signCount, userVerified };
+    } catch (err) {
+      if (!(err instanceof CeremonyRefusal)) throw err;
+      throw refuse('signature', { user_id: passkey.user_id, passkey_id: passkey.id, refusal: err.message }, error());
+    }
+  }
+
+  /** A sign count that did not rise: a copy of the key signed. Refused, and audited for the account's owner to see. */
+  function cloned(passkey: PasskeyRow, signCount: number, error: AppError): AppError {
+    audit(logger, 'passkey_counter_regressed', { user_id: passkey.user_id, passkey_id: passkey.id, stored: passkey.sign_count, presented: signCount });
+    return error;
+  }
+
+  /** The account may sign in now: active, not locked, its address verified when that is required. */
+  function assertMaySignIn(user: UserRow, now: number): void {
+    if (!mayAct(user)) throw new AppError('account_disabled');
+    if (isLockedOut(user.locked_until, now)) throw lockedError(user.locked_until as number, now);
+    if (config.mail.requireEmailVerification && user.email_verified_at === null) throw new AppError('email_not_verified');
+  }
+
+  return {
+    async options({ username, mfaToken }) {
+      const now = clock.now();
+      if (mfaToken !== undefined) {
+        const step = await findLiveMfaChallenge(db, mfaToken, now);
+        const passkeys = step ? await listPasskeys(db, step.user_id) : [];
+        if (!step || passkeys.length === 0) throw stepExpired();
+        const options = await ceremonies.requestOptions(passkeys);
+        await saveChallenge(db, { challenge: options.challenge, purpose: 'second_factor', user_id: step.user_id, mfa_token_hash: sha256Hex(mfaToken) }, now);
+        return options;
+      }
+      // A username lists that user's credentials; an unknown one (or one without passkeys) a stand-in, alike.
+      const user = username === undefined ? undefined : await findUserByLogin(db, username.includes('@') ? { email: username } : { username });
+      const passkeys = user ? await listPasskeys(db, user.id) : [];
+      const allow = username === undefined ? [] : passkeys.length > 0 ? passkeys : [decoyFor(username)];
+      const options = await ceremonies.requestOptions(allow);
+      await saveChallenge(db, { challenge: options.challenge, purpose: 'sign_in', user_id: username === undefined ? null : user?.id ?? 0 }, now);
+      return options;
+    },
+
+    async signIn({ response, ip, userAgent }) {
+      const { passkey, signCount, userVerified } = await verified(response, 'sign_in', { error: notAccepted });
+      const now = clock.now();
+      const opened = await inWriteTransaction(db, async (trx) => {
+        if (!(await advanceSignCount(trx, passkey.id, signCount, now))) return { kind: 'cloned' as const };
+        const user = await findUserById(trx, passkey.user_id);
+        if (!user) throw notAccepted();
+        assertMaySignIn(user, now);
+        // A passkey without user verification is one factor: an account with TOTP still asks for its code.
+        if (user.mfa_enabled_at !== null && !userVerified) {
+          const mfaToken = await openMfaChallenge(trx, { userId: user.id, passwordHash: user.password_hash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
+          return { kind: 'mfa' as const, mfaToken, userId: user.id };
+        }
+        const aal = userVerified ? 2 : 1;
+        const updated = await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: user.password_hash, changes: { last_login_at: now }, activeOnly: true, withoutFactor: aal < 2 });
+        if (!updated) return { kind: 'refused' as const };
+        const session = await openSession(trx, { userId: user.id, now, lifetime, ip, userAgent, aal, amr: ['webauthn'] });
+        return { kind: 'session' as const, updated, session };
+      });
+      if (opened.kind === 'cloned') throw cloned(passkey, signCount, notAccepted());
+      if (opened.kind === 'refused') throw await refusalAfterRace(db, passkey.user_id, now);
+      if (opened.kind === 'mfa') {
+        audit(logger, 'login_mfa_pending', { user_id: opened.userId, via: 'passkey', passkey_id: passkey.id });
+        metrics.loginOutcome('mfa_pending');
+        return { mfa_required: true, mfa_token: opened.mfaToken, methods: ['totp', 'recovery_code'] };
+      }
+      const { updated, session } = opened;
+      audit(logger, 'login_succeeded', { user_id: updated.id, session_id: session.id, via: 'passkey', passkey_id: passkey.id, aal: session.aal });
+      metrics.loginOutcome('success');
+      return { ...pairs.issue(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+    },
+
+    async completeSecondStep({ mfaToken, response, ip, userAgent }) {
+      const step = await findLiveMfaChallenge(db, mfaToken, clock.now());
+      if (!step) throw stepExpired();
+      const { passkey, signCount } = await verified(response, 'second_factor', { expectedUserId: step.user_id, error: wrongFactor, boundTo: sha256Hex(mfaToken) });
+      const now = clock.now();
+      const user = await findUserById(db, step.user_id);
+      if (!user) throw stepExpired();
+      // A lock stops the second step too, as it stops codes.
+      if (isLockedOut(user.locked_until, now)) throw lockedError(user.locked_until as number, now);
+      const opened = await inWriteTransaction(db, async (trx) => {
+        if (!(await advanceSignCount(trx, passkey.id, signCount, now))) return { kind: 'cloned' as const };
+        if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw stepExpired();
+        // A provider sign-in's step holds only while its identity is still linked.
+        const identity = step.identity_id === null ? undefined : await findIdentityOfUser(trx, user.id, step.identity_id);
+        if (step.identity_id !== null && !identity) throw stepExpired();
+        const updated = await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: step.password_hash, changes: { last_login_at: now }, activeOnly: true });
+        if (!updated) return { kind: 'refused' as const };
+        const amr = [identity ? 'oauth' : 'pwd', 'webauthn'];
+        const session = await openSession(trx, { userId: user.id, now, lifetime, ip, userAgent, aal: 2, provider: identity?.provider, amr });
+        return { kind: 'session' as const, updated, session };
+      });
+      if (opened.kind === 'cloned') throw cloned(passkey, signCount, wrongFactor());
+      if (opened.kind === 'refused') throw await refusalAfterRace(db, user.id, now);
+      const { updated, session } = opened;
+      audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, via: 'webauthn', passkey_id: passkey.id });
+      metrics.loginOutcome('success');
+      return { ...pairs.issue(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
+    },
+  };
+}
