@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 /** Every variable src/config.ts (and src/env.ts, its readers) reads, found by the reader calls and env lookups in their source. */
 function variablesReadByConfig(): string[] {
-  const source = ['src/config.ts', 'src/env.ts'].map((file) => readFileSync(file, 'utf8')).join('\n');
+  const settings = readdirSync('src').filter((file) => file.endsWith('-settings.ts')).map((file) => `src/${file}`);
+  const source = ['src/config.ts', 'src/env.ts', ...settings].map((file) => readFileSync(file, 'utf8')).join('\n');
   const names = [...source.matchAll(/(?:raw|str|int|bool|oneOf|matching)\('([A-Z][A-Z0-9_]+)'/g), ...source.matchAll(/env\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1] as string);
   return [...new Set(names)].sort();
 }

@@ -30,6 +30,6 @@ export type ErrorCode = ProblemBody['code'];
 export type FieldError = NonNullable<ProblemBody['errors']>[number];
 
 export type User = ResponseBody<'/api/users/me', 'get'>['user'];
-export type MfaMethod = 'totp' | 'recovery_code';
+export type MfaMethod = 'totp' | 'recovery_code' | 'webauthn';
 export type Registration = NonNullable<RequestOptions<'/api/auth/register', 'post'>['body']>;
 export type LoginCredentials = NonNullable<RequestOptions<'/api/auth/login', 'post'>['body']>;

@@ -46,6 +46,12 @@ export async function deletePasskey(db: Kysely<Database>, userId: number, id: st
   return Number(result.numDeletedRows) === 1;
 }
 
+/** Removes every passkey of the user (a password reset: whoever knew the old password may have added one); their ids. */
+export async function deleteAllPasskeys(db: Kysely<Database>, userId: number): Promise<string[]> {
+  const rows = await db.deleteFrom('passkeys').where('user_id', '=', userId).returning('id').execute();
+  return rows.map((row) => row.id);
+}
+
 /**
  * Records an assertion's sign count in one statement, only if it moved forward (or the authenticator keeps none: both
  * zero): a count that did not rise means a copy of the key signed (a cloned authenticator), and of two racing

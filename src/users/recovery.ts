@@ -7,6 +7,7 @@ import type { PasswordHasher } from '../account/password-hasher.js';
 import { type Actor, auditedActor } from '../account/actor.js';
 import { invalidateUserSessions } from '../account/sessions.js';
 import { unlinkIdentitiesNotProvingEmail } from '../account/identities.js';
+import { deleteAllPasskeys } from '../account/passkeys.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { inWriteTransaction } from '../db/transactions.js';
@@ -108,7 +109,7 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
       // The policy first: a refused password leaves the token usable, and no hash is spent on it.
       assertPasswordPolicy(password, { username: user.username, email: user.email });
       const passwordHash = await passwords.hash(password);
-      const unlinked = await inWriteTransaction(db, async (trx) => {
+      const { unlinked, passkeys } = await inWriteTransaction(db, async (trx) => {
         // Locked before the token is spent, so a racing deactivation or email change is wholly before or after.
         const current = await lockUserRow(trx, live.user_id);
         const spent = await consumeEmailToken(trx, { token, purposes: ['password_reset'], now });
@@ -119,11 +120,14 @@ export function createRecoveryService({ db, clock, config, logger, passwords, ma
         await invalidateUserSessions(trx, current.id, { reason: 'password_changed', now });
         await dropPendingEmailAndVoidTokens(trx, { userId: current.id, now });
         await accountMail.passwordChanged(trx, current, now);
-        return unlinkIdentitiesNotProvingEmail(trx, current);
+        // Whoever knew the old password could have added a passkey (the first factor needs only the password):
+        // a reset ends that way in too, as it ends the sessions. The owner registers theirs again.
+        return { unlinked: await unlinkIdentitiesNotProvingEmail(trx, current), passkeys: await deleteAllPasskeys(trx, current.id) };
       });
       mailer.kick();
       audit(logger, 'password_reset', { user_id: user.id });
       for (const identity of unlinked) audit(logger, 'identity_unlinked', { user_id: user.id, provider: identity.provider, identity_id: identity.id, reason: 'password_reset' });
+      for (const passkeyId of passkeys) audit(logger, 'passkey_removed', { user_id: user.id, passkey_id: passkeyId, reason: 'password_reset' });
     },
 
     async verifyEmail(token) {
