@@ -153,6 +153,13 @@ const SUCCESS_OUT_OF_REACH = new Set([
   'POST /api/auth/oauth/exchange',
   'POST /api/users/me/identities/{provider}/start',
   'DELETE /api/users/me/identities/{id}',
+  // Passkeys: a registration or an assertion needs an authenticator's signature over a live challenge, and a passkey to
+  // rename or remove needs one registered (test/passkeys.test.ts and test/security/passkey-*.test.ts drive them).
+  'POST /api/users/me/passkeys',
+  'PATCH /api/users/me/passkeys/{id}',
+  'DELETE /api/users/me/passkeys/{id}',
+  'DELETE /api/users/{id}/passkeys/{passkeyId}',
+  'POST /api/auth/passkey',
 ]);
 
 /** Rows a successful answer may add or remove; anything not listed must leave both counts as they were. */

@@ -107,15 +107,21 @@ export async function secondStepMethods(db: Kysely<Database>, userId: number): P
   return ['totp', 'recovery_code', ...((await hasPasskeys(db, userId)) ? (['webauthn'] as const) : [])];
 }
 
+/** How the first step of a login waiting for its second was passed (RFC 8176): a password, a provider or a passkey. */
+export function firstStepMethod(challenge: Pick<MfaChallengeRow, 'identity_id' | 'passkey_id'>): 'pwd' | 'oauth' | 'webauthn' {
+  if (challenge.passkey_id !== null) return 'webauthn';
+  return challenge.identity_id !== null ? 'oauth' : 'pwd';
+}
+
 /** Hands the code step a single-use token bound to this password check (the hash that was verified). */
 export async function openMfaChallenge(
   db: Kysely<Database>,
-  { userId, passwordHash, identityId, now, ttlMs, ip, userAgent }: { userId: number; passwordHash: string; identityId?: string; now: number; ttlMs: number; ip?: string; userAgent?: string },
+  { userId, passwordHash, identityId, passkeyId, now, ttlMs, ip, userAgent }: { userId: number; passwordHash: string; identityId?: string; passkeyId?: string; now: number; ttlMs: number; ip?: string; userAgent?: string },
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db
     .insertInto('mfa_challenges')
-    .values({ token_hash: sha256(token), user_id: userId, password_hash: passwordHash, identity_id: identityId ?? null, created_at: now, expires_at: now + ttlMs, ip: ip?.slice(0, 64) ?? null, user_agent: userAgent?.slice(0, 512) ?? null })
+    .values({ token_hash: sha256(token), user_id: userId, password_hash: passwordHash, identity_id: identityId ?? null, passkey_id: passkeyId ?? null, created_at: now, expires_at: now + ttlMs, ip: ip?.slice(0, 64) ?? null, user_agent: userAgent?.slice(0, 512) ?? null })
     .execute();
   return token;
 }

@@ -11,7 +11,7 @@ import { findUserById, findUserByLogin, lockUserRow } from '../account/user-look
 import { toPublicUser } from '../account/public-user.js';
 import { openSealed } from '../keys.js';
 import { type AuthMetrics, type LoginOutcome, noAuthMetrics } from '../metrics.js';
-import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, matchTotpStep, openMfaChallenge, secondStepMethods, useRecoveryCode } from '../account/second-factor.js';
+import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, firstStepMethod, matchTotpStep, openMfaChallenge, secondStepMethods, useRecoveryCode } from '../account/second-factor.js';
 import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
 import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
@@ -118,7 +118,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     return { kind: 'user', user, sessionId: session.id, aal: session.aal };
   }
 
-  type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number; provider?: string } & ClientInfo;
+  type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number; provider?: string; amr?: string[] } & ClientInfo;
 
   /**
    * One atomic step: the session opens only if the verified hash is still the stored one, the user is still
@@ -128,7 +128,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
   async function openLoginSessionIn(trx: Kysely<Database>, o: SessionOpening): Promise<{ updated: UserRow; session: SessionRow } | 'refused'> {
     const updated = await settleAccountSuccess(trx, { userId: o.userId, now: o.now, passwordHash: o.passwordHash, changes: o.changes, activeOnly: true, withoutFactor: o.aal < 2 });
     if (!updated) return 'refused';
-    return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, lifetime, ip: o.ip, userAgent: o.userAgent, aal: o.aal, provider: o.provider }) };
+    return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, lifetime, ip: o.ip, userAgent: o.userAgent, aal: o.aal, provider: o.provider, amr: o.amr }) };
   }
 
   /**
@@ -252,7 +252,8 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
           // A provider sign-in's step holds only while its identity is still linked.
           const identity = challenge.identity_id === null ? undefined : await findIdentityOfUser(trx, user.id, challenge.identity_id);
           if (challenge.identity_id !== null && !identity) throw stepExpired();
-          return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, provider: identity?.provider, ip, userAgent });
+          const amr = [firstStepMethod(challenge), 'otp'];
+          return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, provider: identity?.provider, amr, ip, userAgent });
         });
         if (!opened) return { wrong: via, answer: new AppError('invalid_mfa_code') };
         if (opened === 'refused') throw await refusalAfterRace(db, user.id, now);

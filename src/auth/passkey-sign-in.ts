@@ -15,7 +15,7 @@ import { findIdentityOfUser } from '../account/identities.js';
 import { isLockedOut, lockedError, settleAccountSuccess } from '../account/lockout.js';
 import { advanceSignCount, findPasskeyByCredentialId, listPasskeys, saveChallenge, takeChallenge } from '../account/passkeys.js';
 import { toPublicUser } from '../account/public-user.js';
-import { consumeMfaChallenge, findLiveMfaChallenge, openMfaChallenge } from '../account/second-factor.js';
+import { consumeMfaChallenge, findLiveMfaChallenge, firstStepMethod, openMfaChallenge } from '../account/second-factor.js';
 import { openSession, sessionLifetime } from '../account/sessions.js';
 import { findUserById, findUserByLogin } from '../account/user-lookup.js';
 import { type ClientInfo, MFA_CHALLENGE_TTL_MS, refusalAfterRace } from './auth-service.js';
@@ -54,7 +54,7 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
   const stepExpired = () => new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
 
   /** A credential id that looks like one, the same for every request about this username, which no authenticator holds. */
-  const decoyFor = (username: string) => ({ credential_id: createHmac('sha256', decoyKey).update(username.toLowerCase()).digest().subarray(0, 16).toString('base64url'), transports: '' });
+  const decoyFor = (username: string) => ({ credential_id: createHmac('sha256', decoyKey).update(username.toLowerCase()).digest().subarray(0, 16).toString('base64url'), transports: 'hybrid internal' });
 
   function refuse(reason: Refusal, fields: Record<string, unknown>, error: AppError): AppError {
     audit(logger, 'passkey_assertion_refused', { reason, ...fields });
@@ -109,7 +109,8 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
       const now = clock.now();
       if (mfaToken !== undefined) {
         const step = await findLiveMfaChallenge(db, mfaToken, now);
-        const passkeys = step ? await listPasskeys(db, step.user_id) : [];
+        // A step opened by a passkey (one factor, the user unverified) takes a code: a passkey again is the same factor.
+        const passkeys = step && step.passkey_id === null ? await listPasskeys(db, step.user_id) : [];
         if (!step || passkeys.length === 0) throw stepExpired();
         const options = await ceremonies.requestOptions(passkeys);
         await saveChallenge(db, { challenge: options.challenge, purpose: 'second_factor', user_id: step.user_id, mfa_token_hash: sha256Hex(mfaToken) }, now);
@@ -134,7 +135,7 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
         assertMaySignIn(user, now);
         // A passkey without user verification is one factor: an account with TOTP still asks for its code.
         if (user.mfa_enabled_at !== null && !userVerified) {
-          const mfaToken = await openMfaChallenge(trx, { userId: user.id, passwordHash: user.password_hash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
+          const mfaToken = await openMfaChallenge(trx, { userId: user.id, passwordHash: user.password_hash, passkeyId: passkey.id, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
           return { kind: 'mfa' as const, mfaToken, userId: user.id };
         }
         const aal = userVerified ? 2 : 1;
@@ -159,6 +160,7 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
     async completeSecondStep({ mfaToken, response, ip, userAgent }) {
       const step = await findLiveMfaChallenge(db, mfaToken, clock.now());
       if (!step) throw stepExpired();
+      if (step.passkey_id !== null) throw wrongFactor();
       const { passkey, signCount } = await verified(response, 'second_factor', { expectedUserId: step.user_id, error: wrongFactor, boundTo: sha256Hex(mfaToken) });
       const now = clock.now();
       const user = await findUserById(db, step.user_id);
@@ -173,7 +175,7 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
         if (step.identity_id !== null && !identity) throw stepExpired();
         const updated = await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: step.password_hash, changes: { last_login_at: now }, activeOnly: true });
         if (!updated) return { kind: 'refused' as const };
-        const amr = [identity ? 'oauth' : 'pwd', 'webauthn'];
+        const amr = [firstStepMethod(step), 'webauthn'];
         const session = await openSession(trx, { userId: user.id, now, lifetime, ip, userAgent, aal: 2, provider: identity?.provider, amr });
         return { kind: 'session' as const, updated, session };
       });

@@ -145,6 +145,8 @@ export interface MfaChallengesTable {
   user_agent: string | null;
   /** A provider sign-in's challenge: the identity it came through (the code step fails if it was unlinked). */
   identity_id: Generated<string | null>;
+  /** A passkey sign-in's challenge (its authenticator did not verify the user): the step then takes a code only. */
+  passkey_id: Generated<string | null>;
 }
 
 /** An identity at a provider (provider + subject), linked to one user. */

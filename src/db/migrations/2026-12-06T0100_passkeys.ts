@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 
 // Passkeys (WebAuthn): the credentials users registered, the single-use challenges of ceremonies in flight (bound to
-// the session, the second-factor step or nothing, by purpose), and how each session was signed in (amr).
+// the session, the second-factor step or nothing, by purpose), how each session was signed in (amr), and the passkey
+// that opened a second-factor step (which then takes a code, not a passkey again).
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('passkeys')
@@ -38,9 +39,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('webauthn_challenges_expires_at').on('webauthn_challenges').column('expires_at').execute();
 
   await db.schema.alterTable('sessions').addColumn('amr', 'varchar(64)').execute();
+  await db.schema.alterTable('mfa_challenges').addColumn('passkey_id', 'varchar(36)').execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('mfa_challenges').dropColumn('passkey_id').execute();
   await db.schema.alterTable('sessions').dropColumn('amr').execute();
   await db.schema.dropTable('webauthn_challenges').execute();
   await db.schema.dropTable('passkeys').execute();
