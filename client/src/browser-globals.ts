@@ -16,7 +16,8 @@ export interface BroadcastChannelLike {
 }
 
 interface BrowserGlobals {
-  navigator?: { locks?: LockManagerLike };
+  navigator?: { locks?: LockManagerLike; credentials?: Partial<CredentialsContainerLike> };
+  PublicKeyCredential?: Partial<PublicKeyCredentialStatics>;
   localStorage?: StorageLike;
   document?: { cookie?: string };
   BroadcastChannel?: new (name: string) => BroadcastChannelLike;
@@ -46,4 +47,31 @@ export function openBroadcastChannel(name: string): BroadcastChannelLike | undef
   const channel = new browser.BroadcastChannel(name);
   channel.unref?.();
   return channel;
+}
+
+/** What `navigator.credentials.create()` / `.get()` resolve to, as far as the client reads it. */
+export interface PublicKeyCredentialLike {
+  toJSON(): unknown;
+}
+export interface CredentialsContainerLike {
+  create(options: { publicKey: unknown }): Promise<PublicKeyCredentialLike | null>;
+  get(options: { publicKey: unknown }): Promise<PublicKeyCredentialLike | null>;
+}
+/** The static side of `PublicKeyCredential`: the JSON parsers of WebAuthn level 3. */
+export interface PublicKeyCredentialStatics {
+  parseCreationOptionsFromJSON(options: unknown): unknown;
+  parseRequestOptionsFromJSON(options: unknown): unknown;
+}
+export interface WebAuthnLike {
+  credentials: CredentialsContainerLike;
+  PublicKeyCredential: PublicKeyCredentialStatics;
+}
+
+/** navigator.credentials and PublicKeyCredential's JSON parsers, when this runtime has both (browsers in a secure context). */
+export function webAuthn(): WebAuthnLike | undefined {
+  const credentials = browser.navigator?.credentials;
+  const statics = browser.PublicKeyCredential;
+  if (typeof credentials?.create !== 'function' || typeof credentials.get !== 'function') return undefined;
+  if (typeof statics?.parseCreationOptionsFromJSON !== 'function' || typeof statics.parseRequestOptionsFromJSON !== 'function') return undefined;
+  return { credentials: credentials as CredentialsContainerLike, PublicKeyCredential: statics as PublicKeyCredentialStatics };
 }

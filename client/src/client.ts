@@ -3,6 +3,7 @@ import { type CookieReader, documentCookieReader } from './cookies.js';
 import { bearerCredentials, cookieCredentials, type Credentials } from './credentials.js';
 import { GatehouseError } from './errors.js';
 import { type FetchLike, fillPath, globalFetch, queryString, send } from './http.js';
+import { type Passkey, passkeyCeremonies } from './passkeys.js';
 import { createRefreshCoordinator, type RefreshOutcome } from './refresh.js';
 import { memoryTokenStore, type TokenStore } from './token-store.js';
 import type { paths } from './openapi.js';
@@ -33,6 +34,12 @@ export interface GatehouseClient {
   register(registration: Registration): Promise<User>;
   login(credentials: LoginCredentials): Promise<LoginResult>;
   completeMfa(step: MfaStep): Promise<{ user: User }>;
+  /** Adds a passkey to the signed-in account: creation options, navigator.credentials.create(), then the registration. */
+  registerPasskey(options?: { name?: string; currentPassword?: string }): Promise<Passkey>;
+  /** Signs in with any passkey of this site (discoverable, no username): answers like login(). */
+  signInWithPasskey(): Promise<LoginResult>;
+  /** The second step of a login (login() answered mfaRequired with 'webauthn' among its methods) with a passkey. */
+  completeMfaWithPasskey(mfaToken: string): Promise<{ user: User }>;
   me(): Promise<User>;
   /** Refreshes now (joining a refresh already running); a refused refresh signs the client out and throws. */
   refresh(): Promise<void>;
@@ -92,6 +99,9 @@ export function createClient(options: ClientOptions): GatehouseClient {
     credentials.accept(answer);
     return answer.user;
   };
+  const loginResult = (answer: ResponseBody<'/api/auth/login', 'post'>): LoginResult =>
+    'mfa_required' in answer ? { mfaRequired: true, mfaToken: answer.mfa_token, methods: answer.methods } : { mfaRequired: false, user: signedIn(answer) };
+  const passkeys = passkeyCeremonies(call);
 
   return {
     request: ((method: Method, path: string, requestOptions?: object) => call(method, path, requestOptions)) as GatehouseClient['request'],
@@ -99,13 +109,20 @@ export function createClient(options: ClientOptions): GatehouseClient {
       return ((await call('post', '/api/auth/register', { body: registration })) as { user: User }).user;
     },
     async login(loginCredentials) {
-      const answer = (await call('post', '/api/auth/login', { body: loginCredentials })) as ResponseBody<'/api/auth/login', 'post'>;
-      if ('mfa_required' in answer) return { mfaRequired: true, mfaToken: answer.mfa_token, methods: answer.methods };
-      return { mfaRequired: false, user: signedIn(answer) };
+      return loginResult((await call('post', '/api/auth/login', { body: loginCredentials })) as ResponseBody<'/api/auth/login', 'post'>);
     },
     async completeMfa(step) {
       const body = 'code' in step ? { mfa_token: step.mfaToken, code: step.code } : { mfa_token: step.mfaToken, recovery_code: step.recoveryCode };
       return { user: signedIn((await call('post', '/api/auth/login/mfa', { body })) as ResponseBody<'/api/auth/login/mfa', 'post'>) };
+    },
+    registerPasskey: (passkeyOptions) => passkeys.registerPasskey(passkeyOptions),
+    async signInWithPasskey() {
+      const response = await passkeys.signInAssertion();
+      return loginResult((await call('post', '/api/auth/passkey', { body: { response } })) as ResponseBody<'/api/auth/passkey', 'post'>);
+    },
+    async completeMfaWithPasskey(mfaToken) {
+      const webauthn = await passkeys.secondStepAssertion(mfaToken);
+      return { user: signedIn((await call('post', '/api/auth/login/mfa', { body: { mfa_token: mfaToken, webauthn } })) as ResponseBody<'/api/auth/login/mfa', 'post'>) };
     },
     async me() {
       return ((await call('get', '/api/users/me')) as { user: User }).user;

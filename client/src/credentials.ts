@@ -22,7 +22,7 @@ export interface Credentials {
 }
 
 /** The auth endpoints that take no access token (sending a stale one would only confuse them). */
-const TOKENLESS_PATHS = new Set(['/api/auth/login', '/api/auth/login/mfa', '/api/auth/register', '/api/auth/refresh']);
+const TOKENLESS_PATHS = new Set(['/api/auth/login', '/api/auth/login/mfa', '/api/auth/register', '/api/auth/refresh', '/api/auth/passkey', '/api/auth/passkey/options']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function bearerCredentials(store: TokenStore): Credentials {

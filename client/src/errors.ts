@@ -1,9 +1,13 @@
 import type { ErrorCode, FieldError } from './api-types.js';
 
-/** Failures that never reached a problem answer: the server could not be reached, or answered something that is not Gatehouse JSON. */
-export type ClientErrorCode = 'network_error' | 'unexpected_response';
+/**
+ * Failures that never reached a problem answer: the server could not be reached, or answered something that is not
+ * Gatehouse JSON; or, for passkeys, this runtime has no WebAuthn (webauthn_unavailable) or the browser's ceremony
+ * failed (webauthn_failed: cancelled, timed out, no matching passkey, already registered; the browser's error is the cause).
+ */
+export type ClientErrorCode = 'network_error' | 'unexpected_response' | 'webauthn_unavailable' | 'webauthn_failed';
 
-/** Every failure of the client: `code` is the server's stable problem code, or one of the client's own two. */
+/** Every failure of the client: `code` is the server's stable problem code, or one of the client's own (ClientErrorCode). */
 export class GatehouseError extends Error {
   override readonly name = 'GatehouseError';
   /** The HTTP status; 0 when no answer arrived. */

@@ -1,4 +1,5 @@
 export { createClient, type ClientOptions, type GatehouseClient, type LoginResult, type MfaStep, type SignedOutReason } from './client.js';
+export type { Passkey } from './passkeys.js';
 export type { CookieReader } from './cookies.js';
 export { GatehouseError, isGatehouseError, type ClientErrorCode } from './errors.js';
 export type { FetchInit, FetchLike, FetchResponse } from './http.js';

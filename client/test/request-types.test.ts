@@ -25,7 +25,7 @@ describe('request() typed by the generated paths', () => {
   });
 
   it('types the error code as the enum of the Problem schema', () => {
-    expectTypeOf<GatehouseError['code']>().toEqualTypeOf<ErrorCode | 'network_error' | 'unexpected_response'>();
+    expectTypeOf<GatehouseError['code']>().toEqualTypeOf<ErrorCode | 'network_error' | 'unexpected_response' | 'webauthn_unavailable' | 'webauthn_failed'>();
     expectTypeOf<'token_expired'>().toExtend<ErrorCode>();
     expectTypeOf<'no_such_code'>().not.toExtend<ErrorCode>();
   });

@@ -43,6 +43,53 @@ function signedIn(user, message = '') {
   pendingMfaToken = null;
   for (const form of document.forms) form.reset();
   show('signed-in', { user, message });
+  void showPasskeys();
+}
+
+/** The signed-in person's passkeys, one line each (written with textContent: names are the person's own text). */
+async function showPasskeys() {
+  const list = $('passkeys');
+  try {
+    const { passkeys } = await client.request('get', '/api/users/me/passkeys');
+    list.replaceChildren(...passkeys.map((passkey) => {
+      const item = document.createElement('li');
+      item.dataset.id = passkey.id;
+      item.textContent = `${passkey.name}, added ${new Date(passkey.created_at).toLocaleString()}${passkey.last_used_at ? `, last used ${new Date(passkey.last_used_at).toLocaleString()}` : ''}`;
+      return item;
+    }));
+    list.dataset.count = String(passkeys.length);
+  } catch (err) {
+    list.replaceChildren();
+    $('message').textContent = describe(err);
+    $('message').className = 'error';
+  }
+}
+
+/** Runs a button's action with the button disabled, showing any refusal on the page. */
+function onClick(button, action) {
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await action();
+    } catch (err) {
+      $('message').textContent = describe(err);
+      $('message').className = 'error';
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+/** A login that answered: signed in, or the second step (a passkey offered when the account has one). */
+function afterLogin(result) {
+  if (result.mfaRequired) {
+    pendingMfaToken = result.mfaToken;
+    $('mfa-passkey').hidden = !result.methods.includes('webauthn');
+    show('mfa', { message: 'Enter the code from your authenticator app.' });
+    $('mfa-code').focus();
+    return;
+  }
+  signedIn(result.user);
 }
 
 onSubmit($('register-form'), async (fields) => {
@@ -56,14 +103,22 @@ onSubmit($('register-form'), async (fields) => {
 onSubmit($('login-form'), async (fields) => {
   const identifier = String(fields.get('identifier'));
   const login = identifier.includes('@') ? { email: identifier } : { username: identifier };
-  const result = await client.login({ ...login, password: fields.get('password') });
-  if (result.mfaRequired) {
-    pendingMfaToken = result.mfaToken;
-    show('mfa', { message: 'Enter the code from your authenticator app.' });
-    $('mfa-code').focus();
-    return;
-  }
-  signedIn(result.user);
+  afterLogin(await client.login({ ...login, password: fields.get('password') }));
+});
+
+// No username, no password: the browser offers the passkeys it holds for this site.
+onClick($('passkey-sign-in'), async () => afterLogin(await client.signInWithPasskey()));
+
+onClick($('mfa-passkey'), async () => signedIn((await client.completeMfaWithPasskey(pendingMfaToken)).user));
+
+onSubmit($('passkey-form'), async (fields) => {
+  const name = String(fields.get('name') ?? '').trim();
+  const currentPassword = String(fields.get('current_password') ?? '');
+  const passkey = await client.registerPasskey({ ...(name ? { name } : {}), ...(currentPassword ? { currentPassword } : {}) });
+  $('passkey-form').reset();
+  $('message').textContent = `Passkey ${passkey.name} added.`;
+  $('message').className = '';
+  await showPasskeys();
 });
 
 onSubmit($('mfa-form'), async (fields) => {
@@ -95,7 +150,7 @@ client.onSignedOut((reason) => show('signed-out', { message: SIGNED_OUT[reason] 
 
 // On load: me() refreshes the access token itself when it expired, so a reload keeps the person signed in.
 try {
-  show('signed-in', { user: await client.me() });
+  signedIn(await client.me());
 } catch (err) {
   const expected = err instanceof GatehouseError && err.status === 401;
   show('signed-out', expected ? {} : { message: describe(err), error: true });
