@@ -20,22 +20,25 @@ describe(`passkey challenges used twice or elsewhere on ${backend}`, () => {
   afterEach(() => vi.restoreAllMocks());
   afterAll(async () => t.close());
 
-  it('a sign-in assertion sent twice: the first 200, the replay 401, one session', async () => {
-    const owner = await ownerWithPasskey(t.app);
-    const before = await liveSessionIds(t.app, owner.id);
-    const assertion = owner.authenticator.assert(await discoverableOptions(t.app));
-    expect((await postSignIn(t.app, assertion)).statusCode).toBe(200);
-    expectProblem(await postSignIn(t.app, assertion), 401, 'invalid_credentials');
-    expect((await liveSessionIds(t.app, owner.id)).length).toBe(before.length + 1);
-  });
+  // With a counting authenticator the sign count alone would stop a replay: without a counter, only the challenge does.
+  for (const [kind, counterStep] of [['counting authenticator', 1], ['authenticator without a counter', 0]] as const) {
+    it(`${kind}: a sign-in assertion sent twice: the first 200, the replay 401, one session`, async () => {
+      const owner = await ownerWithPasskey(t.app, { counterStep });
+      const before = await liveSessionIds(t.app, owner.id);
+      const assertion = owner.authenticator.assert(await discoverableOptions(t.app));
+      expect((await postSignIn(t.app, assertion)).statusCode).toBe(200);
+      expectProblem(await postSignIn(t.app, assertion), 401, 'invalid_credentials');
+      expect((await liveSessionIds(t.app, owner.id)).length).toBe(before.length + 1);
+    });
 
-  it('a sign-in assertion replayed after a refusal spent its challenge (the genuine one then comes too late)', async () => {
-    const owner = await ownerWithPasskey(t.app);
-    const options = await discoverableOptions(t.app);
-    // The attacker answers first with a forgery over the same challenge: refused, and the challenge is spent.
-    expectProblem(await postSignIn(t.app, owner.authenticator.assert(options, { origin: 'http://evil.example' })), 401, 'invalid_credentials');
-    expectProblem(await postSignIn(t.app, owner.authenticator.assert(options)), 401, 'invalid_credentials');
-  });
+    it(`${kind}: a sign-in assertion replayed after a refusal spent its challenge (the genuine one then comes too late)`, async () => {
+      const owner = await ownerWithPasskey(t.app, { counterStep });
+      const options = await discoverableOptions(t.app);
+      // The attacker answers first with a forgery over the same challenge: refused, and the challenge is spent.
+      expectProblem(await postSignIn(t.app, owner.authenticator.assert(options, { origin: 'http://evil.example' })), 401, 'invalid_credentials');
+      expectProblem(await postSignIn(t.app, owner.authenticator.assert(options)), 401, 'invalid_credentials');
+    });
+  }
 
   it('a registration response sent twice: the first 201, the replay 400 passkey_rejected, one passkey', async () => {
     const user = await registerAndLogin(t.app);
@@ -54,32 +57,35 @@ describe(`passkey challenges used twice or elsewhere on ${backend}`, () => {
     expect(await passkeyCount(t.app, user.id)).toBe(1);
   });
 
-  it(`${RACERS} copies of one assertion held until each has read, then spending together: exactly one session, ${ROUNDS} rounds`, async () => {
-    const owner = await ownerWithPasskey(t.app);
-    for (let round = 0; round < ROUNDS; round++) {
-      const before = await liveSessionIds(t.app, owner.id);
-      const assertion = owner.authenticator.assert(await discoverableOptions(t.app));
-      const hold = holdUpdatesOf(t, 'webauthn_challenges');
-      const racing = Array.from({ length: RACERS }, () => postSignIn(t.app, assertion));
-      await hold.whenHeld(RACERS);
-      hold.release();
-      const results = await Promise.all(racing);
-      vi.restoreAllMocks();
-      expect(results.map((r) => r.statusCode).sort(), `round ${round}`).toEqual([200, ...Array(RACERS - 1).fill(401)]);
-      expect((await liveSessionIds(t.app, owner.id)).length, `round ${round}`).toBe(before.length + 1);
-    }
-  });
+  // With a counting authenticator the sign count alone would stop a replay: without a counter, only the challenge does.
+  for (const [kind, counterStep] of [['counting authenticator', 1], ['authenticator without a counter', 0]] as const) {
+    it(`${kind}: ${RACERS} copies of one assertion held until each has read, then spending together: exactly one session, ${ROUNDS} rounds`, async () => {
+      const owner = await ownerWithPasskey(t.app, { counterStep });
+      for (let round = 0; round < ROUNDS; round++) {
+        const before = await liveSessionIds(t.app, owner.id);
+        const assertion = owner.authenticator.assert(await discoverableOptions(t.app));
+        const hold = holdUpdatesOf(t, 'webauthn_challenges');
+        const racing = Array.from({ length: RACERS }, () => postSignIn(t.app, assertion));
+        await hold.whenHeld(RACERS);
+        hold.release();
+        const results = await Promise.all(racing);
+        vi.restoreAllMocks();
+        expect(results.map((r) => r.statusCode).sort(), `round ${round}`).toEqual([200, ...Array(RACERS - 1).fill(401)]);
+        expect((await liveSessionIds(t.app, owner.id)).length, `round ${round}`).toBe(before.length + 1);
+      }
+    });
 
-  it(`${RACERS} copies of one assertion fired freely: exactly one session, ${ROUNDS} rounds`, async () => {
-    const owner = await ownerWithPasskey(t.app);
-    for (let round = 0; round < ROUNDS; round++) {
-      const before = await liveSessionIds(t.app, owner.id);
-      const assertion = owner.authenticator.assert(await discoverableOptions(t.app));
-      const results = await Promise.all(Array.from({ length: RACERS }, () => postSignIn(t.app, assertion)));
-      expect(results.filter((r) => r.statusCode === 200).length, `round ${round}`).toBe(1);
-      expect((await liveSessionIds(t.app, owner.id)).length, `round ${round}`).toBe(before.length + 1);
-    }
-  });
+    it(`${kind}: ${RACERS} copies of one assertion fired freely: exactly one session, ${ROUNDS} rounds`, async () => {
+      const owner = await ownerWithPasskey(t.app, { counterStep });
+      for (let round = 0; round < ROUNDS; round++) {
+        const before = await liveSessionIds(t.app, owner.id);
+        const assertion = owner.authenticator.assert(await discoverableOptions(t.app));
+        const results = await Promise.all(Array.from({ length: RACERS }, () => postSignIn(t.app, assertion)));
+        expect(results.filter((r) => r.statusCode === 200).length, `round ${round}`).toBe(1);
+        expect((await liveSessionIds(t.app, owner.id)).length, `round ${round}`).toBe(before.length + 1);
+      }
+    });
+  }
 
   it(`${RACERS} registrations over one challenge (each a new credential) held then written together: exactly one passkey, ${ROUNDS} rounds`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
