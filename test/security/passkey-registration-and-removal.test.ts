@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backend, bearer, loginUser, perTestClock, registerAndLogin, type TestApp } from '../helper.js';
 import { creationOptions, newAuthenticator, registerPasskey, signInWithPasskey } from '../passkey-helper.js';
+import { FLASK_SECRET, mintFlaskToken } from '../flask-tokens.js';
 import { UNUSABLE_PASSWORD_HASH } from '../../src/account/password-formats.js';
 import {
   buildPasskeyApp, expectProblem, holdWriteTransactions, ownerWithPasskey, type PasskeyOwner, passkeyCount, postRegistration, withCredentialId,
@@ -157,5 +158,33 @@ describe(`removing the last way in, racing, on ${backend}`, () => {
     expectProblem(await t.app.inject({ method: 'PATCH', url: `/api/users/me/passkeys/${victim.passkeyId}`, headers: bearer(aal2), payload: { name: 'mine now' } }), 404);
     expectProblem(await t.app.inject({ method: 'DELETE', url: `/api/users/${victim.id}/passkeys/${victim.passkeyId}`, headers: bearer(aal2) }), 403);
     expect(await passkeyCount(t.app, victim.id)).toBe(1);
+  });
+});
+
+describe(`a stolen Flask access token adding a passkey on ${backend}`, () => {
+  const clock = perTestClock(Date.UTC(2026, 6, 2, 9, 0, 0));
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildPasskeyApp({ clock, env: { LEGACY_JWT_SECRET_KEY: FLASK_SECRET, LEGACY_JWT_ACCEPT_ACCESS_TOKENS: 'true' } });
+  });
+  afterAll(async () => t.close());
+
+  it('a fresh Flask access token (no session) gets no creation options, with or without the password, and cannot finish a registration', async () => {
+    const victim = await registerAndLogin(t.app);
+    await t.app.db.insertInto('user_imports').values({ user_id: victim.id, source: 'flask', digest: 'e'.repeat(64), imported_at: clock.now() }).execute();
+    const flask = await mintFlaskToken(clock.now(), victim.id, 'access', { fresh: true });
+    // The token is accepted as an actor (so the refusals below are about passkeys).
+    expect((await t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(flask) })).statusCode).toBe(200);
+    for (const body of [{}, { current_password: victim.password }]) {
+      const res = await creationOptions(t.app, flask, body);
+      expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, res.body).toBeLessThan(500);
+    }
+    // Options from the victim's own session, answered through the Flask token: the challenge is not its session's.
+    const options = (await creationOptions(t.app, victim.access)).json();
+    const res = await postRegistration(t.app, flask, newAuthenticator().register(options));
+    expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode, res.body).toBeLessThan(500);
+    expect(await passkeyCount(t.app, victim.id)).toBe(0);
   });
 });

@@ -127,4 +127,16 @@ describe(`passkeys in the second step of a login on ${backend}`, () => {
     expectProblem(await postSecondStep(t.app, token, attacker.authenticator.assert(signIn)), 401, 'invalid_mfa_code');
     expect(await liveSessionIds(t.app, victim.id)).toEqual(before);
   });
+  it('a step opened with a password that changed meanwhile (the owner reset it) cannot be completed with the passkey', async () => {
+    const owner = await ownerWithSecondStep();
+    const token = await mfaTokenOf(owner);
+    const assertion = owner.authenticator.assert(await discoverableOptions(t.app, { mfa_token: token }));
+    // The owner, alerted, changes the password: the thief's half-finished login must not survive it.
+    const other = await t.app.db.selectFrom('users').select('password_hash').where('id', '!=', owner.id).executeTakeFirstOrThrow();
+    await t.app.db.updateTable('users').set({ password_hash: other.password_hash }).where('id', '=', owner.id).execute();
+    const before = await liveSessionIds(t.app, owner.id);
+    const res = await postSecondStep(t.app, token, assertion);
+    expect(res.statusCode, res.body).toBe(401);
+    expect(await liveSessionIds(t.app, owner.id)).toEqual(before);
+  });
 });
