@@ -54,17 +54,18 @@ export async function deleteAllPasskeys(db: Kysely<Database>, userId: number): P
 
 /**
  * Records an assertion's sign count in one statement, only if it moved forward (or the authenticator keeps none: both
- * zero): a count that did not rise means a copy of the key signed (a cloned authenticator), and of two racing
- * assertions with the same count one wins.
+ * zero): 'regressed' when it did not rise, which means a copy of the key signed (a cloned authenticator), and of two
+ * racing assertions with the same count one wins; 'gone' when the passkey was removed meanwhile.
  */
-export async function advanceSignCount(db: Kysely<Database>, id: string, signCount: number, now: number): Promise<boolean> {
+export async function advanceSignCount(db: Kysely<Database>, id: string, signCount: number, now: number): Promise<'advanced' | 'regressed' | 'gone'> {
   const result = await db
     .updateTable('passkeys')
     .set({ sign_count: signCount, last_used_at: now })
     .where('id', '=', id)
     .where((eb) => (signCount === 0 ? eb('sign_count', '=', 0) : eb('sign_count', '<', signCount)))
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (Number(result.numUpdatedRows) === 1) return 'advanced';
+  return (await db.selectFrom('passkeys').select('id').where('id', '=', id).executeTakeFirst()) ? 'regressed' : 'gone';
 }
 
 export type NewChallenge = Pick<WebAuthnChallengeRow, 'challenge' | 'purpose'> & Partial<Pick<WebAuthnChallengeRow, 'user_id' | 'session_id' | 'mfa_token_hash' | 'user_handle'>>;

@@ -54,7 +54,7 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
   const stepExpired = () => new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
 
   /** A credential id that looks like one, the same for every request about this username, which no authenticator holds. */
-  const decoyFor = (username: string) => ({ credential_id: createHmac('sha256', decoyKey).update(username.toLowerCase()).digest().subarray(0, 16).toString('base64url'), transports: 'hybrid internal' });
+  const decoyFor = (username: string) => ({ credential_id: createHmac('sha256', decoyKey).update(username.toLowerCase()).digest().subarray(0, 16).toString('base64url'), transports: '' });
 
   function refuse(reason: Refusal, fields: Record<string, unknown>, error: AppError): AppError {
     audit(logger, 'passkey_assertion_refused', { reason, ...fields });
@@ -116,10 +116,12 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
         await saveChallenge(db, { challenge: options.challenge, purpose: 'second_factor', user_id: step.user_id, mfa_token_hash: sha256Hex(mfaToken) }, now);
         return options;
       }
-      // A username lists that user's credentials; an unknown one (or one without passkeys) a stand-in, alike.
+      // A username lists that user's credentials; an unknown one (or one without passkeys) a stand-in. No transports
+      // on either (a hint browsers do without): a stand-in's would tell it from a real passkey's. What can still differ
+      // is the number of entries and the ids' lengths: discoverable sign-in (no username) tells nothing at all.
       const user = username === undefined ? undefined : await findUserByLogin(db, username.includes('@') ? { email: username } : { username });
       const passkeys = user ? await listPasskeys(db, user.id) : [];
-      const allow = username === undefined ? [] : passkeys.length > 0 ? passkeys : [decoyFor(username)];
+      const allow = username === undefined ? [] : passkeys.length > 0 ? passkeys.map((p) => ({ credential_id: p.credential_id, transports: '' })) : [decoyFor(username)];
       const options = await ceremonies.requestOptions(allow);
       await saveChallenge(db, { challenge: options.challenge, purpose: 'sign_in', user_id: username === undefined ? null : user?.id ?? 0 }, now);
       return options;
@@ -129,7 +131,9 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
       const { passkey, signCount, userVerified } = await verified(response, 'sign_in', { error: notAccepted });
       const now = clock.now();
       const opened = await inWriteTransaction(db, async (trx) => {
-        if (!(await advanceSignCount(trx, passkey.id, signCount, now))) return { kind: 'cloned' as const };
+        const counted = await advanceSignCount(trx, passkey.id, signCount, now);
+        if (counted === 'gone') throw notAccepted();
+        if (counted === 'regressed') return { kind: 'cloned' as const };
         const user = await findUserById(trx, passkey.user_id);
         if (!user) throw notAccepted();
         assertMaySignIn(user, now);
@@ -168,7 +172,9 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
       // A lock stops the second step too, as it stops codes.
       if (isLockedOut(user.locked_until, now)) throw lockedError(user.locked_until as number, now);
       const opened = await inWriteTransaction(db, async (trx) => {
-        if (!(await advanceSignCount(trx, passkey.id, signCount, now))) return { kind: 'cloned' as const };
+        const counted = await advanceSignCount(trx, passkey.id, signCount, now);
+        if (counted === 'gone') throw wrongFactor();
+        if (counted === 'regressed') return { kind: 'cloned' as const };
         if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw stepExpired();
         // A provider sign-in's step holds only while its identity is still linked.
         const identity = step.identity_id === null ? undefined : await findIdentityOfUser(trx, user.id, step.identity_id);
