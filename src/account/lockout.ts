@@ -174,7 +174,7 @@ async function readCounter(db: Kysely<Database>, counter: CounterRef) {
  */
 export async function settleAccountSuccess(
   db: Kysely<Database>,
-  { userId, now, passwordHash, changes = {}, activeOnly = false, withoutFactor = false }: {
+  { userId, now, passwordHash, changes = {}, activeOnly = false, withoutFactor = false, evenIfLocked = false }: {
     userId: number;
     now: number;
     passwordHash: string;
@@ -182,14 +182,16 @@ export async function settleAccountSuccess(
     activeOnly?: boolean;
     /** Only while the account has no second factor (a session opened by a password alone). */
     withoutFactor?: boolean;
+    /** Also while locked, lifting the lock: a passkey sign-in of an account with no password to guess. */
+    evenIfLocked?: boolean;
   },
 ): Promise<UserRow | undefined> {
   let query = db
     .updateTable('users')
     .set({ ...changes, failed_login_attempts: 0, locked_until: null })
     .where('id', '=', userId)
-    .where('password_hash', '=', passwordHash)
-    .where(notLocked('users', now));
+    .where('password_hash', '=', passwordHash);
+  if (!evenIfLocked) query = query.where(notLocked('users', now));
   if (activeOnly) query = query.where('is_active', '=', 1);
   if (withoutFactor) query = query.where('mfa_enabled_at', 'is', null);
   return query.returningAll().executeTakeFirst();

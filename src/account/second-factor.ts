@@ -51,6 +51,11 @@ export async function storePendingFactor(db: Kysely<Database>, userId: number, {
   await db.updateTable('users').set({ mfa_pending_secret: sealedSecret, mfa_pending_expires_at: expiresAt }).where('id', '=', userId).execute();
 }
 
+/** Forgets a TOTP enrolment waiting for its confirming code. */
+export async function dropPendingFactor(db: Kysely<Database>, userId: number): Promise<void> {
+  await db.updateTable('users').set({ mfa_pending_secret: null, mfa_pending_expires_at: null }).where('id', '=', userId).where('mfa_pending_secret', 'is not', null).execute();
+}
+
 /** Turns on the pending factor, if it is still the one confirmed and no factor is on yet; false otherwise. */
 export async function enablePendingFactor(trx: Kysely<Database>, userId: number, { sealedSecret, now }: { sealedSecret: string; now: number }): Promise<boolean> {
   const row = await trx

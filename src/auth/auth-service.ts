@@ -19,6 +19,7 @@ import { mayAct, type UserActor } from '../account/actor.js';
 import { findLegacySession, invalidateSession, openSession, sessionLifetime, validateSession } from '../account/sessions.js';
 import { revokeLegacyToken } from '../account/legacy-revocations.js';
 import { findIdentityOfUser } from '../account/identities.js';
+import { findPasskeyOfUser } from '../account/passkeys.js';
 import type { TokenClaims, TokenService } from './tokens.js';
 import { type LegacyTokenVerifier, verifyAsLegacy } from './legacy-tokens.js';
 import { createTokenPairs } from './token-pairs.js';
@@ -252,6 +253,8 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
           // A provider sign-in's step holds only while its identity is still linked.
           const identity = challenge.identity_id === null ? undefined : await findIdentityOfUser(trx, user.id, challenge.identity_id);
           if (challenge.identity_id !== null && !identity) throw stepExpired();
+          // A passkey sign-in's step holds only while that passkey is still registered.
+          if (challenge.passkey_id !== null && !(await findPasskeyOfUser(trx, user.id, challenge.passkey_id))) throw stepExpired();
           const amr = [firstStepMethod(challenge), 'otp'];
           return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, provider: identity?.provider, amr, ip, userAgent });
         });

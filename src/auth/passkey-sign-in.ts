@@ -11,6 +11,7 @@ import { audit } from '../logging.js';
 import { type AuthMetrics, noAuthMetrics } from '../metrics.js';
 import type { LoginResult, MfaChallenge } from '../schemas/auth.js';
 import { mayAct } from '../account/actor.js';
+import { hasUsablePassword } from '../account/ways-in.js';
 import { findIdentityOfUser } from '../account/identities.js';
 import { isLockedOut, lockedError, settleAccountSuccess } from '../account/lockout.js';
 import { advanceSignCount, findPasskeyByCredentialId, listPasskeys, saveChallenge, takeChallenge } from '../account/passkeys.js';
@@ -97,10 +98,14 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
     return error;
   }
 
-  /** The account may sign in now: active, not locked, its address verified when that is required. */
+  /**
+   * The account may sign in now: active, not locked, its address verified when that is required. A lock is set by
+   * wrong passwords and codes; an account with no usable password has none to guess, so a lock (which anyone can set
+   * with wrong passwords) does not shut it out of its passkeys.
+   */
   function assertMaySignIn(user: UserRow, now: number): void {
     if (!mayAct(user)) throw new AppError('account_disabled');
-    if (isLockedOut(user.locked_until, now)) throw lockedError(user.locked_until as number, now);
+    if (isLockedOut(user.locked_until, now) && hasUsablePassword(user)) throw lockedError(user.locked_until as number, now);
     if (config.mail.requireEmailVerification && user.email_verified_at === null) throw new AppError('email_not_verified');
   }
 
@@ -119,7 +124,8 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
       // A username lists that user's credentials; an unknown one (or one without passkeys) a stand-in. No transports
       // on either (a hint browsers do without): a stand-in's would tell it from a real passkey's. What can still differ
       // is the number of entries and the ids' lengths: discoverable sign-in (no username) tells nothing at all.
-      const user = username === undefined ? undefined : await findUserByLogin(db, username.includes('@') ? { email: username } : { username });
+      // A username only: answering an email with the same real ids would link the two for whoever knows one.
+      const user = username === undefined ? undefined : await findUserByLogin(db, { username });
       const passkeys = user ? await listPasskeys(db, user.id) : [];
       const allow = username === undefined ? [] : passkeys.length > 0 ? passkeys.map((p) => ({ credential_id: p.credential_id, transports: '' })) : [decoyFor(username)];
       const options = await ceremonies.requestOptions(allow);
@@ -143,7 +149,7 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
           return { kind: 'mfa' as const, mfaToken, userId: user.id };
         }
         const aal = userVerified ? 2 : 1;
-        const updated = await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: user.password_hash, changes: { last_login_at: now }, activeOnly: true, withoutFactor: aal < 2 });
+        const updated = await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: user.password_hash, changes: { last_login_at: now }, activeOnly: true, withoutFactor: aal < 2, evenIfLocked: !hasUsablePassword(user) });
         if (!updated) return { kind: 'refused' as const };
         const session = await openSession(trx, { userId: user.id, now, lifetime, ip, userAgent, aal, amr: ['webauthn'] });
         return { kind: 'session' as const, updated, session };

@@ -64,7 +64,7 @@ export const RegisterPasskeyBody = Type.Object({ response: RegistrationResponse,
 export const RenamePasskeyBody = Type.Object({ name: PasskeyName }, { additionalProperties: false });
 
 export const RequestOptionsBody = Type.Object({
-  username: Type.Optional(Type.String({ minLength: 1, maxLength: 254, pattern: NO_CONTROL_CHARACTERS, description: 'For authenticators without discoverable credentials: a username or email (unknown ones are answered alike)' })),
+  username: Type.Optional(Type.String({ minLength: 1, maxLength: 254, pattern: NO_CONTROL_CHARACTERS, description: 'For authenticators without discoverable credentials: a username (never an email; unknown names are answered alike)' })),
   mfa_token: Type.Optional(Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$', description: 'The second step of a login: options for that user\'s passkeys' })),
 }, { additionalProperties: false });
 export const PasskeySignInBody = Type.Object({ response: AuthenticationResponse }, { additionalProperties: false });

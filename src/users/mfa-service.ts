@@ -105,6 +105,8 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
       assertActsThroughSession(self);
       const { user, sessionId } = self;
       if (user.mfa_enabled_at !== null) throw new AppError('mfa_already_enabled');
+      // An enrolment started before a passkey was added is a second factor now: it needs a session that passed one.
+      if (self.aal < 2 && (await hasPasskeys(db, user.id))) assertSecondFactorSession(self);
       const pending = user.mfa_pending_secret;
       if (pending === null || (user.mfa_pending_expires_at ?? 0) <= clock.now()) {
         throw new AppError('invalid_mfa_code', { status: 400, detail: 'No enrolment is pending (they last 10 minutes): start again.' });

@@ -12,6 +12,7 @@ import { deletePasskey, findPasskeyOfUser, hasPasskeys, insertPasskey, listPassk
 import type { PasswordHasher } from '../account/password-hasher.js';
 import { assertRecentlyAuthenticated } from '../account/reauthentication.js';
 import { invalidateUserSessions, raiseSessionAssurance } from '../account/sessions.js';
+import { dropPendingFactor } from '../account/second-factor.js';
 import { findUserById, lockUserRow } from '../account/user-lookup.js';
 import { assertAnotherWayIn } from '../account/ways-in.js';
 import { type Ceremonies, CeremonyRefusal, challengeOf, type PublicKeyCredentialCreationOptionsJSON } from '../auth/webauthn.js';
@@ -95,8 +96,10 @@ export function createPasskeyService({ db, clock, logger, passwords, budget, cer
         await assertMayChangeFactors(self, current, trx);
         const passkey = await insertPasskey(trx, { ...verified, user_id: user.id, user_handle: userHandle, name: name ?? `Passkey ${new Date(now).toISOString().slice(0, 10)}`, created_at: now });
         if (!passkey) throw rejected('This passkey is already registered.');
-        // As for a new second factor: the other sessions end, and this one proved the new factor.
+        // As for a new second factor: the other sessions end, and this one proved the new factor. A TOTP enrolment
+        // still pending was started without this factor (perhaps by whoever knows the password): it is dropped.
         await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId });
+        await dropPendingFactor(trx, user.id);
         await raiseSessionAssurance(trx, sessionId, 2, 'webauthn');
         return passkey;
       });
