@@ -3013,7 +3013,7 @@ export interface paths {
                     "application/json": {
                         /** @description The second step of a login: options for that user's passkeys */
                         mfa_token?: string;
-                        /** @description For authenticators without discoverable credentials: a username or email (unknown ones are answered alike) */
+                        /** @description For authenticators without discoverable credentials: a username (never an email; unknown names are answered alike) */
                         username?: string;
                     };
                 };
