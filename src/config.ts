@@ -129,7 +129,10 @@ export interface MailConfig {
   /** Link templates with {token}; the token rides in the fragment by default, so it never reaches a server log. */
   passwordResetUrl: string;
   emailVerifyUrl: string;
+  /** The link an invitation mails (the accept-invitation page by default). */
+  invitationUrl: string;
   passwordResetTtlSeconds: number;
+  invitationTtlSeconds: number;
   emailVerifyTtlSeconds: number;
   resendIntervalSeconds: number;
   requireEmailVerification: boolean;
@@ -174,7 +177,9 @@ function parseMail(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: num
     appUrl,
     passwordResetUrl: linkTemplate('PASSWORD_RESET_URL', `${appUrl}/reset-password#token={token}`),
     emailVerifyUrl: linkTemplate('EMAIL_VERIFY_URL', `${appUrl}/verify-email#token={token}`),
+    invitationUrl: linkTemplate('INVITATION_URL', `${appUrl}/accept-invitation#token={token}`),
     passwordResetTtlSeconds: int('PASSWORD_RESET_TTL', 3600, { min: 60, max: 604_800 }),
+    invitationTtlSeconds: int('INVITATION_TTL', 604_800, { min: 60, max: 2_592_000 }),
     emailVerifyTtlSeconds: int('EMAIL_VERIFY_TTL', 86_400, { min: 60, max: 2_592_000 }),
     resendIntervalSeconds: int('MAIL_RESEND_INTERVAL', 60, { max: 86_400 }),
     requireEmailVerification,

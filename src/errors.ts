@@ -24,6 +24,7 @@ export const ERROR_CODES = Object.freeze({
   csrf_failed: { status: 403, detail: 'The request failed the CSRF check: a missing or wrong X-CSRF-TOKEN header, or an origin that is not allowed.' },
   user_not_found: { status: 404, detail: 'User not found.' },
   session_not_found: { status: 404, detail: 'Session not found.' },
+  invitation_not_found: { status: 404, detail: 'No pending invitation with this id.' },
   not_found: { status: 404, detail: 'No such resource.' },
   method_not_allowed: { status: 405, detail: 'This method is not allowed on this resource.' },
   request_timeout: { status: 408, detail: 'The request took too long to arrive.' },

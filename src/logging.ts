@@ -225,7 +225,10 @@ export type AuditEvent =
   | 'passkey_renamed'
   | 'passkey_removed'
   | 'passkey_assertion_refused'
-  | 'passkey_counter_regressed';
+  | 'passkey_counter_regressed'
+  | 'invitation_created'
+  | 'invitation_revoked'
+  | 'invitation_accepted';
 
 /** Audit events are ordinary log lines with an `audit` field, so they can be filtered and shipped. */
 export function audit(logger: Logger, event: AuditEvent, fields: Record<string, unknown> = {}): void {

@@ -24,6 +24,7 @@ import { createTokenPairs } from './auth/token-pairs.js';
 import { createCeremonies } from './auth/webauthn.js';
 import { createPasskeySignIn, type PasskeySignIn } from './auth/passkey-sign-in.js';
 import { createPasskeyService, type PasskeyService } from './users/passkeys.js';
+import { createInvitationService, type InvitationService } from './users/invitations.js';
 
 export interface Services {
   passwords: PasswordHasher;
@@ -44,6 +45,8 @@ export interface Services {
   /** Passkeys: the account's (register, list, rename, remove) and signing in with one. */
   passkeys: PasskeyService;
   passkeySignIn: PasskeySignIn;
+  /** Admins' invitations: mailed single-use links that create an account with a role. */
+  invitations: InvitationService;
 }
 
 export interface ServiceDeps {
@@ -78,5 +81,6 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const ceremonies = createCeremonies(config.webauthn);
   const passkeys = createPasskeyService({ db, clock, logger, passwords, budget, ceremonies });
   const passkeySignIn = createPasskeySignIn({ db, clock, config, logger, ceremonies, pairs, decoyKey: deriveKey(config, 'passkey decoys'), metrics: metrics ?? noAuthMetrics });
-  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities, passkeys, passkeySignIn };
+  const invitations = createInvitationService({ db, clock, mail: config.mail, logger, passwords, mailer });
+  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities, passkeys, passkeySignIn, invitations };
 }

@@ -12,6 +12,7 @@ import { purgeExpiredSessions } from './sessions.js';
 import { purgeExpiredLegacyRevocations } from './legacy-revocations.js';
 import { purgeExpiredSignIns } from './provider-sign-ins.js';
 import { purgeExpiredChallenges } from './passkeys.js';
+import { purgeOldInvitations } from './invitations.js';
 
 export interface PurgeResult {
   sessions: number;
@@ -24,12 +25,13 @@ export interface PurgeResult {
   legacyRevokedTokens: number;
   providerSignIns: number;
   webauthnChallenges: number;
+  invitations: number;
 }
 
 /** Delivered or abandoned mail is kept this long for operators, then forgotten. */
 const MAIL_KEPT_MS = 7 * 86_400_000;
 
-/** Deletes expired sessions, mailed tokens and login challenges, stale failed-login counters, and old delivered mail. */
+/** Deletes expired sessions, mailed tokens and login challenges, stale failed-login counters, old delivered mail and old invitations. */
 export async function purgeExpired(db: Kysely<Database>, config: Config, now: number): Promise<PurgeResult> {
   return {
     sessions: await purgeExpiredSessions(db, now),
@@ -42,6 +44,7 @@ export async function purgeExpired(db: Kysely<Database>, config: Config, now: nu
     legacyRevokedTokens: await purgeExpiredLegacyRevocations(db, now),
     providerSignIns: await purgeExpiredSignIns(db, now),
     webauthnChallenges: await purgeExpiredChallenges(db, now),
+    invitations: await purgeOldInvitations(db, now),
   };
 }
 

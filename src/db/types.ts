@@ -226,6 +226,22 @@ export interface WebAuthnChallengesTable {
   used_at: number | null;
 }
 
+/** An admin's invitation to create an account with a role; only the token's SHA-256 is stored. */
+export interface InvitationsTable {
+  id: string;
+  /** Lower-case, like users.email. */
+  email: string;
+  role: 'user' | 'admin';
+  token_hash: string;
+  /** The admin who sent it; null once they are deleted. */
+  invited_by: number | null;
+  created_at: number;
+  expires_at: number;
+  accepted_at: number | null;
+  accepted_user_id: number | null;
+  revoked_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -243,6 +259,7 @@ export interface Database {
   oauth_exchange_codes: OAuthExchangeCodesTable;
   passkeys: PasskeysTable;
   webauthn_challenges: WebAuthnChallengesTable;
+  invitations: InvitationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -256,3 +273,4 @@ export type UserIdentityRow = Selectable<UserIdentitiesTable>;
 export type OAuthLoginRow = Selectable<OAuthLoginsTable>;
 export type PasskeyRow = Selectable<PasskeysTable>;
 export type WebAuthnChallengeRow = Selectable<WebAuthnChallengesTable>;
+export type InvitationRow = Selectable<InvitationsTable>;

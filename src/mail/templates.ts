@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type TemplateName = 'password_reset' | 'email_verify' | 'email_change_confirm' | 'email_change_notice' | 'password_changed';
+export type TemplateName = 'password_reset' | 'email_verify' | 'email_change_confirm' | 'email_change_notice' | 'password_changed' | 'invitation';
 
 export interface RenderedMail {
   subject: string;
@@ -43,6 +43,11 @@ const DEFAULTS: Record<TemplateName, Template> = {
     subject: 'Your password was changed',
     text: 'Hello {{username}},\n\nThe password of your account was changed and every session was ended.\nIf this was not you, reset your password now and tell your administrator.\n',
     html: '<p>Hello {{username}},</p><p>The password of your account was changed and every session was ended.</p><p>If this was not you, reset your password now and tell your administrator.</p>',
+  },
+  invitation: {
+    subject: 'You are invited to create an account',
+    text: 'Hello,\n\nYou are invited to create an account for {{email}} (role: {{role}}). Open this link within {{expires_in}} to choose a username and a password:\n\n{{link}}\n\nThe link works once.' + FOOTER_TEXT,
+    html: '<p>Hello,</p><p>You are invited to create an account for {{email}} (role: {{role}}). Open this link within {{expires_in}} to choose a username and a password:</p><p><a href="{{link}}">Accept the invitation</a></p><p>The link works once. If you did not expect this, you can ignore this message.</p>',
   },
 };
 

@@ -24,7 +24,7 @@ export const PAGE_HELMET: HelmetOptions = {
   referrerPolicy: { policy: 'no-referrer' as const },
 };
 
-function page({ title, action, fields, button }: { title: string; action: 'reset' | 'verify'; fields: string; button: string }): string {
+function page({ title, action, fields, button, script = 'recovery.js' }: { title: string; action: string; fields: string; button: string; script?: string }): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,7 +33,7 @@ function page({ title, action, fields, button }: { title: string; action: 'reset
 <meta name="referrer" content="no-referrer">
 <title>${title}</title>
 <link rel="stylesheet" href="/pages/pages.css">
-<script src="/pages/recovery.js" defer></script>
+<script src="/pages/${script}" defer></script>
 </head>
 <body data-action="${action}">
 <h1>${title}</h1>
@@ -57,11 +57,31 @@ const RESET_PAGE = page({
   button: 'Set the new password',
 });
 
+const NEW_PASSWORD_FIELDS = `
+<label for="password">Password</label>
+<input id="password" type="password" autocomplete="new-password" minlength="${PASSWORD_MIN_LENGTH}" maxlength="${PASSWORD_MAX_LENGTH}" required>
+<label for="confirm">Repeat it</label>
+<input id="confirm" type="password" autocomplete="new-password" minlength="${PASSWORD_MIN_LENGTH}" maxlength="${PASSWORD_MAX_LENGTH}" required>`;
+
+const INVITATION_PAGE = page({
+  title: 'Create your account',
+  action: 'accept-invitation',
+  script: 'invitation.js',
+  fields: `
+<label for="username">Username</label>
+<input id="username" autocomplete="username" minlength="3" maxlength="32" title="3-32 letters, digits, _ . -" required>${NEW_PASSWORD_FIELDS}`,
+  button: 'Create the account',
+});
+
 const VERIFY_PAGE = page({ title: 'Confirm your email address', action: 'verify', fields: '', button: 'Confirm' });
 
 /** The pages mailed links open by default. A GET never spends a token: only the person's submit does. */
 export default routes('page-routes', async (app) => {
-  const assets = { 'recovery.js': ['application/javascript; charset=utf-8', read('recovery.js')], 'pages.css': ['text/css; charset=utf-8', read('pages.css')] } as const;
+  const assets = {
+    'recovery.js': ['application/javascript; charset=utf-8', read('recovery.js')],
+    'invitation.js': ['application/javascript; charset=utf-8', read('invitation.js')],
+    'pages.css': ['text/css; charset=utf-8', read('pages.css')],
+  } as const;
   const html = (body: string) => async (_request: unknown, reply: import('fastify').FastifyReply) =>
     reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
 
@@ -73,6 +93,7 @@ export default routes('page-routes', async (app) => {
   });
   app.get('/reset-password', { schema: documented('Page: choose a new password (the mailed reset link opens it)'), config: { helmet: PAGE_HELMET } }, html(RESET_PAGE));
   app.get('/verify-email', { schema: documented('Page: confirm an email address (the mailed verification link opens it)'), config: { helmet: PAGE_HELMET } }, html(VERIFY_PAGE));
+  app.get('/accept-invitation', { schema: documented('Page: accept an invitation (the mailed invitation link opens it)'), config: { helmet: PAGE_HELMET } }, html(INVITATION_PAGE));
   for (const [name, [type, body]] of Object.entries(assets)) {
     app.get(`/pages/${name}`, { schema: { hide: true }, config: { helmet: PAGE_HELMET } }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').type(type).send(body));
   }

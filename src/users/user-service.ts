@@ -21,6 +21,7 @@ import type { AccountMail } from './account-mail.js';
 import { findUserById, findUserByLogin } from '../account/user-lookup.js';
 import { countUsers, deleteUser, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
 import { toPublicUser } from '../account/public-user.js';
+import { revokeInvitationsBy } from '../account/invitations.js';
 
 /**
  * `total` counts at most this many matching users (plus one, to know it stopped): beyond it `total` is the cap
@@ -144,6 +145,10 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
     if (before.username !== after.username) audit(logger, 'username_changed', who);
   }
 
+  function auditRevokedInvitations(actor: Actor, ids: string[]): void {
+    for (const id of ids) audit(logger, 'invitation_revoked', { ...auditedActor(actor), invitation_id: id, reason: 'inviter_no_longer_admin' });
+  }
+
   /** The fields of `changes` that differ from `target`, before any password work. */
   function plannedUpdate(target: UserRow, changes: UserChanges): UserUpdate {
     const update: UserUpdate = {};
@@ -254,9 +259,12 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
         // The new address got a confirmation moments ago (from any account): nothing changes, the right password stays settled.
         const wait = update.pending_email ? await accountMail.claimRecipient(trx, update.pending_email, now) : 0;
         if (wait > 0) return { wait };
+        let revokedInvitations: string[] = [];
         if (update.role !== undefined || update.is_active !== undefined) {
           const keepsTargetAdmin = (update.role ?? 'admin') === 'admin' && (update.is_active ?? 1) === 1;
           await guardAdminSet(trx, { actor, targetId: target.id, keepsTargetAdmin });
+          // An invitation speaks for the admin who sent it: it stops when they stop being one.
+          if (target.role === 'admin' && !keepsTargetAdmin) revokedInvitations = await revokeInvitationsBy(trx, { invitedBy: target.id, now });
         }
         if (changes.unlock === true) await unlockAccount(trx, target, keyFor);
         // A request for a change (pending) leaves the links of the current address alone: an attacker must not void the owner's reset.
@@ -272,7 +280,7 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
         if (passwordChanged) await accountMail.passwordChanged(trx, row, now);
         if (update.pending_email && actor.kind === 'user' && actor.sessionId !== null) await accountMail.emailChange(trx, row, { to: update.pending_email, sessionId: actor.sessionId }, now);
         else if (update.email !== undefined) await accountMail.verification(trx, row, now);
-        return { row };
+        return { row, revokedInvitations };
       });
       if ('wait' in outcome) {
         throw new AppError('rate_limited', { detail: 'A confirmation was mailed to this address moments ago; wait before asking again.', retryAfter: outcome.wait });
@@ -280,18 +288,22 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
       const updated = outcome.row;
       mailer.kick();
       auditChanges(actor, target, updated, { unlocked: changes.unlock === true, passwordChanged });
+      auditRevokedInvitations(actor, outcome.revokedInvitations);
       return toPublicUser(updated, { now, forAdmin: isAdmin(actor) });
     },
 
     async remove({ actor, id }) {
-      await inWriteTransaction(db, async (trx) => {
+      const revokedInvitations = await inWriteTransaction(db, async (trx) => {
         const target = await findUserById(trx, id);
         if (!target) throw new AppError('user_not_found');
         await guardAdminSet(trx, { actor, targetId: id, keepsTargetAdmin: false });
+        const revoked = await revokeInvitationsBy(trx, { invitedBy: id, now: clock.now() });
         // Sessions go with the user (ON DELETE CASCADE), so its tokens fail at the next request.
         if (!(await deleteUser(trx, id))) throw new AppError('user_not_found');
+        return revoked;
       });
       audit(logger, 'user_deleted', { ...auditedActor(actor), target_id: id });
+      auditRevokedInvitations(actor, revokedInvitations);
     },
   };
 }

@@ -10,6 +10,7 @@ import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
 import { UserResponse } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
 import email from './email.js';
+import invitations from './invitations.js';
 import oauth from './oauth.js';
 import password from './password.js';
 import passkey from './passkey.js';
@@ -147,4 +148,5 @@ export default routes('auth-routes', async (app) => {
   await app.register(email, { prefix: '/email' });
   await app.register(oauth, { prefix: '/oauth' });
   await app.register(passkey, { prefix: '/passkey' });
+  await app.register(invitations, { prefix: '/invitations' });
 });

@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { type Actor, auditedActor } from '../account/actor.js';
+import {
+  consumeInvitation, findPendingInvitation, type InvitationStatus, invitationStatus, issueInvitation, listInvitations, recordAcceptedUser, revokeInvitation,
+} from '../account/invitations.js';
+import { assertPasswordPolicy } from '../account/password-policy.js';
+import type { PasswordHasher } from '../account/password-hasher.js';
+import { toPublicUser } from '../account/public-user.js';
+import { findUserByLogin } from '../account/user-lookup.js';
+import { type Clock, toIso } from '../clock.js';
+import type { MailConfig } from '../config.js';
+import { inWriteTransaction } from '../db/transactions.js';
+import type { Database, InvitationRow } from '../db/types.js';
+import { AppError } from '../errors.js';
+import { audit } from '../logging.js';
+import type { Mailer } from '../mail/sender.js';
+import { describeDuration } from '../mail/templates.js';
+import type { InvitationAcceptance, PublicInvitation } from '../schemas/invitation.js';
+import type { PublicUser } from '../schemas/user.js';
+import { insertUser, lockActiveAdminIds } from './repository.js';
+
+/** A list shows at most this many invitations, newest first. */
+export const MAX_LISTED_INVITATIONS = 1000;
+
+export interface InvitationService {
+  /** Mails a single-use link that creates an account with `role` for `email`; older pending invitations to it are revoked. */
+  invite(options: { actor: Actor; email: string; role: InvitationRow['role'] }): Promise<PublicInvitation>;
+  list(options: { status: InvitationStatus | 'all' }): Promise<PublicInvitation[]>;
+  revoke(options: { actor: Actor; id: string }): Promise<void>;
+  /** The link's holder creates the account: verified (the mailbox got the link), active, with the invitation's role. */
+  accept(input: InvitationAcceptance): Promise<PublicUser>;
+}
+
+export interface InvitationDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  mail: MailConfig;
+  logger: Logger;
+  passwords: PasswordHasher;
+  mailer: Mailer;
+}
+
+export function toPublicInvitation(row: InvitationRow, now: number): PublicInvitation {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    status: invitationStatus(row, now),
+    invited_by: row.invited_by,
+    created_at: new Date(row.created_at).toISOString(),
+    expires_at: new Date(row.expires_at).toISOString(),
+    accepted_at: toIso(row.accepted_at),
+    revoked_at: toIso(row.revoked_at),
+  };
+}
+
+/** Only the address's domain goes to the log: an invitation is audited by its id. */
+const emailDomain = (email: string): string => email.slice(email.lastIndexOf('@') + 1);
+
+const invalidToken = (): AppError => new AppError('invalid_or_expired_token');
+const emailTaken = (): AppError => new AppError('email_taken', { errors: [{ field: 'email', message: 'is already registered' }] });
+
+export function createInvitationService({ db, clock, mail, logger, passwords, mailer }: InvitationDeps): InvitationService {
+  const ttlMs = mail.invitationTtlSeconds * 1000;
+
+  return {
+    async invite({ actor, email: given, role }) {
+      if (!mailer.available) throw new AppError('mail_unavailable', { retryAfter: 3600 });
+      const email = given.toLowerCase();
+      const now = clock.now();
+      const { invitation, revoked } = await inWriteTransaction(db, async (trx) => {
+        // An admin demoted while this request ran sends nothing (the demotion takes these rows' locks too).
+        if (actor.kind === 'user' && !(await lockActiveAdminIds(trx)).includes(actor.user.id)) {
+          throw new AppError('forbidden', { detail: 'Your admin rights were withdrawn.' });
+        }
+        if (await findUserByLogin(trx, { email })) throw emailTaken();
+        const issued = await issueInvitation(trx, { email, role, invitedBy: actor.kind === 'user' ? actor.user.id : null, now, ttlMs });
+        const vars = { email, role, link: mail.invitationUrl.replaceAll('{token}', issued.token), expires_in: describeDuration(mail.invitationTtlSeconds) };
+        await mailer.queue(trx, { to: email, template: 'invitation', vars, now });
+        return issued;
+      });
+      mailer.kick();
+      for (const id of revoked) audit(logger, 'invitation_revoked', { ...auditedActor(actor), invitation_id: id, reason: 'replaced' });
+      audit(logger, 'invitation_created', { ...auditedActor(actor), invitation_id: invitation.id, email_domain: emailDomain(email), role });
+      return toPublicInvitation(invitation, now);
+    },
+
+    async list({ status }) {
+      const now = clock.now();
+      const rows = await listInvitations(db, { status, now, limit: MAX_LISTED_INVITATIONS });
+      return rows.map((row) => toPublicInvitation(row, now));
+    },
+
+    async revoke({ actor, id }) {
+      const revoked = await revokeInvitation(db, { id, now: clock.now() });
+      if (!revoked) throw new AppError('invitation_not_found');
+      audit(logger, 'invitation_revoked', { ...auditedActor(actor), invitation_id: id, reason: 'admin' });
+    },
+
+    async accept({ token, username, password }) {
+      const now = clock.now();
+      const pending = await findPendingInvitation(db, { token, now });
+      if (!pending) throw invalidToken();
+      // Cheap checks first: a refused request spends neither a hash nor the token.
+      assertPasswordPolicy(password, { username, email: pending.email });
+      if (await findUserByLogin(db, { username })) throw new AppError('username_taken', { errors: [{ field: 'username', message: 'is already taken' }] });
+      if (await findUserByLogin(db, { email: pending.email })) throw emailTaken();
+      const passwordHash = await passwords.hash(password);
+      const user = await inWriteTransaction(db, async (trx) => {
+        const spent = await consumeInvitation(trx, { token, now });
+        if (!spent) throw invalidToken();
+        // A username or address taken since: the unique indexes refuse it (409) and the rollback leaves the token unspent.
+        const created = await insertUser(trx, { username, email: spent.email, passwordHash, role: spent.role, emailVerifiedAt: now, now });
+        await recordAcceptedUser(trx, { id: spent.id, userId: created.id });
+        return created;
+      });
+      audit(logger, 'invitation_accepted', { invitation_id: pending.id, user_id: user.id, role: user.role });
+      return toPublicUser(user, { now });
+    },
+  };
+}
