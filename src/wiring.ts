@@ -24,7 +24,7 @@ import { createTokenPairs } from './auth/token-pairs.js';
 import { createCeremonies } from './auth/webauthn.js';
 import { createPasskeySignIn, type PasskeySignIn } from './auth/passkey-sign-in.js';
 import { createPasskeyService, type PasskeyService } from './users/passkeys.js';
-import { createInvitationService, type InvitationService } from './users/invitations.js';
+import { createInvitationService, type InvitationService } from './admin/invitations.js';
 
 export interface Services {
   passwords: PasswordHasher;

@@ -4,7 +4,7 @@ import { currentActor } from '../../../http/authenticate.js';
 import { requireAdmin } from '../../../http/guards.js';
 import { InvitationBody, InvitationIdParams, InvitationListQuery, InvitationListResponse, InvitationResponse } from '../../../schemas/invitation.js';
 import { BEARER, problems } from '../../../schemas/problem.js';
-import { MAX_LISTED_INVITATIONS } from '../../../users/invitations.js';
+import { MAX_LISTED_INVITATIONS } from '../../../admin/invitations.js';
 import { routes } from '../../plugin.js';
 
 /** Admins invite people by mail: the link creates an account with the role the admin chose. */

@@ -18,7 +18,7 @@ import type { Mailer } from '../mail/sender.js';
 import { describeDuration } from '../mail/templates.js';
 import type { InvitationAcceptance, PublicInvitation } from '../schemas/invitation.js';
 import type { PublicUser } from '../schemas/user.js';
-import { insertUser, lockActiveAdminIds } from './repository.js';
+import { insertUser, lockActiveAdminIds } from '../users/repository.js';
 
 /** A list shows at most this many invitations, newest first. */
 export const MAX_LISTED_INVITATIONS = 1000;
