@@ -189,8 +189,8 @@ describe(`invitations on ${backend}`, () => {
     const page = await t.app.inject({ method: 'GET', url: `/accept-invitation?token=${token}` });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(page.body).toContain('/pages/invitation.js');
-    expect((await t.app.inject({ method: 'GET', url: '/pages/invitation.js' })).body).toContain('/api/auth/invitations/accept');
+    expect(page.body).toContain('/pages/recovery.js');
+    expect((await t.app.inject({ method: 'GET', url: '/pages/recovery.js' })).body).toContain('/api/auth/invitations/accept');
     expect((await accept(token, username)).statusCode).toBe(201);
   });
 

@@ -41,33 +41,37 @@
     show('', '');
   });
 
-  async function post(url, body) {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const data = await res.json().catch(() => ({}));
-    return { ok: res.ok, data };
-  }
+  const value = (id) => document.getElementById(id).value;
+
+  /** What each page sends on submit, and what it says once the server agreed. */
+  const ACTIONS = {
+    reset: { url: '/api/auth/password/reset', newPassword: true, body: () => ({ token, password: value('password') }), done: 'Your password was changed. You can log in with it now.' },
+    verify: { url: '/api/auth/email/verify', body: () => ({ token }), done: 'Your email address is confirmed.' },
+    'accept-invitation': {
+      url: '/api/auth/invitations/accept',
+      newPassword: true,
+      body: () => ({ token, username: value('username'), password: value('password') }),
+      done: 'Your account is ready. You can log in with your username or email and the password you chose.',
+    },
+  };
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const page = ACTIONS[action];
+    if (page.newPassword && value('password') !== value('confirm')) {
+      show('error', 'The two passwords differ.');
+      return;
+    }
     const button = form.querySelector('button');
     button.disabled = true;
     try {
-      let result;
-      if (action === 'reset') {
-        const password = document.getElementById('password').value;
-        if (password !== document.getElementById('confirm').value) {
-          show('error', 'The two passwords differ.');
-          return;
-        }
-        result = await post('/api/auth/password/reset', { token, password });
-      } else {
-        result = await post('/api/auth/email/verify', { token });
-      }
-      if (result.ok) {
+      const res = await fetch(page.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(page.body()) });
+      const data = await res.json().catch(() => ({}));
+      if (res.ok) {
         form.hidden = true;
-        show('done', action === 'reset' ? 'Your password was changed. You can log in with it now.' : 'Your email address is confirmed.');
+        show('done', page.done);
       } else {
-        show('error', result.data.detail || 'Something went wrong.', (result.data.errors || []).map((e) => e.field + ': ' + e.message));
+        show('error', data.detail || 'Something went wrong.', (data.errors || []).map((e) => e.field + ': ' + e.message));
       }
     } catch {
       show('error', 'The server could not be reached. Try again.');

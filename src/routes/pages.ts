@@ -24,7 +24,7 @@ export const PAGE_HELMET: HelmetOptions = {
   referrerPolicy: { policy: 'no-referrer' as const },
 };
 
-function page({ title, action, fields, button, script = 'recovery.js' }: { title: string; action: string; fields: string; button: string; script?: string }): string {
+function page({ title, action, fields, button }: { title: string; action: 'reset' | 'verify' | 'accept-invitation'; fields: string; button: string }): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,7 +33,7 @@ function page({ title, action, fields, button, script = 'recovery.js' }: { title
 <meta name="referrer" content="no-referrer">
 <title>${title}</title>
 <link rel="stylesheet" href="/pages/pages.css">
-<script src="/pages/${script}" defer></script>
+<script src="/pages/recovery.js" defer></script>
 </head>
 <body data-action="${action}">
 <h1>${title}</h1>
@@ -66,7 +66,6 @@ const NEW_PASSWORD_FIELDS = `
 const INVITATION_PAGE = page({
   title: 'Create your account',
   action: 'accept-invitation',
-  script: 'invitation.js',
   fields: `
 <label for="username">Username</label>
 <input id="username" autocomplete="username" minlength="3" maxlength="32" title="3-32 letters, digits, _ . -" required>${NEW_PASSWORD_FIELDS}`,
@@ -79,7 +78,6 @@ const VERIFY_PAGE = page({ title: 'Confirm your email address', action: 'verify'
 export default routes('page-routes', async (app) => {
   const assets = {
     'recovery.js': ['application/javascript; charset=utf-8', read('recovery.js')],
-    'invitation.js': ['application/javascript; charset=utf-8', read('invitation.js')],
     'pages.css': ['text/css; charset=utf-8', read('pages.css')],
   } as const;
   const html = (body: string) => async (_request: unknown, reply: import('fastify').FastifyReply) =>
