@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchDebianChromium } from './chromium.js';
-import { buildTestApp, loginUser, perTestClock, registerUser, type TestApp } from '../helper.js';
+import { bearer, buildTestApp, loginUser, perTestClock, registerAndLogin, registerUser, type TestApp } from '../helper.js';
 import { startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 
 const ARTIFACTS = path.join(import.meta.dirname, '..', 'artifacts');
@@ -147,6 +147,51 @@ describe('account pages in a real browser, opened from real mail', () => {
     // The token went to the server only in the body of the submit, never in an address.
     expect(requested.filter((url) => url.includes(token) || url.includes(newer.token))).toEqual([]);
     expect(requested).toContain(`${baseUrl}/api/auth/password/reset`);
+    expect([...(await violations()), ...problems]).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('creates an invited account from the invitation mail: username and password chosen on the page, the address verified, the link spent', async () => {
+    const admin = await registerAndLogin(t.app, { role: 'admin' });
+    const email = `invited-${Date.now().toString(36)}@example.com`;
+    const invited = await t.app.inject({ method: 'POST', url: '/api/admin/invitations', headers: bearer(admin.access), payload: { email, role: 'user' } });
+    expect(invited.statusCode, invited.body).toBe(201);
+    await t.app.services.mailer.drain();
+    const { link, token } = await linkFor(email, 1);
+    expect(link).toBe(`${baseUrl}/accept-invitation#token=${token}`);
+
+    const { page, problems, requested, violations } = await openPage();
+    const response = await page.goto(link, { waitUntil: 'networkidle' });
+    expect(response?.headers()['content-security-policy']).toMatch(/default-src 'none'.*script-src 'self'/);
+    await expect(page.title()).resolves.toBe('Create your account');
+    expect(page.url()).toBe(`${baseUrl}/accept-invitation`);
+    const status = page.locator('#status');
+    const username = `invited${Date.now().toString(36)}`;
+    await page.fill('#username', username);
+    await page.fill('#password', NEW_PASSWORD);
+    await page.fill('#confirm', `${NEW_PASSWORD}x`);
+    await page.click('button[type=submit]');
+    await expect(status.textContent()).resolves.toBe('The two passwords differ.');
+    await page.fill('#confirm', NEW_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.locator('#status.done').waitFor({ timeout: 10_000 });
+    await expect(status.textContent()).resolves.toBe('Your account is ready. You can log in with your username or email and the password you chose.');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'accept-invitation.png'), fullPage: true });
+
+    const login = await loginUser(t.app, { username, password: NEW_PASSWORD });
+    expect(login.statusCode, login.body).toBe(200);
+    expect(login.json().user).toMatchObject({ email, role: 'user', email_verified: true });
+    expect(requested.filter((url) => url.includes(token))).toEqual([]);
+    expect(requested).toContain(`${baseUrl}/api/auth/invitations/accept`);
+    // The mail's link clicked again: the page shows the server's refusal of a spent link.
+    await page.goto(link, { waitUntil: 'networkidle' });
+    await page.fill('#username', `${username}2`);
+    await page.fill('#password', NEW_PASSWORD);
+    await page.fill('#confirm', NEW_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.locator('#status.error').waitFor({ timeout: 10_000 });
+    await expect(status.textContent()).resolves.toBe('This link is invalid, expired or already used.');
     expect([...(await violations()), ...problems]).toEqual([]);
     await page.close();
   }, 60_000);
