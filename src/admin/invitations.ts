@@ -61,6 +61,13 @@ const emailDomain = (email: string): string => email.slice(email.lastIndexOf('@'
 const invalidToken = (): AppError => new AppError('invalid_or_expired_token');
 const emailTaken = (): AppError => new AppError('email_taken', { errors: [{ field: 'email', message: 'is already registered' }] });
 
+/** An admin demoted while their request ran acts no more: checked under the admins' row locks, which a demotion takes too. */
+async function assertStillAdmin(trx: Kysely<Database>, actor: Actor): Promise<void> {
+  if (actor.kind === 'user' && !(await lockActiveAdminIds(trx)).includes(actor.user.id)) {
+    throw new AppError('forbidden', { detail: 'Your admin rights were withdrawn.' });
+  }
+}
+
 export function createInvitationService({ db, clock, mail, logger, passwords, mailer }: InvitationDeps): InvitationService {
   const ttlMs = mail.invitationTtlSeconds * 1000;
 
@@ -70,10 +77,7 @@ export function createInvitationService({ db, clock, mail, logger, passwords, ma
       const email = given.toLowerCase();
       const now = clock.now();
       const { invitation, revoked } = await inWriteTransaction(db, async (trx) => {
-        // An admin demoted while this request ran sends nothing (the demotion takes these rows' locks too).
-        if (actor.kind === 'user' && !(await lockActiveAdminIds(trx)).includes(actor.user.id)) {
-          throw new AppError('forbidden', { detail: 'Your admin rights were withdrawn.' });
-        }
+        await assertStillAdmin(trx, actor);
         if (await findUserByLogin(trx, { email })) throw emailTaken();
         const issued = await issueInvitation(trx, { email, role, invitedBy: actor.kind === 'user' ? actor.user.id : null, now, ttlMs });
         const vars = { email, role, link: mail.invitationUrl.replaceAll('{token}', issued.token), expires_in: describeDuration(mail.invitationTtlSeconds) };
@@ -93,7 +97,10 @@ export function createInvitationService({ db, clock, mail, logger, passwords, ma
     },
 
     async revoke({ actor, id }) {
-      const revoked = await revokeInvitation(db, { id, now: clock.now() });
+      const revoked = await inWriteTransaction(db, async (trx) => {
+        await assertStillAdmin(trx, actor);
+        return revokeInvitation(trx, { id, now: clock.now() });
+      });
       if (!revoked) throw new AppError('invitation_not_found');
       audit(logger, 'invitation_revoked', { ...auditedActor(actor), invitation_id: id, reason: 'admin' });
     },
@@ -108,8 +115,13 @@ export function createInvitationService({ db, clock, mail, logger, passwords, ma
       if (await findUserByLogin(db, { email: pending.email })) throw emailTaken();
       const passwordHash = await passwords.hash(password);
       const user = await inWriteTransaction(db, async (trx) => {
+        // An invitation speaks for the admin who sent it: one who is no longer an active admin invites no one (a
+        // demotion revokes their invitations too; this holds whatever raced it). The CLI's invitations name no one.
+        // The admins' rows are locked before the invitation's, in the order revocations and demotions take them.
+        const admins = await lockActiveAdminIds(trx);
         const spent = await consumeInvitation(trx, { token, now });
         if (!spent) throw invalidToken();
+        if (spent.invited_by !== null && !admins.includes(spent.invited_by)) throw invalidToken();
         // A username or address taken since: the unique indexes refuse it (409) and the rollback leaves the token unspent.
         const created = await insertUser(trx, { username, email: spent.email, passwordHash, role: spent.role, emailVerifiedAt: now, now });
         await recordAcceptedUser(trx, { id: spent.id, userId: created.id });

@@ -263,8 +263,9 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
         if (update.role !== undefined || update.is_active !== undefined) {
           const keepsTargetAdmin = (update.role ?? 'admin') === 'admin' && (update.is_active ?? 1) === 1;
           await guardAdminSet(trx, { actor, targetId: target.id, keepsTargetAdmin });
-          // An invitation speaks for the admin who sent it: it stops when they stop being one.
-          if (target.role === 'admin' && !keepsTargetAdmin) revokedInvitations = await revokeInvitationsBy(trx, { invitedBy: target.id, now });
+          // An invitation speaks for the admin who sent it: it stops when they stop being one. Whatever role the row
+          // read before this transaction showed (a promotion may have landed since), under the admins' locks.
+          if (!keepsTargetAdmin) revokedInvitations = await revokeInvitationsBy(trx, { invitedBy: target.id, now });
         }
         if (changes.unlock === true) await unlockAccount(trx, target, keyFor);
         // A request for a change (pending) leaves the links of the current address alone: an attacker must not void the owner's reset.
