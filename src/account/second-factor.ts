@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { Secret, TOTP } from 'otpauth';
 import type { Database, MfaChallengeRow } from '../db/types.js';
+import { AppError } from '../errors.js';
 import { hasPasskeys } from './passkeys.js';
 
 /** RFC 6238 as every authenticator app does it: SHA-1, 6 digits, 30 s steps; ±1 step of clock drift accepted. */
@@ -111,6 +112,9 @@ export type SecondStepMethod = 'totp' | 'recovery_code' | 'webauthn';
 export async function secondStepMethods(db: Kysely<Database>, userId: number): Promise<SecondStepMethod[]> {
   return ['totp', 'recovery_code', ...((await hasPasskeys(db, userId)) ? (['webauthn'] as const) : [])];
 }
+
+/** The answer to a second step whose login step is unknown, expired, spent, or lost what it was bound to. */
+export const mfaStepExpired = (): AppError => new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
 
 /** How the first step of a login waiting for its second was passed (RFC 8176): a password, a provider or a passkey. */
 export function firstStepMethod(challenge: Pick<MfaChallengeRow, 'identity_id' | 'passkey_id'>): 'pwd' | 'oauth' | 'webauthn' {

@@ -11,7 +11,7 @@ import { findUserById, findUserByLogin, lockUserRow } from '../account/user-look
 import { toPublicUser } from '../account/public-user.js';
 import { openSealed } from '../keys.js';
 import { type AuthMetrics, type LoginOutcome, noAuthMetrics } from '../metrics.js';
-import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, firstStepMethod, matchTotpStep, openMfaChallenge, secondStepMethods, useRecoveryCode } from '../account/second-factor.js';
+import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, firstStepMethod, matchTotpStep, mfaStepExpired, openMfaChallenge, secondStepMethods, useRecoveryCode } from '../account/second-factor.js';
 import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
 import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
@@ -233,14 +233,13 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     },
 
     async completeMfaLogin({ mfaToken, code, recoveryCode, ip, userAgent }) {
-      const stepExpired = (): AppError => new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
       const challenge = await findLiveMfaChallenge(db, mfaToken, clock.now());
       const user = challenge && (await findUserById(db, challenge.user_id));
-      if (!challenge || !user?.mfa_secret) throw stepExpired();
+      if (!challenge || !user?.mfa_secret) throw mfaStepExpired();
       const secret = user.mfa_secret;
       const via = code !== undefined ? 'totp' : 'recovery_code';
       // Codes are checked within the same attempt budget as passwords.
-      const checks = { userId: user.id, unavailable: stepExpired(), onRefused: (why: 'locked' | 'wrong') => metrics.loginOutcome(why === 'locked' ? 'locked' : 'mfa_failed') };
+      const checks = { userId: user.id, unavailable: mfaStepExpired(), onRefused: (why: 'locked' | 'wrong') => metrics.loginOutcome(why === 'locked' ? 'locked' : 'mfa_failed') };
       return budget.check<LoginResult>({ kind: 'account', userId: user.id }, checks, async (attempt) => {
         const { now } = attempt;
         const step = code !== undefined ? matchTotpStep(openSealed(secrets, secret), code, now) : null;
@@ -249,12 +248,12 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
           // A step newer than any used before (no replay), or an unused recovery code; nothing changes otherwise.
           const passed = code !== undefined ? step !== null && (await claimTotpStep(trx, user.id, step)) : await useRecoveryCode(trx, user.id, recoveryCode, now);
           if (!passed) return undefined;
-          if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw stepExpired();
+          if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw mfaStepExpired();
           // A provider sign-in's step holds only while its identity is still linked.
           const identity = challenge.identity_id === null ? undefined : await findIdentityOfUser(trx, user.id, challenge.identity_id);
-          if (challenge.identity_id !== null && !identity) throw stepExpired();
+          if (challenge.identity_id !== null && !identity) throw mfaStepExpired();
           // A passkey sign-in's step holds only while that passkey is still registered.
-          if (challenge.passkey_id !== null && !(await findPasskeyOfUser(trx, user.id, challenge.passkey_id))) throw stepExpired();
+          if (challenge.passkey_id !== null && !(await findPasskeyOfUser(trx, user.id, challenge.passkey_id))) throw mfaStepExpired();
           const amr = [firstStepMethod(challenge), 'otp'];
           return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, provider: identity?.provider, amr, ip, userAgent });
         });

@@ -10,13 +10,13 @@ import { AppError } from '../errors.js';
 import { audit } from '../logging.js';
 import { type AuthMetrics, noAuthMetrics } from '../metrics.js';
 import type { LoginResult, MfaChallenge } from '../schemas/auth.js';
-import { mayAct } from '../account/actor.js';
+import { assertMaySignIn } from '../account/sign-in-gate.js';
 import { hasUsablePassword } from '../account/ways-in.js';
 import { findIdentityOfUser } from '../account/identities.js';
 import { isLockedOut, lockedError, settleAccountSuccess } from '../account/lockout.js';
 import { advanceSignCount, findPasskeyByCredentialId, listPasskeys, saveChallenge, takeChallenge } from '../account/passkeys.js';
 import { toPublicUser } from '../account/public-user.js';
-import { consumeMfaChallenge, findLiveMfaChallenge, firstStepMethod, openMfaChallenge } from '../account/second-factor.js';
+import { consumeMfaChallenge, findLiveMfaChallenge, firstStepMethod, mfaStepExpired, openMfaChallenge } from '../account/second-factor.js';
 import { openSession, sessionLifetime } from '../account/sessions.js';
 import { findUserById, findUserByLogin } from '../account/user-lookup.js';
 import { type ClientInfo, MFA_CHALLENGE_TTL_MS, refusalAfterRace } from './auth-service.js';
@@ -52,7 +52,6 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
   const lifetime = sessionLifetime(config);
   const notAccepted = () => new AppError('invalid_credentials', { detail: 'The passkey was not accepted: start the sign-in again.' });
   const wrongFactor = () => new AppError('invalid_mfa_code', { detail: 'The passkey was not accepted: ask for new options and try again.' });
-  const stepExpired = () => new AppError('invalid_or_expired_token', { status: 401, detail: 'The login step expired or was used: log in again.' });
 
   /** A credential id that looks like one, the same for every request about this username, which no authenticator holds. */
   const decoyFor = (username: string) => ({ credential_id: createHmac('sha256', decoyKey).update(username.toLowerCase()).digest().subarray(0, 16).toString('base64url'), transports: '' });
@@ -98,17 +97,6 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
     return error;
   }
 
-  /**
-   * The account may sign in now: active, not locked, its address verified when that is required. A lock is set by
-   * wrong passwords and codes; an account with no usable password has none to guess, so a lock (which anyone can set
-   * with wrong passwords) does not shut it out of its passkeys.
-   */
-  function assertMaySignIn(user: UserRow, now: number): void {
-    if (!mayAct(user)) throw new AppError('account_disabled');
-    if (isLockedOut(user.locked_until, now) && hasUsablePassword(user)) throw lockedError(user.locked_until as number, now);
-    if (config.mail.requireEmailVerification && user.email_verified_at === null) throw new AppError('email_not_verified');
-  }
-
   return {
     async options({ username, mfaToken }) {
       const now = clock.now();
@@ -116,7 +104,7 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
         const step = await findLiveMfaChallenge(db, mfaToken, now);
         // A step opened by a passkey (one factor, the user unverified) takes a code: a passkey again is the same factor.
         const passkeys = step && step.passkey_id === null ? await listPasskeys(db, step.user_id) : [];
-        if (!step || passkeys.length === 0) throw stepExpired();
+        if (!step || passkeys.length === 0) throw mfaStepExpired();
         const options = await ceremonies.requestOptions(passkeys);
         await saveChallenge(db, { challenge: options.challenge, purpose: 'second_factor', user_id: step.user_id, mfa_token_hash: sha256Hex(mfaToken) }, now);
         return options;
@@ -142,7 +130,9 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
         if (counted === 'regressed') return { kind: 'cloned' as const };
         const user = await findUserById(trx, passkey.user_id);
         if (!user) throw notAccepted();
-        assertMaySignIn(user, now);
+        // A lock is set by wrong passwords and codes, which anyone can send: an account with no usable password has
+        // none to guess, so its lock does not shut it out of its passkeys.
+        assertMaySignIn(user, now, { requireVerifiedEmail: config.mail.requireEmailVerification, lockApplies: hasUsablePassword(user) });
         // A passkey without user verification is one factor: an account with TOTP still asks for its code.
         if (user.mfa_enabled_at !== null && !userVerified) {
           const mfaToken = await openMfaChallenge(trx, { userId: user.id, passwordHash: user.password_hash, passkeyId: passkey.id, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
@@ -169,22 +159,22 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
 
     async completeSecondStep({ mfaToken, response, ip, userAgent }) {
       const step = await findLiveMfaChallenge(db, mfaToken, clock.now());
-      if (!step) throw stepExpired();
+      if (!step) throw mfaStepExpired();
       if (step.passkey_id !== null) throw wrongFactor();
       const { passkey, signCount } = await verified(response, 'second_factor', { expectedUserId: step.user_id, error: wrongFactor, boundTo: sha256Hex(mfaToken) });
       const now = clock.now();
       const user = await findUserById(db, step.user_id);
-      if (!user) throw stepExpired();
+      if (!user) throw mfaStepExpired();
       // A lock stops the second step too, as it stops codes.
       if (isLockedOut(user.locked_until, now)) throw lockedError(user.locked_until as number, now);
       const opened = await inWriteTransaction(db, async (trx) => {
         const counted = await advanceSignCount(trx, passkey.id, signCount, now);
         if (counted === 'gone') throw wrongFactor();
         if (counted === 'regressed') return { kind: 'cloned' as const };
-        if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw stepExpired();
+        if (!(await consumeMfaChallenge(trx, mfaToken, now))) throw mfaStepExpired();
         // A provider sign-in's step holds only while its identity is still linked.
         const identity = step.identity_id === null ? undefined : await findIdentityOfUser(trx, user.id, step.identity_id);
-        if (step.identity_id !== null && !identity) throw stepExpired();
+        if (step.identity_id !== null && !identity) throw mfaStepExpired();
         const updated = await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: step.password_hash, changes: { last_login_at: now }, activeOnly: true });
         if (!updated) return { kind: 'refused' as const };
         const amr = [firstStepMethod(step), 'webauthn'];

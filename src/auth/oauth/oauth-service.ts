@@ -8,7 +8,8 @@ import { AppError } from '../../errors.js';
 import { audit } from '../../logging.js';
 import type { LoginResult, MfaChallenge } from '../../schemas/auth.js';
 import { findIdentity, findIdentityOfUser, linkIdentity } from '../../account/identities.js';
-import { isLockedOut, lockedError, settleAccountSuccess } from '../../account/lockout.js';
+import { settleAccountSuccess } from '../../account/lockout.js';
+import { assertMaySignIn } from '../../account/sign-in-gate.js';
 import { mayAct } from '../../account/actor.js';
 import { issueExchangeCode, newSignIn, redeemExchangeCode, saveSignIn, takeSignIn } from '../../account/provider-sign-ins.js';
 import { toPublicUser } from '../../account/public-user.js';
@@ -128,9 +129,7 @@ export function createOAuthService({ db, clock, config, logger, pairs }: OAuthDe
         const identity = redeemed && (await findIdentityOfUser(trx, redeemed.user_id, redeemed.identity_id));
         const user = identity && (await findUserById(trx, identity.user_id));
         if (!identity || !user) throw codeExpired();
-        if (!mayAct(user)) throw new AppError('account_disabled');
-        if (isLockedOut(user.locked_until, now)) throw lockedError(user.locked_until as number, now);
-        if (config.mail.requireEmailVerification && user.email_verified_at === null) throw new AppError('email_not_verified');
+        assertMaySignIn(user, now, { requireVerifiedEmail: config.mail.requireEmailVerification });
         if (user.mfa_enabled_at !== null) {
           // Bound like a password's step: to the hash as it is now (a password change kills it) and to this identity.
           const mfaToken = await openMfaChallenge(trx, { userId: user.id, passwordHash: user.password_hash, identityId: identity.id, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
