@@ -23,6 +23,8 @@ import { formatReport, type ImportReport } from './import/import-report.js';
 import { importUsers } from './import/import-users.js';
 import { createProgress } from './import/progress.js';
 import { openapiDocument } from './openapi-document.js';
+import { type AuditFilter, listAuditEvents } from './admin/audit-log.js';
+import type { PublicAuditEvent } from './schemas/audit.js';
 
 export class CliError extends Error {}
 
@@ -131,7 +133,7 @@ const commands: Record<string, Command> = {
     summary: 'delete expired sessions and stale failed-login counters now',
     async run(ctx) {
       const purged = await purgeExpired(ctx.database().db, ctx.config, Date.now());
-      ctx.print(`purged ${purged.sessions} expired sessions, ${purged.loginFailures} stale login-failure counters, ${purged.emailTokens} expired mailed tokens, ${purged.mfaChallenges} expired login challenges, ${purged.mail} old outbox messages`);
+      ctx.print(`purged ${purged.sessions} expired sessions, ${purged.loginFailures} stale login-failure counters, ${purged.emailTokens} expired mailed tokens, ${purged.mfaChallenges} expired login challenges, ${purged.mail} old outbox messages, ${purged.auditEvents} audit events past AUDIT_RETENTION_DAYS`);
     },
   },
   'send-password-reset': {
@@ -173,6 +175,22 @@ const commands: Record<string, Command> = {
       await finishImport(ctx, report, values.report as string | undefined);
     },
   },
+  audit: {
+    summary: 'audit [--action A] [--actor ID] [--target ID] [--since TIME] [--until TIME] [--limit N] [--json]: stored audit events, newest first',
+    async run(ctx) {
+      const { filter, limit, json } = auditArgs(ctx.args);
+      let after: number | undefined;
+      let printed = 0;
+      while (printed < limit) {
+        const page = await listAuditEvents(ctx.database().db, filter, { after, perPage: Math.min(200, limit - printed) });
+        for (const event of page.events) ctx.print(json ? JSON.stringify(event) : formatAuditEvent(event));
+        printed += page.events.length;
+        if (page.next === null) break;
+        after = page.next;
+      }
+      if (!json && printed === 0) ctx.print('no audit events match');
+    },
+  },
   'mail-status': {
     summary: 'outbox messages by status, and the oldest one still waiting',
     async run(ctx) {
@@ -182,6 +200,50 @@ const commands: Record<string, Command> = {
     },
   },
 };
+
+function auditArgs(args: string[]): { filter: AuditFilter; limit: number; json: boolean } {
+  const usage = 'usage: audit [--action A] [--actor ID] [--target ID] [--since TIME] [--until TIME] [--limit N] [--json]';
+  const id = (value: unknown, name: string): number | undefined => {
+    if (value === undefined) return undefined;
+    if (!/^[1-9][0-9]{0,9}$/.test(String(value))) throw new CliError(`--${name} expects a user id\n${usage}`);
+    return Number(value);
+  };
+  const time = (value: unknown, name: string): number | undefined => {
+    if (value === undefined) return undefined;
+    const parsed = Date.parse(String(value));
+    if (Number.isNaN(parsed)) throw new CliError(`--${name} expects a date or time such as 2026-12-01 or 2026-12-01T10:00:00Z\n${usage}`);
+    return parsed;
+  };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { action: { type: 'string' }, actor: { type: 'string' }, target: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new CliError(`${(err as Error).message}\n${usage}`);
+  }
+  const limit = values.limit === undefined ? 50 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) throw new CliError(`--limit expects a number from 1 to 100000\n${usage}`);
+  const filter: AuditFilter = {
+    action: values.action as string | undefined,
+    actorId: id(values.actor, 'actor'),
+    targetUserId: id(values.target, 'target'),
+    since: time(values.since, 'since'),
+    until: time(values.until, 'until'),
+  };
+  return { filter, limit, json: values.json === true };
+}
+
+/** One event on one line: time, action, who, about whom, from where, and the details. */
+function formatAuditEvent(event: PublicAuditEvent): string {
+  const parts = [event.at, event.action, `actor=${event.actor_id ?? '-'}`, `target=${event.target_user_id ?? '-'}`];
+  if (event.ip) parts.push(`ip=${event.ip}`);
+  if (Object.keys(event.details).length > 0) parts.push(JSON.stringify(event.details));
+  return parts.join('  ');
+}
 
 type ArgOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
@@ -216,6 +278,11 @@ async function runImport(run: () => Promise<ImportReport>): Promise<ImportReport
 
 async function finishImport(ctx: CliContext, report: ImportReport, file: string | undefined): Promise<void> {
   for (const line of formatReport(report)) ctx.print(line);
+  // One summary event per run (no per-user events or webhooks): counts only, never a row's data.
+  if (!report.dry_run) {
+    const details = { source: report.source, read: report.read, imported: report.imported, updated: report.updated, unchanged: report.unchanged, conflicts: report.conflicts.length, refused: report.refused.length };
+    await ctx.services().audit.record(ctx.database().db, { action: 'users_imported', target: null, by: CLI_ACTOR, details }, Date.now());
+  }
   if (file) {
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
     ctx.print(`report written to ${file}`);
@@ -301,7 +368,7 @@ function usage(): string {
 }
 
 /** Commands that read or change the schema only: they load loadDatabaseConfig, not the server's whole config. */
-const DATABASE_ONLY_COMMANDS = new Set(['migrate', 'rollback', 'status', 'make']);
+const DATABASE_ONLY_COMMANDS = new Set(['audit', 'migrate', 'rollback', 'status', 'make']);
 
 /** Runs one CLI command; returns the process exit code. */
 export async function runCli(argv: string[], { env, print = console.log, printError = console.error, promptSecret = promptOnTerminal, terminal = process.stdout.isTTY ? process.stdout : undefined }: {

@@ -63,6 +63,8 @@ export interface Config {
   oauth: OAuthConfig;
   /** Passkeys (WEBAUTHN_*): the relying party and the origins allowed. */
   webauthn: WebAuthnConfig;
+  /** AUDIT_RETENTION_DAYS: stored audit events older than this are purged. */
+  audit: { retentionDays: number };
   mfa: {
     issuer: string;
     /** Admin-only endpoints need a session at aal 2. */
@@ -433,6 +435,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
       selfServiceRateLimitWindowSeconds: int('SELF_SERVICE_RATE_LIMIT_WINDOW', 3600, { min: 1 }),
     },
     ...mailAndOAuth(env, nodeEnv, { host, port }),
+    audit: { retentionDays: int('AUDIT_RETENTION_DAYS', 365, { min: 1, max: 36_500 }) },
     mfa: {
       issuer: str('MFA_ISSUER', 'Gatehouse'),
       requiredForAdmins: bool('MFA_REQUIRED_FOR_ADMINS', false),

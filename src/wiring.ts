@@ -25,6 +25,7 @@ import { createCeremonies } from './auth/webauthn.js';
 import { createPasskeySignIn, type PasskeySignIn } from './auth/passkey-sign-in.js';
 import { createPasskeyService, type PasskeyService } from './users/passkeys.js';
 import { createInvitationService, type InvitationService } from './admin/invitations.js';
+import { type AuditTrail, createAuditTrail } from './admin/audit-trail.js';
 
 export interface Services {
   passwords: PasswordHasher;
@@ -47,6 +48,8 @@ export interface Services {
   passkeySignIn: PasskeySignIn;
   /** Admins' invitations: mailed single-use links that create an account with a role. */
   invitations: InvitationService;
+  /** Records audit events in the transactions of the changes they record. */
+  audit: AuditTrail;
 }
 
 export interface ServiceDeps {
@@ -68,19 +71,20 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const mailer = createMailer({ db, config, clock, logger, key: deriveKey(config, 'mail outbox') });
   const accountMail = createAccountMail(mailer, config.mail);
   const secrets = dataEncryptionKey(config);
-  const budget = createAttemptBudget({ db, clock, logger, policy: lockoutPolicy(config), metrics: metrics ?? noAuthMetrics });
+  const audit = createAuditTrail({ db, logger });
+  const budget = createAttemptBudget({ db, clock, audit, policy: lockoutPolicy(config), metrics: metrics ?? noAuthMetrics });
   const legacy = config.legacyJwt && createLegacyTokenVerifier({ db, clock, legacy: config.legacyJwt, clockToleranceSeconds: config.jwt.clockToleranceSeconds });
-  const auth = createAuthService({ db, identifierKey, clock, config, logger, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics, budget, legacy });
-  const users = createUserService({ db, clock, logger, passwords, budget, identifierKey, mailer, accountMail });
-  const recovery = createRecoveryService({ db, clock, config, logger, passwords, mailer, accountMail, identifierKey });
-  const sessions = createSessionManagement({ db, clock, logger });
-  const mfa = createMfaService({ db, clock, config, logger, passwords, budget, secrets });
+  const auth = createAuthService({ db, identifierKey, clock, config, logger, audit, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics, budget, legacy });
+  const users = createUserService({ db, clock, audit, passwords, budget, identifierKey, mailer, accountMail });
+  const recovery = createRecoveryService({ db, clock, config, logger, audit, passwords, mailer, accountMail, identifierKey });
+  const sessions = createSessionManagement({ db, clock, audit });
+  const mfa = createMfaService({ db, clock, config, logger, audit, passwords, budget, secrets });
   const pairs = createTokenPairs({ tokens, config, clock });
-  const oauth = createOAuthService({ db, clock, config, logger, pairs });
-  const identities = createIdentityService({ db, clock, logger, passwords, budget });
+  const oauth = createOAuthService({ db, clock, config, logger, audit, pairs });
+  const identities = createIdentityService({ db, clock, audit, passwords, budget });
   const ceremonies = createCeremonies(config.webauthn);
-  const passkeys = createPasskeyService({ db, clock, logger, passwords, budget, ceremonies });
-  const passkeySignIn = createPasskeySignIn({ db, clock, config, logger, ceremonies, pairs, decoyKey: deriveKey(config, 'passkey decoys'), metrics: metrics ?? noAuthMetrics });
-  const invitations = createInvitationService({ db, clock, mail: config.mail, logger, passwords, mailer });
-  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities, passkeys, passkeySignIn, invitations };
+  const passkeys = createPasskeyService({ db, clock, logger, audit, passwords, budget, ceremonies });
+  const passkeySignIn = createPasskeySignIn({ db, clock, config, audit, ceremonies, pairs, decoyKey: deriveKey(config, 'passkey decoys'), metrics: metrics ?? noAuthMetrics });
+  const invitations = createInvitationService({ db, clock, mail: config.mail, audit, passwords, mailer });
+  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities, passkeys, passkeySignIn, invitations, audit };
 }

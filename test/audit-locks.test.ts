@@ -8,7 +8,7 @@ import { backend, bearer, buildTestApp, loginUser, manualClock, registerAndLogin
 // current_password or through another identifier of the account, and one landing while the count is already
 // above a (since lowered) threshold. Events are read from the log files, as an operator's shipper would.
 
-type AuditLine = { audit: string; user_id?: number; locked_until?: number; via?: string };
+type AuditLine = { audit: string; user_id?: number; locked_until?: string; via?: string };
 
 function auditsIn(dir: string): AuditLine[] {
   return readdirSync(dir)
@@ -54,7 +54,7 @@ describe(`account_locked audit events on ${backend}`, () => {
       await t.close();
     }
     const locks = locksOf(auditsIn(dir), user.id);
-    expect(locks.map((l) => l.locked_until)).toEqual(lockTimes);
+    expect(locks.map((l) => l.locked_until)).toEqual(lockTimes.map((at) => new Date(at).toISOString()));
   });
 
   it('audits a lock reached through wrong current_password answers', async () => {

@@ -126,11 +126,19 @@ describe(`admin CLI on ${backend}`, () => {
     const lines = readdirSync(dir).filter((f) => /^gatehouse\.\d+\.log$/.test(f))
       .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').trim().split('\n'))
       .map((line) => JSON.parse(line));
-    const events = lines.filter((l) => l.audit).map(({ audit, actor, target_id, to }) => ({ audit, actor, target_id, to }));
+    const events = lines.filter((l) => l.audit).map(({ audit, via, actor_id, user_id, to }) => ({ audit, via, actor_id, user_id, to }));
+    const created = await t.app.db.selectFrom('users').select('id').where('username', '=', admin.username).executeTakeFirstOrThrow();
     expect(events).toEqual(expect.arrayContaining([
-      { audit: 'user_registered', actor: 'cli', target_id: undefined, to: undefined },
-      { audit: 'role_changed', actor: 'cli', target_id: dave.id, to: 'admin' },
-      { audit: 'user_unlocked', actor: 'cli', target_id: dave.id, to: undefined },
+      { audit: 'user_registered', via: 'cli', actor_id: null, user_id: created.id, to: undefined },
+      { audit: 'role_changed', via: 'cli', actor_id: null, user_id: dave.id, to: 'admin' },
+      { audit: 'user_unlocked', via: 'cli', actor_id: null, user_id: dave.id, to: undefined },
+    ]));
+    // The same events are stored, with the CLI named as the actor.
+    const stored = await t.app.db.selectFrom('audit_events').select(['action', 'actor_id', 'target_user_id', 'details']).where('target_user_id', 'in', [created.id, dave.id]).orderBy('id').execute();
+    expect(stored.map((e) => [e.action, e.actor_id, e.target_user_id, JSON.parse(e.details ?? '{}').via])).toEqual(expect.arrayContaining([
+      ['user_registered', null, created.id, 'cli'],
+      ['role_changed', null, dave.id, 'cli'],
+      ['user_unlocked', null, dave.id, 'cli'],
     ]));
     expect(JSON.stringify(lines)).not.toContain(ADMIN_PASSWORD);
   });
@@ -182,7 +190,7 @@ describe(`admin CLI on ${backend}`, () => {
     const dave = await registerAndLogin(t.app);
     await t.app.db.updateTable('sessions').set({ expires_at: Date.now() - 1000 }).where('user_id', '=', dave.id).execute();
     const res = await cli(['purge']);
-    expect(res).toMatchObject({ code: 0, out: expect.stringMatching(/^purged 1 expired sessions, \d+ stale login-failure counters, \d+ expired mailed tokens, \d+ expired login challenges, \d+ old outbox messages$/) });
+    expect(res).toMatchObject({ code: 0, out: expect.stringMatching(/^purged 1 expired sessions, \d+ stale login-failure counters, \d+ expired mailed tokens, \d+ expired login challenges, \d+ old outbox messages, \d+ audit events past AUDIT_RETENTION_DAYS$/) });
     expect(await t.app.db.selectFrom('sessions').select('id').where('user_id', '=', dave.id).execute()).toEqual([]);
   });
 });

@@ -36,12 +36,12 @@ describe(`users: audit events on ${backend}`, () => {
     const written = readLogDir(dir);
     const lines = written.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     const audits = (event: string) => lines.filter((line) => line.audit === event);
-    const who = { actor_id: admin.id, target_id: bob.id };
+    const who = { actor_id: admin.id, user_id: bob.id };
     expect(audits('role_changed')).toEqual([expect.objectContaining({ ...who, from: 'user', to: 'admin' })]);
     expect(audits('user_deactivated')).toEqual([expect.objectContaining(who)]);
     expect(audits('user_reactivated')).toEqual([expect.objectContaining(who)]);
     expect(audits('user_unlocked')).toEqual([expect.objectContaining(who)]);
-    expect(audits('password_changed')).toEqual([expect.objectContaining({ actor_id: admin.id, target_id: admin.id })]);
+    expect(audits('password_changed')).toEqual([expect.objectContaining({ actor_id: admin.id, user_id: admin.id })]);
     expect(audits('user_deleted')).toEqual([expect.objectContaining(who)]);
     // In the order they happened.
     const order = lines.map((line) => line.audit).filter((event) => ['role_changed', 'user_deactivated', 'user_reactivated', 'password_changed', 'user_deleted'].includes(String(event)));

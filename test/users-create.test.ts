@@ -230,7 +230,7 @@ describe(`users: the audit event of POST /api/users on ${backend}`, () => {
     expect(written).not.toContain(passwordHash);
     const lines = written.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.filter((line) => line.audit === 'user_created')).toEqual([
-      expect.objectContaining({ actor_id: admin.id, target_id: id, role: 'admin', is_active: true, email_verified: false, password_scheme: 'bcrypt' }),
+      expect.objectContaining({ actor_id: admin.id, user_id: id, role: 'admin', is_active: true, email_verified: false, password_scheme: 'bcrypt' }),
     ]);
   });
 });

@@ -3,6 +3,14 @@ import { AppError } from '../errors.js';
 
 export type Role = UserRow['role'];
 
+/** Where a request came from, as the audit trail records it (and sessions list it). */
+export interface ClientInfo {
+  ip?: string;
+  userAgent?: string;
+  /** The request's id (X-Request-Id when sent, else Fastify's), tying an event to its log lines. */
+  requestId?: string;
+}
+
 /**
  * A signed-in user: the row read for this request (role and state are never taken from token claims), the
  * session the request came through, and that session's assurance level as stored now (1 password, 2 second factor).
@@ -15,6 +23,8 @@ export interface UserActor {
   aal: number;
   /** Only for a Flask access token: what logout blacklists. */
   legacyToken?: { jti: string; expiresAt: number };
+  /** The request's client, for the audit trail (set by the authentication hook). */
+  client?: ClientInfo;
 }
 
 /** The operator at the admin CLI: an admin's rights, and no account. */
@@ -80,7 +90,3 @@ export function assertActsThroughSession(actor: UserActor): asserts actor is Use
   if (actor.sessionId === null) throw new AppError('forbidden', { detail: 'This needs a Gatehouse session: refresh or log in first.' });
 }
 
-/** How an audit line names the actor. */
-export function auditedActor(actor: Actor): Record<string, unknown> {
-  return actor.kind === 'system' ? { actor: actor.name } : { actor_id: actor.user.id };
-}

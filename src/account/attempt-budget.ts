@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
-import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
-import { audit } from '../logging.js';
+import type { AuditTrail } from '../admin/audit-trail.js';
+import type { ClientInfo } from './actor.js';
+import { inWriteTransaction } from '../db/transactions.js';
 import { type AuthMetrics, noAuthMetrics } from '../metrics.js';
 import { type CounterRef, type Failure, IN_FLIGHT_MS, lockedError, type LockoutPolicy, placeKey, recordFailure, releaseAttempt, reserveAttempt } from './lockout.js';
 
@@ -43,6 +44,8 @@ export type Verdict<T> = { right: T } | { wrong: CheckedVia; answer: AppError };
 export interface CheckOptions {
   /** The account whose credential it is, for the audit (null: none). */
   userId: number | null;
+  /** The request's client, for the audit. */
+  client?: ClientInfo;
   /** The answer when the account vanished before its turn. */
   unavailable: AppError;
   /** Told when the check is refused unevaluated because the counter is locked, or finds a wrong credential (metrics). */
@@ -65,7 +68,7 @@ export interface AttemptBudget {
    * counted in the metrics only where it cannot tell a real account from an unknown one: an identifier's
    * lock, or an account's through a check other than a login's password.
    */
-  fail(attempt: OpenAttempt, how: { via: CheckedVia; userId: number | null; quiet?: boolean }): Promise<Failure>;
+  fail(attempt: OpenAttempt, how: { via: CheckedVia; userId: number | null; client?: ClientInfo; quiet?: boolean }): Promise<Failure>;
   /**
    * Before a right credential is acted on (and within `fail` for a wrong one): refuses, with 503 and nothing
    * counted or told, a check that outlived its place.
@@ -78,7 +81,7 @@ export interface AttemptBudget {
 export interface AttemptBudgetDeps {
   db: Kysely<Database>;
   clock: Clock;
-  logger: Logger;
+  audit: AuditTrail;
   policy: LockoutPolicy;
   metrics?: AuthMetrics;
 }
@@ -86,7 +89,7 @@ export interface AttemptBudgetDeps {
 /** Longest wait for a place: past it, places held by a process that died have been given back. */
 const MAX_WAIT_MS = IN_FLIGHT_MS + 5_000;
 
-export function createAttemptBudget({ db, clock, logger, policy, metrics = noAuthMetrics }: AttemptBudgetDeps): AttemptBudget {
+export function createAttemptBudget({ db, clock, audit, policy, metrics = noAuthMetrics }: AttemptBudgetDeps): AttemptBudget {
   /** Checks of this process waiting for a place, by counter: woken whenever a check on it settles. */
   const sleepers = new Map<string, Set<() => void>>();
   let waiting = 0;
@@ -163,25 +166,29 @@ export function createAttemptBudget({ db, clock, logger, policy, metrics = noAut
     }
   }
 
-  async function fail(attempt: OpenAttempt, { via, userId, quiet = false }: { via: CheckedVia; userId: number | null; quiet?: boolean }): Promise<Failure> {
+  async function fail(attempt: OpenAttempt, { via, userId, client, quiet = false }: { via: CheckedVia; userId: number | null; client?: ClientInfo; quiet?: boolean }): Promise<Failure> {
     assertStillHeld(attempt);
-    const failure = await recordFailure(db, attempt.counter, attempt.now, policy);
-    if (!quiet) audit(logger, 'login_failed', { user_id: userId, attempts: failure.attempts, via });
-    if (failure.lockedUntil !== null) {
-      const identifier = attempt.counter.kind === 'identifier';
-      audit(logger, identifier ? 'identifier_locked' : 'account_locked', { user_id: userId, locked_until: failure.lockedUntil, via });
-      if (identifier || via !== 'login') metrics.lock();
-    }
+    const identifier = attempt.counter.kind === 'identifier';
+    // The count and its events commit together: a failure is on record exactly when it was counted.
+    const failure = await inWriteTransaction(db, async (trx) => {
+      const counted = await recordFailure(trx, attempt.counter, attempt.now, policy);
+      if (!quiet) await audit.record(trx, { action: 'login_failed', target: userId, client, details: { attempts: counted.attempts, via } }, attempt.now);
+      if (counted.lockedUntil !== null) {
+        await audit.record(trx, { action: identifier ? 'identifier_locked' : 'account_locked', target: userId, client, details: { locked_until: new Date(counted.lockedUntil).toISOString(), via } }, attempt.now);
+      }
+      return counted;
+    });
+    if (failure.lockedUntil !== null && (identifier || via !== 'login')) metrics.lock();
     return failure;
   }
 
-  function check<T>(counter: CounterRef, { userId, unavailable, onRefused }: CheckOptions, evaluate: (attempt: OpenAttempt) => Promise<Verdict<T>>): Promise<T> {
+  function check<T>(counter: CounterRef, { userId, client, unavailable, onRefused }: CheckOptions, evaluate: (attempt: OpenAttempt) => Promise<Verdict<T>>): Promise<T> {
     return run(counter, async (attempt) => {
       if (attempt.state === 'locked') onRefused?.('locked');
       if (attempt.state !== 'open') throw unevaluated(attempt, unavailable);
       const verdict = await evaluate(attempt);
       if ('right' in verdict) return verdict.right;
-      const failure = await fail(attempt, { via: verdict.wrong, userId });
+      const failure = await fail(attempt, { via: verdict.wrong, userId, client });
       onRefused?.('wrong');
       throw failure.lockedUntil !== null ? lockedError(failure.lockedUntil, attempt.now) : verdict.answer;
     });

@@ -13,6 +13,7 @@ import { purgeExpiredLegacyRevocations } from './legacy-revocations.js';
 import { purgeExpiredSignIns } from './provider-sign-ins.js';
 import { purgeExpiredChallenges } from './passkeys.js';
 import { purgeOldInvitations } from './invitations.js';
+import { purgeOldAuditEvents } from '../admin/audit-log.js';
 
 export interface PurgeResult {
   sessions: number;
@@ -26,6 +27,8 @@ export interface PurgeResult {
   providerSignIns: number;
   webauthnChallenges: number;
   invitations: number;
+  /** Audit events older than AUDIT_RETENTION_DAYS. */
+  auditEvents: number;
 }
 
 /** Delivered or abandoned mail is kept this long for operators, then forgotten. */
@@ -45,6 +48,7 @@ export async function purgeExpired(db: Kysely<Database>, config: Config, now: nu
     providerSignIns: await purgeExpiredSignIns(db, now),
     webauthnChallenges: await purgeExpiredChallenges(db, now),
     invitations: await purgeOldInvitations(db, now),
+    auditEvents: await purgeOldAuditEvents(db, now - config.audit.retentionDays * 86_400_000),
   };
 }
 

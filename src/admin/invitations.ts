@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Logger } from 'pino';
-import { type Actor, auditedActor } from '../account/actor.js';
+import type { Actor, ClientInfo } from '../account/actor.js';
 import {
   consumeInvitation, findPendingInvitation, type InvitationStatus, invitationStatus, issueInvitation, listInvitations, recordAcceptedUser, revokeInvitation,
 } from '../account/invitations.js';
@@ -13,7 +12,7 @@ import type { MailConfig } from '../config.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, InvitationRow } from '../db/types.js';
 import { AppError } from '../errors.js';
-import { audit } from '../logging.js';
+import type { AuditTrail } from './audit-trail.js';
 import type { Mailer } from '../mail/sender.js';
 import { describeDuration } from '../mail/templates.js';
 import type { InvitationAcceptance, PublicInvitation } from '../schemas/invitation.js';
@@ -29,14 +28,14 @@ export interface InvitationService {
   list(options: { status: InvitationStatus | 'all' }): Promise<PublicInvitation[]>;
   revoke(options: { actor: Actor; id: string }): Promise<void>;
   /** The link's holder creates the account: verified (the mailbox got the link), active, with the invitation's role. */
-  accept(input: InvitationAcceptance): Promise<PublicUser>;
+  accept(input: InvitationAcceptance & { client?: ClientInfo }): Promise<PublicUser>;
 }
 
 export interface InvitationDeps {
   db: Kysely<Database>;
   clock: Clock;
   mail: MailConfig;
-  logger: Logger;
+  audit: AuditTrail;
   passwords: PasswordHasher;
   mailer: Mailer;
 }
@@ -68,7 +67,7 @@ async function assertStillAdmin(trx: Kysely<Database>, actor: Actor): Promise<vo
   }
 }
 
-export function createInvitationService({ db, clock, mail, logger, passwords, mailer }: InvitationDeps): InvitationService {
+export function createInvitationService({ db, clock, mail, audit, passwords, mailer }: InvitationDeps): InvitationService {
   const ttlMs = mail.invitationTtlSeconds * 1000;
 
   return {
@@ -76,17 +75,17 @@ export function createInvitationService({ db, clock, mail, logger, passwords, ma
       if (!mailer.available) throw new AppError('mail_unavailable', { retryAfter: 3600 });
       const email = given.toLowerCase();
       const now = clock.now();
-      const { invitation, revoked } = await inWriteTransaction(db, async (trx) => {
+      const { invitation } = await inWriteTransaction(db, async (trx) => {
         await assertStillAdmin(trx, actor);
         if (await findUserByLogin(trx, { email })) throw emailTaken();
         const issued = await issueInvitation(trx, { email, role, invitedBy: actor.kind === 'user' ? actor.user.id : null, now, ttlMs });
         const vars = { email, role, link: mail.invitationUrl.replaceAll('{token}', issued.token), expires_in: describeDuration(mail.invitationTtlSeconds) };
         await mailer.queue(trx, { to: email, template: 'invitation', vars, now });
+        for (const id of issued.revoked) await audit.record(trx, { action: 'invitation_revoked', target: null, by: actor, details: { invitation_id: id, reason: 'replaced' } }, now);
+        await audit.record(trx, { action: 'invitation_created', target: null, by: actor, details: { invitation_id: issued.invitation.id, email_domain: emailDomain(email), role } }, now);
         return issued;
       });
       mailer.kick();
-      for (const id of revoked) audit(logger, 'invitation_revoked', { ...auditedActor(actor), invitation_id: id, reason: 'replaced' });
-      audit(logger, 'invitation_created', { ...auditedActor(actor), invitation_id: invitation.id, email_domain: emailDomain(email), role });
       return toPublicInvitation(invitation, now);
     },
 
@@ -97,15 +96,17 @@ export function createInvitationService({ db, clock, mail, logger, passwords, ma
     },
 
     async revoke({ actor, id }) {
+      const now = clock.now();
       const revoked = await inWriteTransaction(db, async (trx) => {
         await assertStillAdmin(trx, actor);
-        return revokeInvitation(trx, { id, now: clock.now() });
+        const done = await revokeInvitation(trx, { id, now });
+        if (done) await audit.record(trx, { action: 'invitation_revoked', target: null, by: actor, details: { invitation_id: id, reason: 'admin' } }, now);
+        return done;
       });
       if (!revoked) throw new AppError('invitation_not_found');
-      audit(logger, 'invitation_revoked', { ...auditedActor(actor), invitation_id: id, reason: 'admin' });
     },
 
-    async accept({ token, username, password }) {
+    async accept({ token, username, password, client }) {
       const now = clock.now();
       const pending = await findPendingInvitation(db, { token, now });
       if (!pending) throw invalidToken();
@@ -125,9 +126,9 @@ export function createInvitationService({ db, clock, mail, logger, passwords, ma
         // A username or address taken since: the unique indexes refuse it (409) and the rollback leaves the token unspent.
         const created = await insertUser(trx, { username, email: spent.email, passwordHash, role: spent.role, emailVerifiedAt: now, now });
         await recordAcceptedUser(trx, { id: spent.id, userId: created.id });
+        await audit.record(trx, { action: 'invitation_accepted', target: created.id, by: created.id, client, details: { invitation_id: spent.id, invited_by: spent.invited_by, role: created.role }, user: created }, now);
         return created;
       });
-      audit(logger, 'invitation_accepted', { invitation_id: pending.id, user_id: user.id, role: user.role });
       return toPublicUser(user, { now });
     },
   };

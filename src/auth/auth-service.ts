@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database, SessionRow, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
-import { audit } from '../logging.js';
+import type { AuditTrail } from '../admin/audit-trail.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { LoginCredentials, LoginResult, MfaChallenge, TokenPair } from '../schemas/auth.js';
 import { findUserById, findUserByLogin, lockUserRow } from '../account/user-lookup.js';
@@ -15,7 +15,7 @@ import { claimTotpStep, consumeMfaChallenge, findLiveMfaChallenge, firstStepMeth
 import type { AttemptBudget, OpenAttempt } from '../account/attempt-budget.js';
 import { identifierKeyer, isLockedOut, lockedError, replacePasswordHash, settleAccountSuccess, settleIdentifierSuccess } from '../account/lockout.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
-import { mayAct, type UserActor } from '../account/actor.js';
+import { type ClientInfo, mayAct, type UserActor } from '../account/actor.js';
 import { findLegacySession, invalidateSession, openSession, sessionLifetime, validateSession } from '../account/sessions.js';
 import { revokeLegacyToken } from '../account/legacy-revocations.js';
 import { findIdentityOfUser } from '../account/identities.js';
@@ -33,6 +33,7 @@ export interface AuthDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  audit: AuditTrail;
   passwords: PasswordHasher;
   tokens: TokenService;
   /** Seals and opens second-factor secrets. */
@@ -48,16 +49,13 @@ export interface AuthDeps {
 /** The code step: a TOTP code, or one of the recovery codes. */
 export type SecondFactor = { code: string; recoveryCode?: undefined } | { recoveryCode: string; code?: undefined };
 
-export interface ClientInfo {
-  ip?: string;
-  userAgent?: string;
-}
+export type { ClientInfo } from '../account/actor.js';
 
 export interface AuthService {
   login(input: LoginCredentials & ClientInfo): Promise<LoginResult | MfaChallenge>;
   completeMfaLogin(input: { mfaToken: string } & SecondFactor & ClientInfo): Promise<LoginResult>;
   /** `csrf`: the token came in a cookie, and must match the header sent beside it (csrf.ts). */
-  refresh(refreshToken: string, csrf?: CsrfProof): Promise<TokenPair>;
+  refresh(refreshToken: string, csrf?: CsrfProof, client?: ClientInfo): Promise<TokenPair>;
   logout(actor: UserActor, refreshToken?: string): Promise<void>;
   /**
    * The actor an access token speaks for, read from its live session and the user's row as they are now.
@@ -83,18 +81,19 @@ const NO_ACCOUNT = 0;
 /** How long the code step may take after the password step. */
 export const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 
-export function createAuthService({ db, identifierKey: serverKey, clock, config, logger, passwords, tokens, secrets, metrics = noAuthMetrics, budget, legacy = null }: AuthDeps): AuthService {
+export function createAuthService({ db, identifierKey: serverKey, clock, config, logger, audit, passwords, tokens, secrets, metrics = noAuthMetrics, budget, legacy = null }: AuthDeps): AuthService {
   const identifierKey = identifierKeyer(serverKey);
   const lifetime = sessionLifetime(config);
   const pairs = createTokenPairs({ tokens, config, clock });
   const tokenPair = pairs.issue;
-  const refresh = createRefresh({ db, clock, config, logger, tokens, pairs, metrics, legacy });
+  const refresh = createRefresh({ db, clock, config, audit, tokens, pairs, metrics, legacy });
 
   /**
    * Logout's optional Flask refresh token, if it is the caller's: blacklisted, and the session that owns it (an
    * exchange opened one) ends. Anything else is ignored, as an invalid Gatehouse token is.
    */
-  async function logOutLegacyRefreshToken(token: string, userId: number, now: number): Promise<void> {
+  async function logOutLegacyRefreshToken(token: string, actor: UserActor, now: number): Promise<void> {
+    const userId = actor.user.id;
     if (!legacy) return;
     const flask = await legacy.verify(token, 'refresh').catch((err: unknown) => {
       if (err instanceof AppError) return undefined;
@@ -103,13 +102,14 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     if (!flask || flask.user.id !== userId) return;
     // Under the user's row lock, as an exchange opens its session: a racing exchange either committed its
     // session (ended here) or finds the token blacklisted once it holds the lock.
-    const ended = await inWriteTransaction(db, async (trx) => {
+    await inWriteTransaction(db, async (trx) => {
       await lockUserRow(trx, userId);
       await revokeLegacyToken(trx, { jti: flask.jti, type: 'refresh', userId, expiresAt: flask.expiresAt, now });
       const owner = await findLegacySession(trx, flask.jti);
-      return owner && (await invalidateSession(trx, { sessionId: owner.id, userId, reason: 'logout', now })) ? owner.id : undefined;
+      if (owner && (await invalidateSession(trx, { sessionId: owner.id, userId, reason: 'logout', now }))) {
+        await audit.record(trx, { action: 'logout', target: userId, by: actor, sessionId: owner.id }, now);
+      }
     });
-    if (ended) audit(logger, 'logout', { user_id: userId, session_id: ended });
   }
 
   /** The actor of a verified token's live session; a cookie-carried token's CSRF header is checked before the read. */
@@ -119,7 +119,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     return { kind: 'user', user, sessionId: session.id, aal: session.aal };
   }
 
-  type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number; provider?: string; amr?: string[] } & ClientInfo;
+  type SessionOpening = { userId: number; now: number; passwordHash: string; changes: UserUpdate; aal: number; provider?: string; amr?: string[]; audited: Record<string, unknown> } & ClientInfo;
 
   /**
    * One atomic step: the session opens only if the verified hash is still the stored one, the user is still
@@ -129,7 +129,10 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
   async function openLoginSessionIn(trx: Kysely<Database>, o: SessionOpening): Promise<{ updated: UserRow; session: SessionRow } | 'refused'> {
     const updated = await settleAccountSuccess(trx, { userId: o.userId, now: o.now, passwordHash: o.passwordHash, changes: o.changes, activeOnly: true, withoutFactor: o.aal < 2 });
     if (!updated) return 'refused';
-    return { updated, session: await openSession(trx, { userId: o.userId, now: o.now, lifetime, ip: o.ip, userAgent: o.userAgent, aal: o.aal, provider: o.provider, amr: o.amr }) };
+    const session = await openSession(trx, { userId: o.userId, now: o.now, lifetime, ip: o.ip, userAgent: o.userAgent, aal: o.aal, provider: o.provider, amr: o.amr });
+    const client = { ip: o.ip, userAgent: o.userAgent, requestId: o.requestId };
+    await audit.record(trx, { action: 'login_succeeded', target: o.userId, by: o.userId, sessionId: session.id, client, details: o.audited, user: updated }, o.now);
+    return { updated, session };
   }
 
   /**
@@ -158,8 +161,8 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
   }
 
   /** A wrong password (or a locked account's, unchecked) through an identifier: counted, and answered by it. */
-  async function wrongPassword(tried: OpenAttempt, userId: number | null): Promise<AppError> {
-    const failure = await budget.fail(tried, { via: 'login', userId });
+  async function wrongPassword(tried: OpenAttempt, userId: number | null, client: ClientInfo): Promise<AppError> {
+    const failure = await budget.fail(tried, { via: 'login', userId, client });
     metrics.loginOutcome('wrong_password');
     return failure.lockedUntil !== null ? lockedError(failure.lockedUntil, tried.now) : new AppError('invalid_credentials');
   }
@@ -170,7 +173,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
    * counts nor clears: the codes that follow are what the budget bounds).
    */
   async function passwordAccepted(
-    { key, account, user, password, needsRehash, ip, userAgent }: { key: string; account: OpenAttempt; user: UserRow; password: string; needsRehash: boolean } & ClientInfo,
+    { key, account, user, password, needsRehash, client }: { key: string; account: OpenAttempt; user: UserRow; password: string; needsRehash: boolean; client: ClientInfo },
   ): Promise<LoginResult | MfaChallenge> {
     budget.assertStillHeld(account);
     const { now } = account;
@@ -186,13 +189,16 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
         if (stored === undefined) throw refused('wrong_password', new AppError('invalid_credentials'));
         checkedHash = stored;
       }
-      const mfaToken = await openMfaChallenge(db, { userId: user.id, passwordHash: checkedHash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
-      audit(logger, 'login_mfa_pending', { user_id: user.id });
+      const mfaToken = await inWriteTransaction(db, async (trx) => {
+        const token = await openMfaChallenge(trx, { userId: user.id, passwordHash: checkedHash, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip: client.ip, userAgent: client.userAgent });
+        await audit.record(trx, { action: 'login_mfa_pending', target: user.id, client, details: { via: 'password' } }, now);
+        return token;
+      });
       metrics.loginOutcome('mfa_pending');
       return { mfa_required: true, mfa_token: mfaToken, methods: await secondStepMethods(db, user.id) };
     }
     const changes: UserUpdate = { last_login_at: now, ...(newHash !== undefined ? { password_hash: newHash } : {}) };
-    const opening: SessionOpening = { userId: user.id, now, passwordHash: user.password_hash, changes, aal: 1, ip, userAgent };
+    const opening: SessionOpening = { userId: user.id, now, passwordHash: user.password_hash, changes, aal: 1, ...client, audited: { via: 'password', rehashed: needsRehash } };
     let opened = await inWriteTransaction(db, (trx) => openLoginSessionIn(trx, opening));
     if (opened === 'refused') {
       // A check beside this one may have rehashed the same password (a legacy hash upgraded): still right.
@@ -203,13 +209,12 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
     }
     if (opened === 'refused') throw await refusalAfterRace(db, user.id, now);
     const { updated, session } = opened;
-    audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, rehashed: needsRehash });
     metrics.loginOutcome('success');
     return { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
   }
 
   return {
-    login({ email, username, password, ip, userAgent }) {
+    login({ email, username, password, ...client }) {
       // Answers follow the identifier's counter, the same for real and unknown accounts; the account's own
       // counter bounds the real hashes spent on it, whichever of its identifiers is tried.
       const key = identifierKey({ email, username });
@@ -224,22 +229,22 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
           const current = user && account.state === 'open' ? await findUserById(db, user.id) : undefined;
           const check = current ? await passwords.verify(current.password_hash, password) : await passwords.verifyAgainstDummy(password, key).then(() => undefined);
           if (account.state !== 'open' || !current || !check?.valid) {
-            if (account.state === 'open' && current) await budget.fail(account, { via: 'login', userId: current.id, quiet: true });
-            throw await wrongPassword(tried, user?.id ?? null);
+            if (account.state === 'open' && current) await budget.fail(account, { via: 'login', userId: current.id, client, quiet: true });
+            throw await wrongPassword(tried, user?.id ?? null, client);
           }
-          return passwordAccepted({ key, account, user: current, password, needsRehash: check.needsRehash, ip, userAgent });
+          return passwordAccepted({ key, account, user: current, password, needsRehash: check.needsRehash, client });
         });
       });
     },
 
-    async completeMfaLogin({ mfaToken, code, recoveryCode, ip, userAgent }) {
+    async completeMfaLogin({ mfaToken, code, recoveryCode, ...client }) {
       const challenge = await findLiveMfaChallenge(db, mfaToken, clock.now());
       const user = challenge && (await findUserById(db, challenge.user_id));
       if (!challenge || !user?.mfa_secret) throw mfaStepExpired();
       const secret = user.mfa_secret;
       const via = code !== undefined ? 'totp' : 'recovery_code';
       // Codes are checked within the same attempt budget as passwords.
-      const checks = { userId: user.id, unavailable: mfaStepExpired(), onRefused: (why: 'locked' | 'wrong') => metrics.loginOutcome(why === 'locked' ? 'locked' : 'mfa_failed') };
+      const checks = { userId: user.id, client, unavailable: mfaStepExpired(), onRefused: (why: 'locked' | 'wrong') => metrics.loginOutcome(why === 'locked' ? 'locked' : 'mfa_failed') };
       return budget.check<LoginResult>({ kind: 'account', userId: user.id }, checks, async (attempt) => {
         const { now } = attempt;
         const step = code !== undefined ? matchTotpStep(openSealed(secrets, secret), code, now) : null;
@@ -255,12 +260,11 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
           // A passkey sign-in's step holds only while that passkey is still registered.
           if (challenge.passkey_id !== null && !(await findPasskeyOfUser(trx, user.id, challenge.passkey_id))) throw mfaStepExpired();
           const amr = [firstStepMethod(challenge), 'otp'];
-          return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, provider: identity?.provider, amr, ip, userAgent });
+          return openLoginSessionIn(trx, { userId: user.id, now, passwordHash: challenge.password_hash, changes: { last_login_at: now }, aal: 2, provider: identity?.provider, amr, ...client, audited: { via } });
         });
         if (!opened) return { wrong: via, answer: new AppError('invalid_mfa_code') };
         if (opened === 'refused') throw await refusalAfterRace(db, user.id, now);
         const { updated, session } = opened;
-        audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, via });
         metrics.loginOutcome('success');
         return { right: { ...tokenPair(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) } };
       });
@@ -273,20 +277,23 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
       const userId = actor.user.id;
       // The caller's session dies first (a Flask access token, which has none, is blacklisted until it expires),
       // whatever happens to the optional second token.
-      if (actor.sessionId !== null) {
-        await invalidateSession(db, { sessionId: actor.sessionId, userId, reason: 'logout', now });
-        audit(logger, 'logout', { user_id: userId, session_id: actor.sessionId });
-      } else if (actor.legacyToken) {
-        await revokeLegacyToken(db, { jti: actor.legacyToken.jti, type: 'access', userId, expiresAt: actor.legacyToken.expiresAt, now });
-        audit(logger, 'logout', { user_id: userId, legacy_token: 'access' });
-      }
+      await inWriteTransaction(db, async (trx) => {
+        if (actor.sessionId !== null) {
+          if (await invalidateSession(trx, { sessionId: actor.sessionId, userId, reason: 'logout', now })) await audit.record(trx, { action: 'logout', target: userId, by: actor }, now);
+        } else if (actor.legacyToken) {
+          await revokeLegacyToken(trx, { jti: actor.legacyToken.jti, type: 'access', userId, expiresAt: actor.legacyToken.expiresAt, now });
+          await audit.record(trx, { action: 'logout', target: userId, by: actor, details: { legacy_token: 'access' } }, now);
+        }
+      });
       if (!refreshToken) return;
       // Best effort: a second session named by a valid refresh token dies too, if it is the caller's own.
       const other = verifiedOrUndefined(refreshToken);
-      if (other && other.sub === String(userId) && other.sid !== actor.sessionId && (await invalidateSession(db, { sessionId: other.sid, userId, reason: 'logout', now }))) {
-        audit(logger, 'logout', { user_id: userId, session_id: other.sid });
+      if (other && other.sub === String(userId) && other.sid !== actor.sessionId) {
+        await inWriteTransaction(db, async (trx) => {
+          if (await invalidateSession(trx, { sessionId: other.sid, userId, reason: 'logout', now })) await audit.record(trx, { action: 'logout', target: userId, by: actor, sessionId: other.sid }, now);
+        });
       }
-      if (!other) await logOutLegacyRefreshToken(refreshToken, userId, now);
+      if (!other) await logOutLegacyRefreshToken(refreshToken, actor, now);
     },
 
     async authenticate(accessToken, csrf) {

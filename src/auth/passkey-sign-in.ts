@@ -1,13 +1,12 @@
 import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database, PasskeyRow, UserRow } from '../db/types.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import { sha256Hex } from '../digests.js';
 import { AppError } from '../errors.js';
-import { audit } from '../logging.js';
+import type { AuditTrail } from '../admin/audit-trail.js';
 import { type AuthMetrics, noAuthMetrics } from '../metrics.js';
 import type { LoginResult, MfaChallenge } from '../schemas/auth.js';
 import { assertMaySignIn } from '../account/sign-in-gate.js';
@@ -37,7 +36,7 @@ export interface PasskeySignInDeps {
   db: Kysely<Database>;
   clock: Clock;
   config: Config;
-  logger: Logger;
+  audit: AuditTrail;
   ceremonies: Ceremonies;
   pairs: TokenPairs;
   /** Keys the stand-in credential ids answered for usernames without passkeys. */
@@ -48,7 +47,7 @@ export interface PasskeySignInDeps {
 /** Why an assertion was refused, for the audit line. */
 type Refusal = 'expired_challenge' | 'unknown_credential' | 'other_user' | 'user_handle' | 'signature';
 
-export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pairs, decoyKey, metrics = noAuthMetrics }: PasskeySignInDeps): PasskeySignIn {
+export function createPasskeySignIn({ db, clock, config, audit, ceremonies, pairs, decoyKey, metrics = noAuthMetrics }: PasskeySignInDeps): PasskeySignIn {
   const lifetime = sessionLifetime(config);
   const notAccepted = () => new AppError('invalid_credentials', { detail: 'The passkey was not accepted: start the sign-in again.' });
   const wrongFactor = () => new AppError('invalid_mfa_code', { detail: 'The passkey was not accepted: ask for new options and try again.' });
@@ -56,8 +55,9 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
   /** A credential id that looks like one, the same for every request about this username, which no authenticator holds. */
   const decoyFor = (username: string) => ({ credential_id: createHmac('sha256', decoyKey).update(username.toLowerCase()).digest().subarray(0, 16).toString('base64url'), transports: '' });
 
-  function refuse(reason: Refusal, fields: Record<string, unknown>, error: AppError): AppError {
-    audit(logger, 'passkey_assertion_refused', { reason, ...fields });
+  /** A refused assertion changes nothing: its event is written on its own. */
+  async function refuse(reason: Refusal, { userId = null, details = {}, client }: { userId?: number | null; details?: Record<string, unknown>; client?: ClientInfo }, error: AppError): Promise<AppError> {
+    await audit.record(db, { action: 'passkey_assertion_refused', target: userId, client, details: { reason, ...details } }, clock.now());
     return error;
   }
 
@@ -69,31 +69,32 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
   async function verified(
     response: AuthenticationResponseJSON,
     purpose: 'sign_in' | 'second_factor',
-    { expectedUserId, error, boundTo }: { expectedUserId?: number; error: () => AppError; boundTo?: string },
+    { expectedUserId, error, boundTo, client }: { expectedUserId?: number; error: () => AppError; boundTo?: string; client?: ClientInfo },
   ): Promise<{ passkey: PasskeyRow; signCount: number; userVerified: boolean }> {
     const now = clock.now();
     const challenge = challengeOf(response);
     const ceremony = challenge === undefined ? undefined : await takeChallenge(db, { challenge, purpose, now });
-    if (!ceremony || (boundTo !== undefined && ceremony.mfa_token_hash !== boundTo)) throw refuse('expired_challenge', {}, error());
+    if (!ceremony || (boundTo !== undefined && ceremony.mfa_token_hash !== boundTo)) throw await refuse('expired_challenge', { client }, error());
     const passkey = await findPasskeyByCredentialId(db, response.id);
-    if (!passkey) throw refuse('unknown_credential', {}, error());
+    if (!passkey) throw await refuse('unknown_credential', { client }, error());
     const owner = expectedUserId ?? ceremony.user_id;
-    if (owner !== null && passkey.user_id !== owner) throw refuse('other_user', { user_id: passkey.user_id, passkey_id: passkey.id }, error());
+    if (owner !== null && passkey.user_id !== owner) throw await refuse('other_user', { userId: passkey.user_id, details: { passkey_id: passkey.id }, client }, error());
     // A discoverable sign-in names the user only by the handle: it must be the credential's. When present, always.
     const handle = response.response.userHandle;
-    if (handle === undefined ? owner === null : handle !== passkey.user_handle) throw refuse('user_handle', { user_id: passkey.user_id, passkey_id: passkey.id }, error());
+    if (handle === undefined ? owner === null : handle !== passkey.user_handle) throw await refuse('user_handle', { userId: passkey.user_id, details: { passkey_id: passkey.id }, client }, error());
     try {
       const { signCount, userVerified } = await ceremonies.verifyAssertion(response, ceremony.challenge, passkey);
       return { passkey, signCount, userVerified };
     } catch (err) {
       if (!(err instanceof CeremonyRefusal)) throw err;
-      throw refuse('signature', { user_id: passkey.user_id, passkey_id: passkey.id, refusal: err.message }, error());
+      throw await refuse('signature', { userId: passkey.user_id, details: { passkey_id: passkey.id, refusal: err.message }, client }, error());
     }
   }
 
   /** A sign count that did not rise: a copy of the key signed. Refused, and audited for the account's owner to see. */
-  function cloned(passkey: PasskeyRow, signCount: number, error: AppError): AppError {
-    audit(logger, 'passkey_counter_regressed', { user_id: passkey.user_id, passkey_id: passkey.id, stored: passkey.sign_count, presented: signCount });
+  async function cloned(passkey: PasskeyRow, signCount: number, error: AppError, client: ClientInfo): Promise<AppError> {
+    const details = { passkey_id: passkey.id, stored: passkey.sign_count, presented: signCount };
+    await audit.record(db, { action: 'passkey_counter_regressed', target: passkey.user_id, client, details }, clock.now());
     return error;
   }
 
@@ -121,8 +122,9 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
       return options;
     },
 
-    async signIn({ response, ip, userAgent }) {
-      const { passkey, signCount, userVerified } = await verified(response, 'sign_in', { error: notAccepted });
+    async signIn({ response, ...client }) {
+      const { ip, userAgent } = client;
+      const { passkey, signCount, userVerified } = await verified(response, 'sign_in', { error: notAccepted, client });
       const now = clock.now();
       const opened = await inWriteTransaction(db, async (trx) => {
         const counted = await advanceSignCount(trx, passkey.id, signCount, now);
@@ -136,32 +138,33 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
         // A passkey without user verification is one factor: an account with TOTP still asks for its code.
         if (user.mfa_enabled_at !== null && !userVerified) {
           const mfaToken = await openMfaChallenge(trx, { userId: user.id, passwordHash: user.password_hash, passkeyId: passkey.id, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
+          await audit.record(trx, { action: 'login_mfa_pending', target: user.id, client, details: { via: 'passkey', passkey_id: passkey.id } }, now);
           return { kind: 'mfa' as const, mfaToken, userId: user.id };
         }
         const aal = userVerified ? 2 : 1;
         const updated = await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: user.password_hash, changes: { last_login_at: now }, activeOnly: true, withoutFactor: aal < 2, evenIfLocked: !hasUsablePassword(user) });
         if (!updated) return { kind: 'refused' as const };
         const session = await openSession(trx, { userId: user.id, now, lifetime, ip, userAgent, aal, amr: ['webauthn'] });
+        await audit.record(trx, { action: 'login_succeeded', target: user.id, by: user.id, sessionId: session.id, client, details: { via: 'passkey', passkey_id: passkey.id, aal }, user: updated }, now);
         return { kind: 'session' as const, updated, session };
       });
-      if (opened.kind === 'cloned') throw cloned(passkey, signCount, notAccepted());
+      if (opened.kind === 'cloned') throw await cloned(passkey, signCount, notAccepted(), client);
       if (opened.kind === 'refused') throw await refusalAfterRace(db, passkey.user_id, now);
       if (opened.kind === 'mfa') {
-        audit(logger, 'login_mfa_pending', { user_id: opened.userId, via: 'passkey', passkey_id: passkey.id });
         metrics.loginOutcome('mfa_pending');
         return { mfa_required: true, mfa_token: opened.mfaToken, methods: ['totp', 'recovery_code'] };
       }
       const { updated, session } = opened;
-      audit(logger, 'login_succeeded', { user_id: updated.id, session_id: session.id, via: 'passkey', passkey_id: passkey.id, aal: session.aal });
       metrics.loginOutcome('success');
       return { ...pairs.issue(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
     },
 
-    async completeSecondStep({ mfaToken, response, ip, userAgent }) {
+    async completeSecondStep({ mfaToken, response, ...client }) {
+      const { ip, userAgent } = client;
       const step = await findLiveMfaChallenge(db, mfaToken, clock.now());
       if (!step) throw mfaStepExpired();
       if (step.passkey_id !== null) throw wrongFactor();
-      const { passkey, signCount } = await verified(response, 'second_factor', { expectedUserId: step.user_id, error: wrongFactor, boundTo: sha256Hex(mfaToken) });
+      const { passkey, signCount } = await verified(response, 'second_factor', { expectedUserId: step.user_id, error: wrongFactor, boundTo: sha256Hex(mfaToken), client });
       const now = clock.now();
       const user = await findUserById(db, step.user_id);
       if (!user) throw mfaStepExpired();
@@ -179,12 +182,12 @@ export function createPasskeySignIn({ db, clock, config, logger, ceremonies, pai
         if (!updated) return { kind: 'refused' as const };
         const amr = [firstStepMethod(step), 'webauthn'];
         const session = await openSession(trx, { userId: user.id, now, lifetime, ip, userAgent, aal: 2, provider: identity?.provider, amr });
+        await audit.record(trx, { action: 'login_succeeded', target: user.id, by: user.id, sessionId: session.id, client, details: { via: 'webauthn', passkey_id: passkey.id }, user: updated }, now);
         return { kind: 'session' as const, updated, session };
       });
-      if (opened.kind === 'cloned') throw cloned(passkey, signCount, wrongFactor());
+      if (opened.kind === 'cloned') throw await cloned(passkey, signCount, wrongFactor(), client);
       if (opened.kind === 'refused') throw await refusalAfterRace(db, user.id, now);
       const { updated, session } = opened;
-      audit(logger, 'login_succeeded', { user_id: user.id, session_id: session.id, via: 'webauthn', passkey_id: passkey.id });
       metrics.loginOutcome('success');
       return { ...pairs.issue(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
     },

@@ -242,6 +242,23 @@ export interface InvitationsTable {
   revoked_at: number | null;
 }
 
+/** One audit event, written in the transaction of the change it records (docs/audit.md lists the actions). */
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: number;
+  action: string;
+  /** Who acted; null when anonymous (a login attempt) or the CLI (details.via = 'cli'). */
+  actor_id: number | null;
+  /** The account the event is about; kept after that account is deleted. */
+  target_user_id: number | null;
+  session_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  /** JSON; never a secret, hash, token or code. */
+  details: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -260,6 +277,7 @@ export interface Database {
   passkeys: PasskeysTable;
   webauthn_challenges: WebAuthnChallengesTable;
   invitations: InvitationsTable;
+  audit_events: AuditEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -274,3 +292,4 @@ export type OAuthLoginRow = Selectable<OAuthLoginsTable>;
 export type PasskeyRow = Selectable<PasskeysTable>;
 export type WebAuthnChallengeRow = Selectable<WebAuthnChallengesTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
+export type AuditEventRow = Selectable<AuditEventsTable>;

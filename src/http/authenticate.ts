@@ -4,6 +4,7 @@ import type { UserActor } from '../account/actor.js';
 import type { CsrfProof } from '../auth/csrf.js';
 import { AppError } from '../errors.js';
 import { isSafeMethod } from './request-origin.js';
+import { clientOf } from './client-info.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -81,7 +82,9 @@ export const authenticationPlugin = fp(
       const presented = presentedToken(request, 'access');
       if (!presented) throw new AppError('authorization_required');
       try {
-        request.actor = await auth.authenticate(presented.token, presented.csrf);
+        const actor = await auth.authenticate(presented.token, presented.csrf);
+        actor.client = clientOf(request);
+        request.actor = actor;
       } catch (err) {
         if (presented.carrier === 'cookie' && isDeadSession(err)) app.sessionCookies?.clear(reply);
         throw err;

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Database, UserIdentityRow } from '../db/types.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import { AppError } from '../errors.js';
-import { audit } from '../logging.js';
+import type { AuditTrail } from '../admin/audit-trail.js';
 import type { UserActor } from '../account/actor.js';
 import type { AttemptBudget } from '../account/attempt-budget.js';
 import { assertRecentlyAuthenticated } from '../account/reauthentication.js';
@@ -29,7 +28,7 @@ const view = (row: UserIdentityRow): IdentityView => ({
   last_used_at: row.last_used_at === null ? null : new Date(row.last_used_at).toISOString(),
 });
 
-export function createIdentityService({ db, clock, logger, passwords, budget }: { db: Kysely<Database>; clock: Clock; logger: Logger; passwords: PasswordHasher; budget: AttemptBudget }): IdentityService {
+export function createIdentityService({ db, clock, audit, passwords, budget }: { db: Kysely<Database>; clock: Clock; audit: AuditTrail; passwords: PasswordHasher; budget: AttemptBudget }): IdentityService {
   return {
     async list(userId) {
       if (!(await findUserById(db, userId))) throw new AppError('user_not_found');
@@ -39,8 +38,11 @@ export function createIdentityService({ db, clock, logger, passwords, budget }: 
     assertMayLink: (self, currentPassword) => assertRecentlyAuthenticated({ db, clock, budget, passwords }, self, { currentPassword, what: 'Linking an identity' }),
 
     async unlink(self, identityId) {
-      const removed = await inWriteTransaction(db, (trx) => unlinkIdentity(trx, self.user.id, identityId));
-      audit(logger, 'identity_unlinked', { user_id: self.user.id, provider: removed.provider, identity_id: removed.id, session_id: self.sessionId });
+      const now = clock.now();
+      await inWriteTransaction(db, async (trx) => {
+        const removed = await unlinkIdentity(trx, self.user.id, identityId);
+        await audit.record(trx, { action: 'identity_unlinked', target: self.user.id, by: self, details: { provider: removed.provider, identity_id: removed.id } }, now);
+      });
     },
   };
 }

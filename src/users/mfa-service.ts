@@ -13,11 +13,11 @@ import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { openSealed, seal } from '../keys.js';
-import { audit } from '../logging.js';
+import type { AuditTrail } from '../admin/audit-trail.js';
 import type { Enrolment } from '../schemas/mfa.js';
 import { findUserById } from '../account/user-lookup.js';
 import { hasPasskeys } from '../account/passkeys.js';
-import { type Actor, assertActsThroughSession, auditedActor, type UserActor } from '../account/actor.js';
+import { type Actor, assertActsThroughSession, type UserActor } from '../account/actor.js';
 
 /** An enrolment not confirmed within this time is forgotten. */
 const PENDING_TTL_MS = 10 * 60_000;
@@ -36,12 +36,13 @@ export interface MfaDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  audit: AuditTrail;
   passwords: PasswordHasher;
   budget: AttemptBudget;
   secrets: Buffer;
 }
 
-export function createMfaService({ db, clock, config, logger, passwords, budget, secrets }: MfaDeps): MfaService {
+export function createMfaService({ db, clock, config, audit, passwords, budget, secrets }: MfaDeps): MfaService {
   const wrongCode = (): AppError => new AppError('invalid_mfa_code', { status: 400, errors: [{ field: 'code', message: 'is wrong, expired or already used' }] });
   const wrongPassword = (): AppError => new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
 
@@ -56,7 +57,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
    * runs in the transaction that claims the step, so a refused change leaves the step unused.
    */
   function withPasswordAndCode<T>(self: UserActor, { currentPassword, code }: { currentPassword: string; code: string }, apply: (trx: Kysely<Database>, now: number) => Promise<T>): Promise<T> {
-    return budget.check<T>({ kind: 'account', userId: self.user.id }, { userId: self.user.id, unavailable: wrongPassword() }, async (attempt) => {
+    return budget.check<T>({ kind: 'account', userId: self.user.id }, { userId: self.user.id, client: self.client, unavailable: wrongPassword() }, async (attempt) => {
       const { now } = attempt;
       // Read on the account's turn: a check before it may have rehashed the password.
       const user = await findUserById(db, self.user.id);
@@ -90,7 +91,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
       if (self.aal < 2 && (await hasPasskeys(db, user.id))) assertSecondFactorSession(self);
       // The session that confirms the factor rises to aal 2: a Flask access token has none to raise.
       assertActsThroughSession(self);
-      const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user, password: currentPassword, otherwise: wrongPassword() });
+      const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user, client: self.client, password: currentPassword, otherwise: wrongPassword() });
       const now = clock.now();
       if (!(await settleAccountSuccess(db, { userId: user.id, now, passwordHash }))) {
         throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
@@ -112,7 +113,7 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
         throw new AppError('invalid_mfa_code', { status: 400, detail: 'No enrolment is pending (they last 10 minutes): start again.' });
       }
       // A wrong code counts; a right one proves the new factor, not the account: the count stays as it is.
-      const codes = await budget.check<string[]>({ kind: 'account', userId: user.id }, { userId: user.id, unavailable: wrongCode() }, async (attempt) => {
+      const codes = await budget.check<string[]>({ kind: 'account', userId: user.id }, { userId: user.id, client: self.client, unavailable: wrongCode() }, async (attempt) => {
         const { now } = attempt;
         const step = matchTotpStep(openSealed(secrets, pending), code, now);
         budget.assertStillHeld(attempt);
@@ -123,11 +124,11 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
           // change; the session that proved the new factor now stands at aal 2.
           await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId });
           await raiseSessionAssurance(trx, sessionId, 2);
+          await audit.record(trx, { action: 'mfa_enabled', target: user.id, by: self, details: { method: 'totp' } }, now);
           return { codes: await replaceRecoveryCodes(trx, user.id, now) };
         });
         return enabled ? { right: enabled.codes } : { wrong: 'totp', answer: wrongCode() };
       });
-      audit(logger, 'mfa_enabled', { user_id: user.id, session_id: sessionId });
       return codes;
     },
 
@@ -138,16 +139,18 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
       await withPasswordAndCode(self, proof, async (trx, now) => {
         await removeFactor(trx, user.id, now);
         await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId });
+        await audit.record(trx, { action: 'mfa_disabled', target: user.id, by: self, details: { method: 'totp' } }, now);
       });
-      audit(logger, 'mfa_disabled', { user_id: user.id });
     },
 
     async replaceRecoveryCodes(self, proof) {
       assertSecondFactorSession(self);
       enabledSecret(self.user); // no factor: a 400 before any budget is spent
-      const codes = await withPasswordAndCode(self, proof, (trx, now) => replaceRecoveryCodes(trx, self.user.id, now));
-      audit(logger, 'mfa_recovery_codes_replaced', { user_id: self.user.id });
-      return codes;
+      return withPasswordAndCode(self, proof, async (trx, now) => {
+        const codes = await replaceRecoveryCodes(trx, self.user.id, now);
+        await audit.record(trx, { action: 'mfa_recovery_codes_replaced', target: self.user.id, by: self }, now);
+        return codes;
+      });
     },
 
     async reset({ actor, id }) {
@@ -156,8 +159,8 @@ export function createMfaService({ db, clock, config, logger, passwords, budget,
         if (!(await findUserById(trx, id))) throw new AppError('user_not_found');
         await removeFactor(trx, id, now);
         await invalidateUserSessions(trx, id, { reason: 'admin', now });
+        await audit.record(trx, { action: 'mfa_reset', target: id, by: actor, details: { method: 'totp' } }, now);
       });
-      audit(logger, 'mfa_reset', { ...auditedActor(actor), target_id: id });
     },
   };
 }

@@ -5,8 +5,8 @@ import type { Clock } from '../clock.js';
 import type { Database, PasskeyRow, UserRow } from '../db/types.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import { AppError } from '../errors.js';
-import { audit } from '../logging.js';
-import { type Actor, assertActsThroughSession, auditedActor, isSelf, type UserActor } from '../account/actor.js';
+import type { AuditTrail } from '../admin/audit-trail.js';
+import { type Actor, assertActsThroughSession, isSelf, type UserActor } from '../account/actor.js';
 import type { AttemptBudget } from '../account/attempt-budget.js';
 import { deletePasskey, findPasskeyOfUser, hasPasskeys, insertPasskey, listPasskeys, renamePasskey, saveChallenge, takeChallenge, userHandleOf } from '../account/passkeys.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
@@ -33,6 +33,7 @@ export interface PasskeyDeps {
   db: Kysely<Database>;
   clock: Clock;
   logger: Logger;
+  audit: AuditTrail;
   passwords: PasswordHasher;
   budget: AttemptBudget;
   ceremonies: Ceremonies;
@@ -52,7 +53,7 @@ const view = (row: PasskeyRow): PasskeyView => ({
 
 const rejected = (detail: string) => new AppError('passkey_rejected', { detail });
 
-export function createPasskeyService({ db, clock, logger, passwords, budget, ceremonies }: PasskeyDeps): PasskeyService {
+export function createPasskeyService({ db, clock, logger, audit, passwords, budget, ceremonies }: PasskeyDeps): PasskeyService {
   /** The user's factors: TOTP or passkeys. Once one exists, adding or removing one needs a session that passed one. */
   async function assertMayChangeFactors(self: UserActor, user: Pick<UserRow, 'id' | 'mfa_enabled_at'>, trx: Kysely<Database> = db): Promise<void> {
     const hasFactor = user.mfa_enabled_at !== null || (await hasPasskeys(trx, user.id));
@@ -101,9 +102,9 @@ export function createPasskeyService({ db, clock, logger, passwords, budget, cer
         await invalidateUserSessions(trx, user.id, { reason: 'mfa_changed', now, except: sessionId });
         await dropPendingFactor(trx, user.id);
         await raiseSessionAssurance(trx, sessionId, 2, 'webauthn');
+        await audit.record(trx, { action: 'passkey_added', target: user.id, by: self, details: { passkey_id: passkey.id, aaguid: passkey.aaguid, backup_eligible: passkey.backup_eligible === 1 } }, now);
         return passkey;
       });
-      audit(logger, 'passkey_added', { user_id: user.id, session_id: sessionId, passkey_id: added.id, aaguid: added.aaguid, backup_eligible: added.backup_eligible === 1 });
       return view(added);
     },
 
@@ -113,9 +114,13 @@ export function createPasskeyService({ db, clock, logger, passwords, budget, cer
     },
 
     async rename(self, id, name) {
-      const renamed = await renamePasskey(db, self.user.id, id, name);
+      const now = clock.now();
+      const renamed = await inWriteTransaction(db, async (trx) => {
+        const row = await renamePasskey(trx, self.user.id, id, name);
+        if (row) await audit.record(trx, { action: 'passkey_renamed', target: self.user.id, by: self, details: { passkey_id: id } }, now);
+        return row;
+      });
       if (!renamed) throw new AppError('not_found', { detail: 'No such passkey.' });
-      audit(logger, 'passkey_renamed', { user_id: self.user.id, passkey_id: id });
       return view(renamed);
     },
 
@@ -131,8 +136,8 @@ export function createPasskeyService({ db, clock, logger, passwords, budget, cer
         await deletePasskey(trx, userId, id);
         // A lost or stolen passkey may have signed sessions in: they end (all but the caller's own).
         await invalidateUserSessions(trx, userId, { reason: own ? 'mfa_changed' : 'admin', now, except: own && actor.kind === 'user' ? actor.sessionId : null });
+        await audit.record(trx, { action: 'passkey_removed', target: userId, by: actor, details: { passkey_id: id } }, now);
       });
-      audit(logger, 'passkey_removed', { ...auditedActor(actor), user_id: userId, passkey_id: id });
     },
   };
 }

@@ -6,13 +6,13 @@ import { checkCurrentPassword } from '../account/current-password.js';
 import { inspectPasswordHash } from '../account/password-formats.js';
 import { assertPasswordPolicy } from '../account/password-policy.js';
 import type { PasswordHasher } from '../account/password-hasher.js';
-import { ADMIN_ONLY_FIELDS, type Actor, assertActsThroughSession, auditedActor, isAdmin, isSelf, mayChange, type Role, type UserActor } from '../account/actor.js';
+import { ADMIN_ONLY_FIELDS, type Actor, assertActsThroughSession, type ClientInfo, isAdmin, isSelf, mayChange, type Role, type UserActor } from '../account/actor.js';
 import { invalidateUserSessions } from '../account/sessions.js';
 import type { Clock } from '../clock.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
-import { audit } from '../logging.js';
+import type { AuditTrail } from '../admin/audit-trail.js';
 import type { Registration } from '../schemas/auth.js';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE, type PublicUser, type UserChanges, type UserList } from '../schemas/user.js';
 import { dropPendingEmailAndVoidTokens, voidEmailTokens } from '../account/email-tokens.js';
@@ -32,7 +32,7 @@ export const listSettings = { countCap: 10_000 };
 export interface UserServiceDeps {
   db: Kysely<Database>;
   clock: Clock;
-  logger: Logger;
+  audit: AuditTrail;
   passwords: PasswordHasher;
   budget: AttemptBudget;
   identifierKey: Buffer;
@@ -61,7 +61,7 @@ export interface NewAccount {
 }
 
 export interface UserService {
-  register(input: Registration, options?: { actor?: Actor; role?: Role }): Promise<PublicUser>;
+  register(input: Registration, options?: { actor?: Actor; role?: Role; client?: ClientInfo }): Promise<PublicUser>;
   /** An admin creates an account (POST /api/users): the registration's path, with a hash accepted and every setting given. */
   create(options: { actor: Actor; account: NewAccount }): Promise<PublicUser>;
   list(query: ListUsersQuery): Promise<UserList>;
@@ -90,7 +90,7 @@ function assertMayChange(actor: Actor, userId: number, changes: UserChanges): vo
   }
 }
 
-export function createUserService({ db, clock, logger, passwords, budget, identifierKey, mailer, accountMail }: UserServiceDeps): UserService {
+export function createUserService({ db, clock, audit, passwords, budget, identifierKey, mailer, accountMail }: UserServiceDeps): UserService {
   const keyFor = identifierKeyer(identifierKey);
 
   /**
@@ -119,7 +119,10 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
    * The one way an account comes to exist (registration, the CLI, an admin): the row, and the mail that verifies
    * its address when it is active and unverified, commit together. An admin acting must still be one when it commits.
    */
-  async function createAccount(account: NewAccount, { actor }: { actor?: Actor }): Promise<{ user: UserRow; scheme: string; now: number }> {
+  async function createAccount(
+    account: NewAccount,
+    { actor, client, audited }: { actor?: Actor; client?: ClientInfo; audited: (user: UserRow, scheme: string) => { action: 'user_registered' | 'user_created'; details: Record<string, unknown> } },
+  ): Promise<{ user: UserRow; now: number }> {
     const { username, credential, role = 'user', isActive = true, emailVerified = false } = account;
     const email = account.email.toLowerCase();
     const { passwordHash, scheme } = await initialPasswordHash(credential, { username, email });
@@ -128,25 +131,29 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
       if (actor) await guardAdminSet(trx, { actor, keepsTargetAdmin: true });
       const created = await insertUser(trx, { username, email, passwordHash, role, isActive, emailVerifiedAt: emailVerified ? now : null, now });
       if (isActive && !emailVerified) await accountMail.verification(trx, created, now);
+      const { action, details } = audited(created, scheme);
+      await audit.record(trx, { action, target: created.id, by: actor ?? created.id, client, details, user: created }, now);
       return created;
     });
     mailer.kick();
-    return { user, scheme, now };
+    return { user, now };
   }
 
-  function auditChanges(actor: Actor, before: UserRow, after: UserRow, { unlocked, passwordChanged }: { unlocked: boolean; passwordChanged: boolean }): void {
-    const who = { ...auditedActor(actor), target_id: after.id };
-    if (before.role !== after.role) audit(logger, 'role_changed', { ...who, from: before.role, to: after.role });
-    if (before.is_active !== after.is_active) audit(logger, after.is_active === 1 ? 'user_reactivated' : 'user_deactivated', who);
-    if (unlocked) audit(logger, 'user_unlocked', who);
-    if (passwordChanged) audit(logger, 'password_changed', who);
-    if (before.email !== after.email) audit(logger, 'email_changed', who);
-    if (after.pending_email !== null && before.pending_email !== after.pending_email) audit(logger, 'email_change_requested', who);
-    if (before.username !== after.username) audit(logger, 'username_changed', who);
+  /** The events of one update, in its transaction: one per kind of change. */
+  async function recordChanges(trx: Kysely<Database>, actor: Actor, before: UserRow, after: UserRow, { unlocked, passwordChanged, revokedInvitations, now }: { unlocked: boolean; passwordChanged: boolean; revokedInvitations: string[]; now: number }): Promise<void> {
+    const record = (action: Parameters<AuditTrail['record']>[1]['action'], details?: Record<string, unknown>) => audit.record(trx, { action, target: after.id, by: actor, details, user: after }, now);
+    if (before.role !== after.role) await record('role_changed', { from: before.role, to: after.role });
+    if (before.is_active !== after.is_active) await record(after.is_active === 1 ? 'user_reactivated' : 'user_deactivated');
+    if (unlocked) await record('user_unlocked');
+    if (passwordChanged) await record('password_changed');
+    if (before.email !== after.email) await record('email_changed');
+    if (after.pending_email !== null && before.pending_email !== after.pending_email) await record('email_change_requested');
+    if (before.username !== after.username) await record('username_changed', { from: before.username, to: after.username });
+    await recordRevokedInvitations(trx, actor, revokedInvitations, now);
   }
 
-  function auditRevokedInvitations(actor: Actor, ids: string[]): void {
-    for (const id of ids) audit(logger, 'invitation_revoked', { ...auditedActor(actor), invitation_id: id, reason: 'inviter_no_longer_admin' });
+  async function recordRevokedInvitations(trx: Kysely<Database>, actor: Actor, ids: string[], now: number): Promise<void> {
+    for (const id of ids) await audit.record(trx, { action: 'invitation_revoked', target: null, by: actor, details: { invitation_id: id, reason: 'inviter_no_longer_admin' } }, now);
   }
 
   /** The fields of `changes` that differ from `target`, before any password work. */
@@ -163,17 +170,19 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
   }
 
   return {
-    async register({ username, email, password }, { actor, role = 'user' } = {}) {
-      const { user, now } = await createAccount({ username, email, credential: { password }, role }, { actor });
-      audit(logger, 'user_registered', { user_id: user.id, role, ...(actor ? auditedActor(actor) : {}) });
+    async register({ username, email, password }, { actor, role = 'user', client } = {}) {
+      const { user, now } = await createAccount({ username, email, credential: { password }, role }, { actor, client, audited: () => ({ action: 'user_registered', details: { role } }) });
       return toPublicUser(user, { now });
     },
 
     async create({ actor, account }) {
-      const { user, scheme, now } = await createAccount(account, { actor });
       // The scheme of the stored hash, never the hash.
-      audit(logger, 'user_created', {
-        ...auditedActor(actor), target_id: user.id, role: user.role, is_active: user.is_active === 1, email_verified: user.email_verified_at !== null, password_scheme: scheme,
+      const { user, now } = await createAccount(account, {
+        actor,
+        audited: (created, scheme) => ({
+          action: 'user_created',
+          details: { role: created.role, is_active: created.is_active === 1, email_verified: created.email_verified_at !== null, password_scheme: scheme },
+        }),
       });
       return toPublicUser(user, { now, forAdmin: isAdmin(actor) });
     },
@@ -235,7 +244,7 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
       const checked = needsCurrentPassword
         ? await checkCurrentPassword(
           { db, budget, passwords },
-          { user: target, password: changes.current_password as string, otherwise: new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] }) },
+          { user: target, client: actor.kind === 'user' ? actor.client : undefined, password: changes.current_password as string, otherwise: new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] }) },
         )
         : undefined;
       const now = clock.now();
@@ -281,30 +290,29 @@ export function createUserService({ db, clock, logger, passwords, budget, identi
         if (passwordChanged) await accountMail.passwordChanged(trx, row, now);
         if (update.pending_email && actor.kind === 'user' && actor.sessionId !== null) await accountMail.emailChange(trx, row, { to: update.pending_email, sessionId: actor.sessionId }, now);
         else if (update.email !== undefined) await accountMail.verification(trx, row, now);
-        return { row, revokedInvitations };
+        await recordChanges(trx, actor, target, row, { unlocked: changes.unlock === true, passwordChanged, revokedInvitations, now });
+        return { row };
       });
       if ('wait' in outcome) {
         throw new AppError('rate_limited', { detail: 'A confirmation was mailed to this address moments ago; wait before asking again.', retryAfter: outcome.wait });
       }
       const updated = outcome.row;
       mailer.kick();
-      auditChanges(actor, target, updated, { unlocked: changes.unlock === true, passwordChanged });
-      auditRevokedInvitations(actor, outcome.revokedInvitations);
       return toPublicUser(updated, { now, forAdmin: isAdmin(actor) });
     },
 
     async remove({ actor, id }) {
-      const revokedInvitations = await inWriteTransaction(db, async (trx) => {
+      const now = clock.now();
+      await inWriteTransaction(db, async (trx) => {
         const target = await findUserById(trx, id);
         if (!target) throw new AppError('user_not_found');
         await guardAdminSet(trx, { actor, targetId: id, keepsTargetAdmin: false });
-        const revoked = await revokeInvitationsBy(trx, { invitedBy: id, now: clock.now() });
+        const revoked = await revokeInvitationsBy(trx, { invitedBy: id, now });
         // Sessions go with the user (ON DELETE CASCADE), so its tokens fail at the next request.
         if (!(await deleteUser(trx, id))) throw new AppError('user_not_found');
-        return revoked;
+        await audit.record(trx, { action: 'user_deleted', target: id, by: actor, details: { username: target.username }, user: target }, now);
+        await recordRevokedInvitations(trx, actor, revoked, now);
       });
-      audit(logger, 'user_deleted', { ...auditedActor(actor), target_id: id });
-      auditRevokedInvitations(actor, revokedInvitations);
     },
   };
 }

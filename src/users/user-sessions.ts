@@ -1,20 +1,19 @@
 import type { Kysely } from 'kysely';
-import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
-import { audit } from '../logging.js';
+import type { AuditTrail } from '../admin/audit-trail.js';
 import type { PublicSession } from '../schemas/session.js';
 import { findUserById } from '../account/user-lookup.js';
-import { type Actor, auditedActor, isAdmin, isSelf, type UserActor } from '../account/actor.js';
+import { type Actor, isAdmin, isSelf, type UserActor } from '../account/actor.js';
 import { dropPendingEmailAndVoidTokens } from '../account/email-tokens.js';
 import { invalidateSession, invalidateUserSessions, type LiveSession, listLiveSessions } from '../account/sessions.js';
 
 export interface SessionManagementDeps {
   db: Kysely<Database>;
   clock: Clock;
-  logger: Logger;
+  audit: AuditTrail;
 }
 
 /** Listing and ending sessions: one's own, and (admins) anyone's. */
@@ -49,17 +48,20 @@ function assertAdmin(actor: Actor): void {
   if (!isAdmin(actor)) throw new AppError('forbidden');
 }
 
-export function createSessionManagement({ db, clock, logger }: SessionManagementDeps): SessionManagement {
+export function createSessionManagement({ db, clock, audit }: SessionManagementDeps): SessionManagement {
   async function assertUserExists(userId: number): Promise<void> {
     if (!(await findUserById(db, userId))) throw new AppError('user_not_found');
   }
 
   /** "End all sessions" is a remediation: what was mailed, and a pending email change, go with the sessions. */
-  async function endAll(userId: number, options: { reason: 'ended_by_user' | 'admin'; except?: string | null }): Promise<number> {
+  async function endAll(actor: Actor, userId: number, options: { reason: 'ended_by_user' | 'admin'; except?: string | null }): Promise<number> {
     const now = clock.now();
     return inWriteTransaction(db, async (trx) => {
       await dropPendingEmailAndVoidTokens(trx, { userId, now });
-      return invalidateUserSessions(trx, userId, { ...options, now });
+      const revoked = await invalidateUserSessions(trx, userId, { ...options, now });
+      const details = options.except ? { revoked, kept_session_id: options.except } : { revoked };
+      await audit.record(trx, { action: 'sessions_revoked', target: userId, by: actor, details }, now);
+      return revoked;
     });
   }
 
@@ -69,18 +71,21 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
       return sessions.map((session) => toPublicSession(session, sessionId));
     },
 
-    async endOwn({ user: { id: userId }, sessionId: current }, sessionId) {
-      // One conditional UPDATE and nothing else: someone else's session, an unknown id and an ended session
+    async endOwn(owner, sessionId) {
+      const userId = owner.user.id;
+      const now = clock.now();
+      // One conditional UPDATE (and its event): someone else's session, an unknown id and an ended session
       // take the same statement and get the same answer, so the answer tells nothing about other accounts.
-      const ended = await invalidateSession(db, { sessionId, userId, reason: 'ended_by_user', now: clock.now() });
+      const ended = await inWriteTransaction(db, async (trx) => {
+        if (!(await invalidateSession(trx, { sessionId, userId, reason: 'ended_by_user', now }))) return false;
+        await audit.record(trx, { action: 'session_revoked', target: userId, by: owner, sessionId, details: { current: sessionId === owner.sessionId } }, now);
+        return true;
+      });
       if (!ended) throw new AppError('session_not_found');
-      audit(logger, 'session_revoked', { actor_id: userId, target_id: userId, session_id: sessionId, current: sessionId === current });
     },
 
-    async endOwnOthers({ user: { id: userId }, sessionId }) {
-      const revoked = await endAll(userId, { reason: 'ended_by_user', except: sessionId });
-      audit(logger, 'sessions_revoked', { actor_id: userId, target_id: userId, revoked, kept_session_id: sessionId });
-      return revoked;
+    endOwnOthers(owner) {
+      return endAll(owner, owner.user.id, { reason: 'ended_by_user', except: owner.sessionId });
     },
 
     async listForUser({ actor, userId }) {
@@ -95,9 +100,7 @@ export function createSessionManagement({ db, clock, logger }: SessionManagement
     async endAllForUser({ actor, userId }) {
       assertAdmin(actor);
       await assertUserExists(userId);
-      const revoked = await endAll(userId, { reason: 'admin' });
-      audit(logger, 'sessions_revoked', { ...auditedActor(actor), target_id: userId, revoked });
-      return revoked;
+      return endAll(actor, userId, { reason: 'admin' });
     },
   };
 }

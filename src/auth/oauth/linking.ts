@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Logger } from 'pino';
 import type { Database, UserIdentityRow, UserRow } from '../../db/types.js';
 import { uniqueViolation } from '../../db/errors.js';
 import { inWriteTransaction } from '../../db/transactions.js';
 import { findIdentity, linkIdentity, type ProviderIdentity, touchIdentity } from '../../account/identities.js';
 import { UNUSABLE_PASSWORD_HASH } from '../../account/password-formats.js';
 import { findUserById, findUserByLogin } from '../../account/user-lookup.js';
-import { audit } from '../../logging.js';
+import type { AuditTrail } from '../../admin/audit-trail.js';
+import type { ClientInfo } from '../../account/actor.js';
 import type { ProviderProfile } from './providers.js';
 
 /** Why the callback signs no one in: each becomes `?error=<code>` on the way back. */
@@ -32,7 +32,7 @@ function usernameFrom(suggestion: string | null, attempt: number): string {
  * 3. else a new user (no password, email verified only if the provider says so), unless sign-up is off.
  */
 export async function resolveAccount(
-  { db, logger, allowSignup }: { db: Kysely<Database>; logger: Logger; allowSignup: boolean },
+  { db, audit, allowSignup, client }: { db: Kysely<Database>; audit: AuditTrail; allowSignup: boolean; client?: ClientInfo },
   provider: string,
   profile: ProviderProfile,
   now: number,
@@ -51,14 +51,18 @@ export async function resolveAccount(
   const local = await findUserByLogin(db, { email: profile.email });
   if (local) {
     if (!profile.emailVerified || local.email_verified_at === null) {
-      audit(logger, 'identity_link_refused', { user_id: local.id, provider, provider_email_verified: profile.emailVerified, local_email_verified: local.email_verified_at !== null });
+      const details = { provider, provider_email_verified: profile.emailVerified, local_email_verified: local.email_verified_at !== null };
+      await audit.record(db, { action: 'identity_link_refused', target: local.id, client, details }, now);
       return { refused: 'account_exists' };
     }
-    const created = await linkIdentity(db, local.id, identity, now);
+    const created = await inWriteTransaction(db, async (trx) => {
+      const linkedNow = await linkIdentity(trx, local.id, identity, now);
+      if (linkedNow) await audit.record(trx, { action: 'identity_linked', target: local.id, by: local.id, client, details: { provider, identity_id: linkedNow.id, via: 'verified_email' } }, now);
+      return linkedNow;
+    });
     // A sign-in beside this one linked it first: rule 1 then holds.
     const row = created ?? (await findIdentity(db, provider, profile.subject));
     if (!row || row.user_id !== local.id) return { refused: 'account_exists' };
-    if (created) audit(logger, 'identity_linked', { user_id: local.id, provider, identity_id: row.id, via: 'verified_email' });
     return { user: local, identity: row };
   }
 
@@ -78,9 +82,9 @@ export async function resolveAccount(
         }).returningAll().executeTakeFirstOrThrow();
         const row = await linkIdentity(trx, user.id, identity, now);
         if (!row) throw new Error('identity linked meanwhile');
+        await audit.record(trx, { action: 'user_registered', target: user.id, by: user.id, client, details: { role: 'user', provider, identity_id: row.id }, user }, now);
         return { user, identity: row };
       });
-      audit(logger, 'user_registered', { user_id: created.user.id, provider, identity_id: created.identity.id });
       return created;
     } catch (err) {
       const which = uniqueViolation(err);

@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/types.js';
 import { inWriteTransaction } from '../../db/transactions.js';
 import { AppError } from '../../errors.js';
-import { audit } from '../../logging.js';
+import type { AuditTrail } from '../../admin/audit-trail.js';
 import type { LoginResult, MfaChallenge } from '../../schemas/auth.js';
 import { findIdentity, findIdentityOfUser, linkIdentity } from '../../account/identities.js';
 import { settleAccountSuccess } from '../../account/lockout.js';
@@ -32,7 +32,7 @@ export interface OAuthService {
   /** 302 target of GET /api/auth/oauth/:provider/start; `link`: a signed-in user linking another identity. */
   start(input: { provider: string; redirectTo: string | undefined; link?: { userId: number; sessionId: string } }): Promise<OAuthStart>;
   /** Where the callback sends the browser: `redirect_to` with `?code=` (or `?linked=`), or with `?error=`. */
-  callback(input: { provider: string; browserKey: string | undefined; query: URLSearchParams }): Promise<string>;
+  callback(input: { provider: string; browserKey: string | undefined; query: URLSearchParams; client?: ClientInfo }): Promise<string>;
   /** The one-time code for the usual login answer (or the second-factor step). */
   exchange(input: { code: string; browserKey: string | undefined } & ClientInfo): Promise<LoginResult | MfaChallenge>;
   isProvider(name: string): boolean;
@@ -43,10 +43,11 @@ export interface OAuthDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  audit: AuditTrail;
   pairs: TokenPairs;
 }
 
-export function createOAuthService({ db, clock, config, logger, pairs }: OAuthDeps): OAuthService {
+export function createOAuthService({ db, clock, config, logger, audit, pairs }: OAuthDeps): OAuthService {
   const providers = new Map<string, Provider>(Object.values(config.oauth.providers).map((settings) => [settings.name, createProvider(settings)]));
   const lifetime = sessionLifetime(config);
   const { redirectAllowlist, allowSignup } = config.oauth;
@@ -59,17 +60,26 @@ export function createOAuthService({ db, clock, config, logger, pairs }: OAuthDe
   };
   const codeExpired = () => new AppError('invalid_or_expired_token', { detail: 'The sign-in code is invalid, expired, already used or from another browser: sign in again.' });
 
-  async function linkToSignedInUser(link: { userId: number; sessionId: string }, provider: string, profile: { subject: string; email: string | null; emailVerified: boolean }, now: number): Promise<'linked' | 'identity_taken' | 'invalid_state'> {
+  async function linkToSignedInUser(
+    link: { userId: number; sessionId: string },
+    provider: string,
+    profile: { subject: string; email: string | null; emailVerified: boolean },
+    { now, client }: { now: number; client?: ClientInfo },
+  ): Promise<'linked' | 'identity_taken' | 'invalid_state'> {
     const session = await db.selectFrom('sessions').selectAll().where('id', '=', link.sessionId).where('user_id', '=', link.userId).executeTakeFirst();
     if (!session || !isLive(session, now)) return 'invalid_state';
     const identity = { provider, subject: profile.subject, email: profile.email, emailVerified: profile.emailVerified };
-    const created = await linkIdentity(db, link.userId, identity, now);
+    const by = { target: link.userId, by: link.userId, sessionId: link.sessionId, client };
+    const created = await inWriteTransaction(db, async (trx) => {
+      const linked = await linkIdentity(trx, link.userId, identity, now);
+      if (linked) await audit.record(trx, { action: 'identity_linked', ...by, details: { provider, identity_id: linked.id, via: 'explicit' } }, now);
+      return linked;
+    });
     const row = created ?? (await findIdentity(db, provider, profile.subject));
     if (!row || row.user_id !== link.userId) {
-      audit(logger, 'identity_link_refused', { user_id: link.userId, provider, reason: 'linked_to_another_user' });
+      await audit.record(db, { action: 'identity_link_refused', ...by, details: { provider, reason: 'linked_to_another_user' } }, now);
       return 'identity_taken';
     }
-    if (created) audit(logger, 'identity_linked', { user_id: link.userId, provider, identity_id: row.id, via: 'explicit', session_id: link.sessionId });
     return 'linked';
   }
 
@@ -92,7 +102,7 @@ export function createOAuthService({ db, clock, config, logger, pairs }: OAuthDe
       return { browserKey, authorizationUrl: url.href };
     },
 
-    async callback({ provider: name, browserKey, query }) {
+    async callback({ provider: name, browserKey, query, client }) {
       const now = clock.now();
       const taken = browserKey === undefined ? { row: undefined, valid: false } : await takeSignIn(db, { browserKey, provider: name, state: query.get('state') ?? undefined, now });
       const back = taken.row?.redirect_to ?? defaultRedirect;
@@ -111,17 +121,18 @@ export function createOAuthService({ db, clock, config, logger, pairs }: OAuthDe
         return fail(err.code);
       }
       if (row.link_user_id !== null && row.link_session_id !== null) {
-        const outcome = await linkToSignedInUser({ userId: row.link_user_id, sessionId: row.link_session_id }, name, profile, now);
+        const outcome = await linkToSignedInUser({ userId: row.link_user_id, sessionId: row.link_session_id }, name, profile, { now, client });
         return outcome === 'linked' ? redirectWith(back, { linked: name }) : fail(outcome);
       }
-      const resolved = await resolveAccount({ db, logger, allowSignup }, name, profile, now);
+      const resolved = await resolveAccount({ db, audit, allowSignup, client }, name, profile, now);
       if ('refused' in resolved) return fail(resolved.refused);
       if (!mayAct(resolved.user)) return fail('account_disabled');
       const code = await issueExchangeCode(db, { browserKey, userId: resolved.user.id, identityId: resolved.identity.id, now });
       return redirectWith(back, { code });
     },
 
-    async exchange({ code, browserKey, ip, userAgent }) {
+    async exchange({ code, browserKey, ...client }) {
+      const { ip, userAgent } = client;
       const now = clock.now();
       if (browserKey === undefined) throw codeExpired();
       const opened = await inWriteTransaction(db, async (trx) => {
@@ -133,19 +144,19 @@ export function createOAuthService({ db, clock, config, logger, pairs }: OAuthDe
         if (user.mfa_enabled_at !== null) {
           // Bound like a password's step: to the hash as it is now (a password change kills it) and to this identity.
           const mfaToken = await openMfaChallenge(trx, { userId: user.id, passwordHash: user.password_hash, identityId: identity.id, now, ttlMs: MFA_CHALLENGE_TTL_MS, ip, userAgent });
+          await audit.record(trx, { action: 'login_mfa_pending', target: user.id, client, details: { via: 'oauth', provider: identity.provider } }, now);
           return { kind: 'mfa' as const, mfaToken, userId: user.id };
         }
         const updated = await settleAccountSuccess(trx, { userId: user.id, now, passwordHash: user.password_hash, changes: { last_login_at: now }, activeOnly: true, withoutFactor: true });
         if (!updated) throw codeExpired();
         const session = await openSession(trx, { userId: user.id, now, lifetime, ip, userAgent, aal: 1, provider: identity.provider });
+        await audit.record(trx, { action: 'login_succeeded', target: user.id, by: user.id, sessionId: session.id, client, details: { via: 'oauth', provider: identity.provider }, user: updated }, now);
         return { kind: 'session' as const, updated, session, provider: identity.provider };
       });
       if (opened.kind === 'mfa') {
-        audit(logger, 'login_mfa_pending', { user_id: opened.userId, via: 'oauth' });
         return { mfa_required: true, mfa_token: opened.mfaToken, methods: await secondStepMethods(db, opened.userId) };
       }
-      const { updated, session, provider } = opened;
-      audit(logger, 'login_succeeded', { user_id: updated.id, session_id: session.id, via: 'oauth', provider });
+      const { updated, session } = opened;
       return { ...pairs.issue(updated, session, { fresh: true }), user: toPublicUser(updated, { now }) };
     },
   };

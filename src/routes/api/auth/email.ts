@@ -4,6 +4,7 @@ import { VerifyEmailBody } from '../../../schemas/auth.js';
 import { BEARER, MessageSchema, problems } from '../../../schemas/problem.js';
 import { UserResponse } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
+import { clientOf } from '../../../http/client-info.js';
 
 /** Email verification: the token-holder's side of the mailed link, and a new link for the caller. */
 export default routes('email-routes', async (app) => {
@@ -18,7 +19,7 @@ export default routes('email-routes', async (app) => {
       response: { 200: UserResponse, ...problems(400, 409, 413, 415, 429) },
     },
     onRequest: app.limits.credentials,
-  }, async (request) => ({ user: await recovery.verifyEmail(request.body.token) }));
+  }, async (request) => ({ user: await recovery.verifyEmail(request.body.token, clientOf(request)) }));
 
   r.post('/verify/resend', {
     schema: {

@@ -14,6 +14,7 @@ import invitations from './invitations.js';
 import oauth from './oauth.js';
 import password from './password.js';
 import passkey from './passkey.js';
+import { clientOf } from '../../../http/client-info.js';
 
 /** These bodies are optional: an empty request validates as {}. */
 async function emptyBodyAsObject(request: FastifyRequest): Promise<void> {
@@ -39,7 +40,7 @@ export default routes('auth-routes', async (app) => {
       // No refresh cookie: nothing live to end or clear (and a cross-site form must not clear a live session's cookies).
       if (presented?.carrier !== 'cookie') throw err;
       try {
-        request.actor = await auth.authenticateRefresh(presented.token, presented.csrf);
+        request.actor = { ...(await auth.authenticateRefresh(presented.token, presented.csrf)), client: clientOf(request) };
         request.tokenCarrier = 'cookie';
       } catch (refused) {
         if (refused instanceof AppError && refused.status === 401) cookies.clear(reply);
@@ -58,7 +59,7 @@ export default routes('auth-routes', async (app) => {
     },
     onRequest: [signInOrigin, app.limits.credentials],
   }, async (request, reply) => {
-    const user = await users.register(request.body);
+    const user = await users.register(request.body, { client: clientOf(request) });
     return reply.code(201).header('location', `/api/users/${user.id}`).send({ user });
   });
 
@@ -78,7 +79,7 @@ export default routes('auth-routes', async (app) => {
       const errors = [{ field: 'email', message: 'give exactly one of email or username' }, { field: 'username', message: 'give exactly one of email or username' }];
       throw new AppError('validation_failed', { errors });
     }
-    const result = await auth.login({ email, username, password, ip: request.ip, userAgent: request.headers['user-agent'] });
+    const result = await auth.login({ email, username, password, ...clientOf(request) });
     return 'mfa_required' in result ? result : answerSession(reply, result);
   });
 
@@ -94,7 +95,7 @@ export default routes('auth-routes', async (app) => {
     onRequest: [signInOrigin, app.limits.credentials],
   }, async (request, reply) => {
     const { mfa_token: mfaToken, code, recovery_code: recoveryCode, webauthn } = request.body;
-    const client = { ip: request.ip, userAgent: request.headers['user-agent'] };
+    const client = clientOf(request);
     const given = [code, recoveryCode, webauthn].filter((proof) => proof !== undefined).length;
     if (given === 1 && code !== undefined) return answerSession(reply, await auth.completeMfaLogin({ mfaToken, code, ...client }));
     if (given === 1 && recoveryCode !== undefined) return answerSession(reply, await auth.completeMfaLogin({ mfaToken, recoveryCode, ...client }));
@@ -120,7 +121,7 @@ export default routes('auth-routes', async (app) => {
     const presented = presentedToken(request, 'refresh', request.body.refresh_token);
     if (!presented) throw new AppError('authorization_required', { detail: cookies ? 'Send the refresh cookie (with X-CSRF-TOKEN), or the refresh token in the body.' : 'Send the refresh token as a Bearer token or in the body.' });
     try {
-      return answerSession(reply, await auth.refresh(presented.token, presented.csrf));
+      return answerSession(reply, await auth.refresh(presented.token, presented.csrf, clientOf(request)));
     } catch (err) {
       // Reuse detected, revoked or expired: the cookies hold a dead session.
       if (presented.carrier === 'cookie' && (isDeadSession(err) || (err instanceof AppError && err.code === 'token_expired'))) cookies?.clear(reply);

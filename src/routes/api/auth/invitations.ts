@@ -4,6 +4,7 @@ import { AcceptInvitationBody } from '../../../schemas/invitation.js';
 import { problems } from '../../../schemas/problem.js';
 import { UserResponse } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
+import { clientOf } from '../../../http/client-info.js';
 
 /** The holder of an invitation's link creates the account (beside password reset: a mailed token, the credential limit). */
 export default routes('invitation-accept-routes', async (app) => {
@@ -22,7 +23,7 @@ export default routes('invitation-accept-routes', async (app) => {
     },
     onRequest: app.limits.credentials,
   }, async (request, reply) => {
-    const user = await invitations.accept(request.body);
+    const user = await invitations.accept({ ...request.body, client: clientOf(request) });
     return reply.code(201).header('location', `/api/users/${user.id}`).send({ user });
   });
 });

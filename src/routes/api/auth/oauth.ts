@@ -8,6 +8,7 @@ import { problems } from '../../../schemas/problem.js';
 import { AppError } from '../../../errors.js';
 import { routes } from '../../plugin.js';
 import { answerSession, signInOrigin, tokensInBody } from '../../../http/session-cookies.js';
+import { clientOf } from '../../../http/client-info.js';
 
 /** The way back from the callback carries a one-time code: no cache keeps it, no Referer sends it on. */
 function redirectAway(reply: FastifyReply, location: string): FastifyReply {
@@ -50,7 +51,7 @@ export default routes('oauth-routes', async (app) => {
     onRequest: app.limits.credentials,
   }, async (request, reply) => {
     if (!oauth.isProvider(request.params.provider)) throw new AppError('not_found', { detail: 'No such identity provider.' });
-    const location = await oauth.callback({ provider: request.params.provider, browserKey: readSignInCookie(request), query: rawQuery(request) });
+    const location = await oauth.callback({ provider: request.params.provider, browserKey: readSignInCookie(request), query: rawQuery(request), client: clientOf(request) });
     if (new URL(location).searchParams.has('error')) clearSignInCookie(request, reply);
     return redirectAway(reply, location);
   });
@@ -65,7 +66,7 @@ export default routes('oauth-routes', async (app) => {
     },
     onRequest: [signInOrigin, app.limits.credentials],
   }, async (request, reply) => {
-    const result = await oauth.exchange({ code: request.body.code, browserKey: readSignInCookie(request), ip: request.ip, userAgent: request.headers['user-agent'] });
+    const result = await oauth.exchange({ code: request.body.code, browserKey: readSignInCookie(request), ...clientOf(request) });
     clearSignInCookie(request, reply);
     if ('mfa_required' in result) return result;
     return answerSession(reply, result as typeof result & TokenPair);

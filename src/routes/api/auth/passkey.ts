@@ -6,6 +6,7 @@ import { PasskeySignInBody, RequestOptionsBody, RequestOptionsResponse } from '.
 import { problems } from '../../../schemas/problem.js';
 import { AppError } from '../../../errors.js';
 import { routes } from '../../plugin.js';
+import { clientOf } from '../../../http/client-info.js';
 
 /** Signing in with a passkey (WebAuthn): options for navigator.credentials.get(), then the assertion. */
 export default routes('passkey-sign-in-routes', async (app) => {
@@ -45,7 +46,7 @@ export default routes('passkey-sign-in-routes', async (app) => {
     },
     onRequest: [signInOrigin, app.limits.credentials],
   }, async (request, reply) => {
-    const result = await passkeySignIn.signIn({ response: request.body.response, ip: request.ip, userAgent: request.headers['user-agent'] });
+    const result = await passkeySignIn.signIn({ response: request.body.response, ...clientOf(request) });
     return 'mfa_required' in result ? result : answerSession(reply, result);
   });
 });

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ForgotPasswordBody, ResetPasswordBody } from '../../../schemas/auth.js';
 import { MessageSchema, problems } from '../../../schemas/problem.js';
 import { routes } from '../../plugin.js';
+import { clientOf } from '../../../http/client-info.js';
 
 const ACCEPTED = 'If the address belongs to an account, a link to reset its password is on its way.';
 
@@ -21,7 +22,7 @@ export default routes('password-routes', async (app) => {
     },
     onRequest: app.limits.credentials,
   }, async (request, reply) => {
-    recovery.forgotPassword(request.body.email);
+    recovery.forgotPassword(request.body.email, clientOf(request));
     return reply.code(202).send({ message: ACCEPTED });
   });
 
@@ -35,7 +36,7 @@ export default routes('password-routes', async (app) => {
     },
     onRequest: app.limits.credentials,
   }, async (request) => {
-    await recovery.resetPassword(request.body);
+    await recovery.resetPassword({ ...request.body, client: clientOf(request) });
     return { message: 'Your password was changed. Log in with the new one.' };
   });
 });

@@ -12,6 +12,7 @@ import mfa from './mfa.js';
 import identities from './identities.js';
 import passkeys from './passkeys.js';
 import sessions from './sessions.js';
+import audit from './audit.js';
 
 /** The body's one credential: a password or a hash, never both, never neither. */
 function initialCredential({ password, password_hash: passwordHash }: UserCreation): InitialCredential {
@@ -137,4 +138,5 @@ export default routes('users-routes', async (app) => {
   await app.register(mfa);
   await app.register(identities);
   await app.register(passkeys);
+  await app.register(audit);
 });
