@@ -159,6 +159,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query the audit log (admins only)
+         * @description Events newest first, each written in the transaction of the change it records. Filters combine: action, actor (acting user id), target (the account the event is about), since (inclusive) and until (exclusive). Pass `next` as `after` for the next page. Events are kept AUDIT_RETENTION_DAYS days.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One action name */
+                    action?: string;
+                    /** @description The acting user's id */
+                    actor?: number;
+                    /** @description Keyset paging: the events older than this id (the `next` of the previous page) */
+                    after?: number;
+                    /** @description Default 50 */
+                    per_page?: number;
+                    /** @description Events at or after this time */
+                    since?: string;
+                    /** @description The id of the account the events are about */
+                    target?: number;
+                    /** @description Events before this time */
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            events: {
+                                /** @description What happened: a snake_case verb in the past tense (docs/audit.md lists them) */
+                                action: string;
+                                /** @description Who acted; null when anonymous or the CLI (details.via is then "cli") */
+                                actor_id: number | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description What else there is to know about the event */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                ip: string | null;
+                                /** @description The request id (X-Request-Id), as in the log lines */
+                                request_id: string | null;
+                                /** @description The session the event came through or is about */
+                                session_id: string | null;
+                                /** @description The account the event is about; kept after it is deleted */
+                                target_user_id: number | null;
+                                user_agent: string | null;
+                            }[];
+                            /** @description Pass as `after` for the next (older) page; null on the last page */
+                            next: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/invitations": {
         parameters: {
             query?: never;
@@ -7077,6 +7304,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's audit history (admins only)
+         * @description The events about that account, newest first; kept after the account is deleted (an unknown id has none).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One action name */
+                    action?: string;
+                    /** @description Keyset paging: the events older than this id (the `next` of the previous page) */
+                    after?: number;
+                    /** @description Default 50 */
+                    per_page?: number;
+                    /** @description Events at or after this time */
+                    since?: string;
+                    /** @description Events before this time */
+                    until?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description User id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            events: {
+                                /** @description What happened: a snake_case verb in the past tense (docs/audit.md lists them) */
+                                action: string;
+                                /** @description Who acted; null when anonymous or the CLI (details.via is then "cli") */
+                                actor_id: number | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description What else there is to know about the event */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                ip: string | null;
+                                /** @description The request id (X-Request-Id), as in the log lines */
+                                request_id: string | null;
+                                /** @description The session the event came through or is about */
+                                session_id: string | null;
+                                /** @description The account the event is about; kept after it is deleted */
+                                target_user_id: number | null;
+                                user_agent: string | null;
+                            }[];
+                            /** @description Pass as `after` for the next (older) page; null on the last page */
+                            next: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/identities": {
         parameters: {
             query?: never;
@@ -8828,6 +9281,229 @@ export interface paths {
                                 updated_at: string;
                                 username: string;
                             };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your security history
+         * @description The events about your account, newest first: sign-ins and failed attempts, locks, password, address and factor changes, sessions ended, with the IP address and user agent they came from.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One action name */
+                    action?: string;
+                    /** @description Keyset paging: the events older than this id (the `next` of the previous page) */
+                    after?: number;
+                    /** @description Default 50 */
+                    per_page?: number;
+                    /** @description Events at or after this time */
+                    since?: string;
+                    /** @description Events before this time */
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            events: {
+                                /** @description What happened: a snake_case verb in the past tense (docs/audit.md lists them) */
+                                action: string;
+                                /** @description Who acted; null when anonymous or the CLI (details.via is then "cli") */
+                                actor_id: number | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description What else there is to know about the event */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                ip: string | null;
+                                /** @description The request id (X-Request-Id), as in the log lines */
+                                request_id: string | null;
+                                /** @description The session the event came through or is about */
+                                session_id: string | null;
+                                /** @description The account the event is about; kept after it is deleted */
+                                target_user_id: number | null;
+                                user_agent: string | null;
+                            }[];
+                            /** @description Pass as `after` for the next (older) page; null on the last page */
+                            next: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
                         };
                     };
                 };

@@ -282,7 +282,7 @@ export function createAuthService({ db, identifierKey: serverKey, clock, config,
           if (await invalidateSession(trx, { sessionId: actor.sessionId, userId, reason: 'logout', now })) await audit.record(trx, { action: 'logout', target: userId, by: actor }, now);
         } else if (actor.legacyToken) {
           await revokeLegacyToken(trx, { jti: actor.legacyToken.jti, type: 'access', userId, expiresAt: actor.legacyToken.expiresAt, now });
-          await audit.record(trx, { action: 'logout', target: userId, by: actor, details: { legacy_token: 'access' } }, now);
+          await audit.record(trx, { action: 'logout', target: userId, by: actor, details: { via: 'flask_access_token' } }, now);
         }
       });
       if (!refreshToken) return;
