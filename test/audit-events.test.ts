@@ -2,21 +2,11 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../src/admin/audit-actions.js';
+import type { PublicAuditEvent } from '../src/schemas/audit.js';
 import { purgeExpired } from '../src/account/purge.js';
 import { backend, bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerAndLogin, registerUser, type TestApp } from './helper.js';
 
-type Event = {
-  id: number;
-  at: string;
-  action: string;
-  actor_id: number | null;
-  target_user_id: number | null;
-  session_id: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string | null;
-  details: Record<string, unknown>;
-};
+type Event = PublicAuditEvent;
 
 describe(`audit events: stored with their changes, queryable, on ${backend}`, () => {
   const clock = manualClock(Date.UTC(2026, 5, 1));
