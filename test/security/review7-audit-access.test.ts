@@ -75,3 +75,21 @@ describe(`review7: /api/admin/audit under MFA_REQUIRED_FOR_ADMINS, on ${backend}
     }
   });
 });
+
+describe(`review7: ids and histories after a deletion, on ${backend}`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('holds: a deleted account\'s history is not inherited by the next account registered (ids are not reused)', async () => {
+    const admin = await registerAndLogin(t.app, { role: 'admin' });
+    const gone = await registerAndLogin(t.app, {});
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/users/${gone.id}`, headers: bearer(admin.access) })).statusCode).toBe(204);
+    const next = await registerAndLogin(t.app);
+    expect(next.id).not.toBe(gone.id);
+    const res = await t.app.inject({ method: 'GET', url: '/api/users/me/audit?per_page=200', headers: bearer(next.access) });
+    expect((res.json().events as { target_user_id: number }[]).every((e) => e.target_user_id === next.id)).toBe(true);
+  });
+});
