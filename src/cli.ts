@@ -5,6 +5,8 @@ import { purgeExpired } from './account/purge.js';
 import { outboxCounts } from './mail/outbox.js';
 import { type Config, type Env, loadConfig, loadDatabaseConfig, readEnvFile, withDevelopmentSecret } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/types.js';
 import { makeMigration, migrateToLatest, migrationStatus, rollbackOne } from './db/migrator.js';
 import type { UserRow } from './db/types.js';
 import { isAppError } from './errors.js';
@@ -183,7 +185,7 @@ const commands: Record<string, Command> = {
       let printed = 0;
       while (printed < limit) {
         const page = await listAuditEvents(ctx.database().db, filter, { after, perPage: Math.min(200, limit - printed) });
-        for (const event of page.events) ctx.print(json ? JSON.stringify(event) : formatAuditEvent(event));
+        for (const event of page.events) ctx.print(json ? printable(JSON.stringify(event)) : formatAuditEvent(event));
         printed += page.events.length;
         if (page.next === null) break;
         after = page.next;
@@ -205,12 +207,13 @@ function auditArgs(args: string[]): { filter: AuditFilter; limit: number; json: 
   const usage = 'usage: audit [--action A] [--actor ID] [--target ID] [--since TIME] [--until TIME] [--limit N] [--json]';
   const id = (value: unknown, name: string): number | undefined => {
     if (value === undefined) return undefined;
-    if (!/^[1-9][0-9]{0,9}$/.test(String(value))) throw new CliError(`--${name} expects a user id\n${usage}`);
+    if (!/^[1-9][0-9]{0,9}$/.test(String(value)) || Number(value) > 2_147_483_647) throw new CliError(`--${name} expects a user id\n${usage}`);
     return Number(value);
   };
   const time = (value: unknown, name: string): number | undefined => {
     if (value === undefined) return undefined;
-    const parsed = Date.parse(String(value));
+    // ISO 8601 only: Date.parse would read "1" or "Dec 1" as some year's date and print nothing, silently.
+    const parsed = ISO_TIME.test(String(value)) ? Date.parse(String(value)) : Number.NaN;
     if (Number.isNaN(parsed)) throw new CliError(`--${name} expects a date or time such as 2026-12-01 or 2026-12-01T10:00:00Z\n${usage}`);
     return parsed;
   };
@@ -237,12 +240,18 @@ function auditArgs(args: string[]): { filter: AuditFilter; limit: number; json: 
   return { filter, limit, json: values.json === true };
 }
 
-/** One event on one line: time, action, who, about whom, from where, and the details. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** Characters a terminal acts on (C0 and C1 controls) or that reorder what it shows (bidi overrides), escaped. */
+const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const printable = (text: string): string => text.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** One event on one line: time, action, who, about whom, from where, and the details; client-chosen text escaped. */
 function formatAuditEvent(event: PublicAuditEvent): string {
   const parts = [event.at, event.action, `actor=${event.actor_id ?? '-'}`, `target=${event.target_user_id ?? '-'}`];
   if (event.ip) parts.push(`ip=${event.ip}`);
   if (Object.keys(event.details).length > 0) parts.push(JSON.stringify(event.details));
-  return parts.join('  ');
+  return printable(parts.join('  '));
 }
 
 type ArgOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
@@ -263,6 +272,9 @@ function importDeps(ctx: CliContext) {
     identifierKey: identifierDigestKey(ctx.config),
     now: () => Date.now(),
     progress: (total: number, label: string) => createProgress({ total, label, terminal: ctx.terminal, print: ctx.print }),
+    // Each committed batch is on record in its own transaction: a run stopped part-way leaves what it wrote on record.
+    recordBatch: (trx: Kysely<Database>, { source, written, now }: { source: 'flask' | 'jsonl'; written: number; now: number }) =>
+      ctx.services().audit.record(trx, { action: 'users_imported', target: null, by: CLI_ACTOR, details: { source, written } }, now),
   };
 }
 
@@ -281,7 +293,7 @@ async function finishImport(ctx: CliContext, report: ImportReport, file: string 
   // One summary event per run (no per-user events or webhooks): counts only, never a row's data.
   if (!report.dry_run) {
     const details = { source: report.source, read: report.read, imported: report.imported, updated: report.updated, unchanged: report.unchanged, conflicts: report.conflicts.length, refused: report.refused.length };
-    await ctx.services().audit.record(ctx.database().db, { action: 'users_imported', target: null, by: CLI_ACTOR, details }, Date.now());
+    await ctx.services().audit.record(ctx.database().db, { action: 'import_completed', target: null, by: CLI_ACTOR, details }, Date.now());
   }
   if (file) {
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);

@@ -122,6 +122,7 @@ describe(`admin CLI on ${backend}`, () => {
     const admin = uniqueIdentity('auditboss');
     expect((await cli(['create-admin', '--username', admin.username, '--email', admin.email], { env: { ...logEnv, ADMIN_PASSWORD } })).code).toBe(0);
     expect((await cli(['promote', dave.username], { env: logEnv })).code).toBe(0);
+    await t.app.db.updateTable('users').set({ failed_login_attempts: 5, locked_until: Date.now() + 3_600_000 }).where('id', '=', dave.id).execute();
     expect((await cli(['unlock', dave.username], { env: logEnv })).code).toBe(0);
     const lines = readdirSync(dir).filter((f) => /^gatehouse\.\d+\.log$/.test(f))
       .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').trim().split('\n'))
@@ -164,6 +165,8 @@ describe(`admin CLI on ${backend}`, () => {
       });
     const admin = uniqueIdentity('procboss');
     const erin = await registerUser(t.app);
+    // Locked, so that the unlock changes something (and is recorded).
+    await t.app.db.updateTable('users').set({ failed_login_attempts: 5, locked_until: Date.now() + 3_600_000 }).where('id', '=', erin.id).execute();
     for (const argv of [['create-admin', '--username', admin.username, '--email', admin.email], ['promote', erin.username], ['unlock', erin.username]]) {
       const res = await run(argv);
       expect(res, argv[0]).toMatchObject({ code: 0, err: '' });

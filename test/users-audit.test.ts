@@ -22,6 +22,8 @@ describe(`users: audit events on ${backend}`, () => {
       bob = await registerAndLogin(t.app);
       expect((await put(bob.id, admin.access, { role: 'admin' })).statusCode).toBe(200);
       expect((await put(bob.id, admin.access, { is_active: false })).statusCode).toBe(200);
+      // An unlock is recorded when there was something to unlock: failed attempts counted.
+      await t.app.db.updateTable('users').set({ failed_login_attempts: 2 }).where('id', '=', bob.id).execute();
       expect((await put(bob.id, admin.access, { is_active: true, unlock: true })).statusCode).toBe(200);
       expect((await put(admin.id, admin.access, { password: 'amber-Falcon-93-river', current_password: admin.password })).statusCode).toBe(200);
       expect((await t.app.inject({ method: 'DELETE', url: `/api/users/${bob.id}`, headers: bearer(admin.access) })).statusCode).toBe(204);

@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/types.js';
 import { AppError } from '../errors.js';
 import type { AuditTrail } from '../admin/audit-trail.js';
-import type { ClientInfo } from './actor.js';
+import type { ClientInfo, UserActor } from './actor.js';
 import { inWriteTransaction } from '../db/transactions.js';
 import { type AuthMetrics, noAuthMetrics } from '../metrics.js';
 import { type CounterRef, type Failure, IN_FLIGHT_MS, lockedError, type LockoutPolicy, placeKey, recordFailure, releaseAttempt, reserveAttempt } from './lockout.js';
@@ -46,6 +46,8 @@ export interface CheckOptions {
   userId: number | null;
   /** The request's client, for the audit. */
   client?: ClientInfo;
+  /** The signed-in user whose session sent the credential (a current password, a code), for the audit. */
+  actor?: UserActor;
   /** The answer when the account vanished before its turn. */
   unavailable: AppError;
   /** Told when the check is refused unevaluated because the counter is locked, or finds a wrong credential (metrics). */
@@ -68,7 +70,7 @@ export interface AttemptBudget {
    * counted in the metrics only where it cannot tell a real account from an unknown one: an identifier's
    * lock, or an account's through a check other than a login's password.
    */
-  fail(attempt: OpenAttempt, how: { via: CheckedVia; userId: number | null; client?: ClientInfo; quiet?: boolean }): Promise<Failure>;
+  fail(attempt: OpenAttempt, how: { via: CheckedVia; userId: number | null; client?: ClientInfo; actor?: UserActor; quiet?: boolean }): Promise<Failure>;
   /**
    * Before a right credential is acted on (and within `fail` for a wrong one): refuses, with 503 and nothing
    * counted or told, a check that outlived its place.
@@ -166,13 +168,13 @@ export function createAttemptBudget({ db, clock, audit, policy, metrics = noAuth
     }
   }
 
-  async function fail(attempt: OpenAttempt, { via, userId, client, quiet = false }: { via: CheckedVia; userId: number | null; client?: ClientInfo; quiet?: boolean }): Promise<Failure> {
+  async function fail(attempt: OpenAttempt, { via, userId, client, actor, quiet = false }: { via: CheckedVia; userId: number | null; client?: ClientInfo; actor?: UserActor; quiet?: boolean }): Promise<Failure> {
     assertStillHeld(attempt);
     const identifier = attempt.counter.kind === 'identifier';
     // The count and its events commit together: a failure is on record exactly when it was counted.
     const failure = await inWriteTransaction(db, async (trx) => {
       const counted = await recordFailure(trx, attempt.counter, attempt.now, policy);
-      if (!quiet) await audit.record(trx, { action: 'login_failed', target: userId, client, details: { attempts: counted.attempts, via } }, attempt.now);
+      if (!quiet) await audit.record(trx, { action: 'login_failed', target: userId, by: actor, client, details: { attempts: counted.attempts, via } }, attempt.now);
       if (counted.lockedUntil !== null) {
         await audit.record(trx, { action: identifier ? 'identifier_locked' : 'account_locked', target: userId, client, details: { locked_until: new Date(counted.lockedUntil).toISOString(), via } }, attempt.now);
       }
@@ -182,13 +184,13 @@ export function createAttemptBudget({ db, clock, audit, policy, metrics = noAuth
     return failure;
   }
 
-  function check<T>(counter: CounterRef, { userId, client, unavailable, onRefused }: CheckOptions, evaluate: (attempt: OpenAttempt) => Promise<Verdict<T>>): Promise<T> {
+  function check<T>(counter: CounterRef, { userId, client, actor, unavailable, onRefused }: CheckOptions, evaluate: (attempt: OpenAttempt) => Promise<Verdict<T>>): Promise<T> {
     return run(counter, async (attempt) => {
       if (attempt.state === 'locked') onRefused?.('locked');
       if (attempt.state !== 'open') throw unevaluated(attempt, unavailable);
       const verdict = await evaluate(attempt);
       if ('right' in verdict) return verdict.right;
-      const failure = await fail(attempt, { via: verdict.wrong, userId, client });
+      const failure = await fail(attempt, { via: verdict.wrong, userId, client, actor });
       onRefused?.('wrong');
       throw failure.lockedUntil !== null ? lockedError(failure.lockedUntil, attempt.now) : verdict.answer;
     });

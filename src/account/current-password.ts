@@ -3,7 +3,7 @@ import type { PasswordHasher } from './password-hasher.js';
 import type { Database, UserRow } from '../db/types.js';
 import type { AppError } from '../errors.js';
 import type { AttemptBudget } from './attempt-budget.js';
-import type { ClientInfo } from './actor.js';
+import type { UserActor } from './actor.js';
 
 /**
  * A signed-in user's own password (`current_password`), checked within the account's attempt budget: a locked
@@ -13,9 +13,9 @@ import type { ClientInfo } from './actor.js';
  */
 export async function checkCurrentPassword(
   { db, budget, passwords }: { db: Kysely<Database>; budget: AttemptBudget; passwords: PasswordHasher },
-  { user, password, otherwise, client }: { user: Pick<UserRow, 'id'>; password: string; otherwise: AppError; client?: ClientInfo },
+  { user, password, otherwise, actor }: { user: Pick<UserRow, 'id'>; password: string; otherwise: AppError; actor?: UserActor },
 ): Promise<{ passwordHash: string }> {
-  return budget.check<{ passwordHash: string }>({ kind: 'account', userId: user.id }, { userId: user.id, client, unavailable: otherwise }, async (attempt) => {
+  return budget.check<{ passwordHash: string }>({ kind: 'account', userId: user.id }, { userId: user.id, actor, unavailable: otherwise }, async (attempt) => {
     const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
     if (!row) throw otherwise;
     if (!(await passwords.verify(row.password_hash, password)).valid) return { wrong: 'current_password', answer: otherwise };

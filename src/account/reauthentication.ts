@@ -23,7 +23,7 @@ export async function assertRecentlyAuthenticated(
 ): Promise<void> {
   if (currentPassword !== undefined) {
     const otherwise = new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] });
-    const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user: self.user, client: self.client, password: currentPassword, otherwise });
+    const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user: self.user, actor: self, password: currentPassword, otherwise });
     await settleAccountSuccess(db, { userId: self.user.id, now: clock.now(), passwordHash });
     return;
   }

@@ -5,7 +5,8 @@
 export const AUDIT_ACTIONS = {
   user_registered: { about: 'an account registered itself (or was created through the registration path)', webhook: 'user.created' },
   user_created: { about: 'an admin or the CLI created an account', webhook: 'user.created' },
-  users_imported: { about: 'a bulk import ran (one summary event per run, no per-user webhooks)', webhook: null },
+  users_imported: { about: 'a batch of a bulk import committed (counts, in the batch\'s transaction; no per-user events or webhooks)', webhook: null },
+  import_completed: { about: 'a bulk import finished (one summary per run: counts read, imported, updated, refused)', webhook: null },
   login_succeeded: { about: 'a sign-in opened a session (password, second step, provider, passkey)', webhook: 'session.created' },
   login_failed: { about: 'a wrong password or code was counted against an account', webhook: null },
   login_mfa_pending: { about: 'the first step passed; the second factor is asked for', webhook: null },

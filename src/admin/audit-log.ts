@@ -50,6 +50,15 @@ export async function listAuditEvents(db: Kysely<Database>, filter: AuditFilter,
   return { events, next: rows.length > perPage ? events[events.length - 1]!.id : null };
 }
 
+/**
+ * A user's own history: where someone else acted on their account (an admin), that person's session, address and
+ * user agent are not theirs to see; the event and who acted are.
+ */
+export function asOwnHistory(page: AuditEventPage, userId: number): AuditEventPage {
+  const events = page.events.map((event) => (event.actor_id === null || event.actor_id === userId ? event : { ...event, session_id: null, ip: null, user_agent: null, request_id: null }));
+  return { events, next: page.next };
+}
+
 /** AUDIT_RETENTION_DAYS: events older than `cutoff` go (run by the purge). */
 export async function purgeOldAuditEvents(db: Kysely<Database>, cutoff: number): Promise<number> {
   const result = await db.deleteFrom('audit_events').where('at', '<', cutoff).executeTakeFirst();

@@ -87,7 +87,8 @@ export function createPasskeySignIn({ db, clock, config, audit, ceremonies, pair
       return { passkey, signCount, userVerified };
     } catch (err) {
       if (!(err instanceof CeremonyRefusal)) throw err;
-      throw await refuse('signature', { userId: passkey.user_id, details: { passkey_id: passkey.id, refusal: err.message }, client }, error());
+      // The library's message quotes what the client sent (its origin, say): the event keeps the reason only.
+      throw await refuse('signature', { userId: passkey.user_id, details: { passkey_id: passkey.id }, client }, error());
     }
   }
 

@@ -49,8 +49,10 @@ export function createRefresh({ db, clock, config, audit, tokens, pairs, metrics
     if (outcome.kind === 'expired') throw new AppError('token_expired');
     if (outcome.kind === 'reused') {
       await inWriteTransaction(db, async (trx) => {
-        await invalidateSession(trx, { sessionId: outcome.session.id, userId: outcome.session.user_id, reason: 'refresh_reused', now });
-        await audit.record(trx, { action: 'refresh_reused', target: outcome.session.user_id, sessionId: outcome.session.id, client }, now);
+        // Recorded by the replay that ended the session: one that lost the race to another (or to a logout) changed nothing.
+        if (await invalidateSession(trx, { sessionId: outcome.session.id, userId: outcome.session.user_id, reason: 'refresh_reused', now })) {
+          await audit.record(trx, { action: 'refresh_reused', target: outcome.session.user_id, sessionId: outcome.session.id, client }, now);
+        }
       });
       metrics.refreshReused();
       throw new AppError('refresh_reused');

@@ -29,6 +29,8 @@ export interface ImportDeps {
   now(): number;
   lockDurationMs: number;
   progress(total: number, label: string): Progress;
+  /** Records a batch's accounts in the batch's own transaction (the audit trail): on record exactly when they commit. */
+  recordBatch?(trx: Kysely<Database>, batch: { source: 'flask' | 'jsonl'; written: number; now: number }): Promise<void>;
 }
 
 const DEFAULT_BATCH = 10_000;
@@ -53,7 +55,7 @@ async function* pages<T>(source: FlaskSource, table: string, columns: string[], 
   }
 }
 
-export async function importFlask(options: FlaskImportOptions, { db, identifierKey, now, lockDurationMs, progress }: ImportDeps): Promise<ImportReport> {
+export async function importFlask(options: FlaskImportOptions, { db, identifierKey, now, lockDurationMs, progress, recordBatch }: ImportDeps): Promise<ImportReport> {
   const keyFor = identifierKeyer(identifierKey);
   const started = now();
   const report = emptyReport('flask', options.dryRun);
@@ -96,7 +98,11 @@ export async function importFlask(options: FlaskImportOptions, { db, identifierK
         };
         for await (const { rows: page, prepared } of pages(source, users.table, userColumns, idColumn, size, prepare)) {
           const { at, candidates } = prepared;
-          const written = (await inBatch((trx) => writeUsers(trx, candidates, { source: 'flask', now: at, report, keyFor }))) as Candidate[];
+          const written = (await inBatch(async (trx) => {
+            const rows = await writeUsers(trx, candidates, { source: 'flask', now: at, report, keyFor });
+            await recordBatch?.(trx, { source: 'flask', written: rows.length, now: at });
+            return rows;
+          })) as Candidate[];
           for (const c of written) {
             if (c.notes.unusable) report.unusable_passwords.push({ source_id: c.id as number, email: c.email, reason: c.notes.unusable });
             if (c.notes.role) report.roles_mapped_to_user.push({ source_id: c.id as number, role: c.notes.role });

@@ -58,7 +58,7 @@ function candidate(user: JsonlUser, { now, dryRun, hashPassword }: { now: number
   };
 }
 
-export async function importUsers(options: UsersImportOptions, { db, identifierKey, now, progress, hashPassword, digestKey }: UsersImportDeps): Promise<ImportReport> {
+export async function importUsers(options: UsersImportOptions, { db, identifierKey, now, progress, hashPassword, digestKey, recordBatch }: UsersImportDeps): Promise<ImportReport> {
   const keyFor = identifierKeyer(identifierKey);
   const started = now();
   const report = emptyReport('jsonl', options.dryRun);
@@ -71,7 +71,11 @@ export async function importUsers(options: UsersImportOptions, { db, identifierK
       const at = now();
       const users = pending;
       pending = [];
-      const written = await inBatch((trx) => writeUsers(trx, users.map((u) => candidate(u, { now: at, dryRun: options.dryRun, hashPassword })), { source: 'jsonl', now: at, report, keyFor }));
+      const written = await inBatch(async (trx) => {
+        const rows = await writeUsers(trx, users.map((u) => candidate(u, { now: at, dryRun: options.dryRun, hashPassword })), { source: 'jsonl', now: at, report, keyFor });
+        await recordBatch?.(trx, { source: 'jsonl', written: rows.length, now: at });
+        return rows;
+      });
       const byLine = new Map(users.map((u) => [u.line, u]));
       for (const c of written) {
         const user = byLine.get(c.where.line as number);

@@ -29,7 +29,7 @@ export const AuditEventList = Type.Object({
 export type AuditEventPage = Static<typeof AuditEventList>;
 
 const Paging = {
-  after: Type.Optional(Type.Integer({ minimum: 1, description: 'Keyset paging: the events older than this id (the `next` of the previous page)' })),
+  after: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Keyset paging: the events older than this id (the `next` of the previous page)' })),
   per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_AUDIT_PER_PAGE, description: `Default ${DEFAULT_AUDIT_PER_PAGE}` })),
 };
 

@@ -57,7 +57,7 @@ export function createMfaService({ db, clock, config, audit, passwords, budget, 
    * runs in the transaction that claims the step, so a refused change leaves the step unused.
    */
   function withPasswordAndCode<T>(self: UserActor, { currentPassword, code }: { currentPassword: string; code: string }, apply: (trx: Kysely<Database>, now: number) => Promise<T>): Promise<T> {
-    return budget.check<T>({ kind: 'account', userId: self.user.id }, { userId: self.user.id, client: self.client, unavailable: wrongPassword() }, async (attempt) => {
+    return budget.check<T>({ kind: 'account', userId: self.user.id }, { userId: self.user.id, actor: self, unavailable: wrongPassword() }, async (attempt) => {
       const { now } = attempt;
       // Read on the account's turn: a check before it may have rehashed the password.
       const user = await findUserById(db, self.user.id);
@@ -91,7 +91,7 @@ export function createMfaService({ db, clock, config, audit, passwords, budget, 
       if (self.aal < 2 && (await hasPasskeys(db, user.id))) assertSecondFactorSession(self);
       // The session that confirms the factor rises to aal 2: a Flask access token has none to raise.
       assertActsThroughSession(self);
-      const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user, client: self.client, password: currentPassword, otherwise: wrongPassword() });
+      const { passwordHash } = await checkCurrentPassword({ db, budget, passwords }, { user, actor: self, password: currentPassword, otherwise: wrongPassword() });
       const now = clock.now();
       if (!(await settleAccountSuccess(db, { userId: user.id, now, passwordHash }))) {
         throw new AppError('invalid_current_password', { detail: 'The password changed, or the account was locked, while this request ran.' });
@@ -113,7 +113,7 @@ export function createMfaService({ db, clock, config, audit, passwords, budget, 
         throw new AppError('invalid_mfa_code', { status: 400, detail: 'No enrolment is pending (they last 10 minutes): start again.' });
       }
       // A wrong code counts; a right one proves the new factor, not the account: the count stays as it is.
-      const codes = await budget.check<string[]>({ kind: 'account', userId: user.id }, { userId: user.id, client: self.client, unavailable: wrongCode() }, async (attempt) => {
+      const codes = await budget.check<string[]>({ kind: 'account', userId: user.id }, { userId: user.id, actor: self, unavailable: wrongCode() }, async (attempt) => {
         const { now } = attempt;
         const step = matchTotpStep(openSealed(secrets, pending), code, now);
         budget.assertStillHeld(attempt);
@@ -156,10 +156,12 @@ export function createMfaService({ db, clock, config, audit, passwords, budget, 
     async reset({ actor, id }) {
       const now = clock.now();
       await inWriteTransaction(db, async (trx) => {
-        if (!(await findUserById(trx, id))) throw new AppError('user_not_found');
+        const user = await findUserById(trx, id);
+        if (!user) throw new AppError('user_not_found');
         await removeFactor(trx, id, now);
         await invalidateUserSessions(trx, id, { reason: 'admin', now });
-        await audit.record(trx, { action: 'mfa_reset', target: id, by: actor, details: { method: 'totp' } }, now);
+        // Recorded when there was a factor (enabled or pending) to remove: nothing else changed.
+        if (user.mfa_secret !== null || user.mfa_pending_secret !== null) await audit.record(trx, { action: 'mfa_reset', target: id, by: actor, details: { method: 'totp' } }, now);
       });
     },
   };

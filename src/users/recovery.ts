@@ -129,6 +129,7 @@ export function createRecoveryService({ db, clock, config, logger, audit, passwo
         // The link's holder proved the mailbox: they act on the account.
         const by = { target: current.id, by: current.id, client };
         await audit.record(trx, { action: 'password_reset', ...by }, now);
+        if (current.email_verified_at === null) await audit.record(trx, { action: 'email_verified', ...by, details: { via: 'password_reset' } }, now);
         for (const identity of unlinked) await audit.record(trx, { action: 'identity_unlinked', ...by, details: { provider: identity.provider, identity_id: identity.id, reason: 'password_reset' } }, now);
         for (const passkeyId of passkeys) await audit.record(trx, { action: 'passkey_removed', ...by, details: { passkey_id: passkeyId, reason: 'password_reset' } }, now);
       });

@@ -18,7 +18,8 @@ import { DEFAULT_PER_PAGE, MAX_PER_PAGE, type PublicUser, type UserChanges, type
 import { dropPendingEmailAndVoidTokens, voidEmailTokens } from '../account/email-tokens.js';
 import type { Mailer } from '../mail/sender.js';
 import type { AccountMail } from './account-mail.js';
-import { findUserById, findUserByLogin } from '../account/user-lookup.js';
+import { findUserById, findUserByLogin, lockUserRow } from '../account/user-lookup.js';
+import { isLockedOut } from '../account/lockout.js';
 import { countUsers, deleteUser, findUsersPage, insertUser, lockActiveAdminIds, updateUser, type UserFilter } from './repository.js';
 import { toPublicUser } from '../account/public-user.js';
 import { revokeInvitationsBy } from '../account/invitations.js';
@@ -244,7 +245,7 @@ export function createUserService({ db, clock, audit, passwords, budget, identif
       const checked = needsCurrentPassword
         ? await checkCurrentPassword(
           { db, budget, passwords },
-          { user: target, client: actor.kind === 'user' ? actor.client : undefined, password: changes.current_password as string, otherwise: new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] }) },
+          { user: target, actor: actor.kind === 'user' ? actor : undefined, password: changes.current_password as string, otherwise: new AppError('invalid_current_password', { errors: [{ field: 'current_password', message: 'is wrong' }] }) },
         )
         : undefined;
       const now = clock.now();
@@ -276,6 +277,11 @@ export function createUserService({ db, clock, audit, passwords, budget, identif
           // read before this transaction showed (a promotion may have landed since), under the admins' locks.
           if (!keepsTargetAdmin) revokedInvitations = await revokeInvitationsBy(trx, { invitedBy: target.id, now });
         }
+        // The row as it stands under its lock, after any racing change committed: what this update is recorded against
+        // (a racing admin's change is theirs, not this one's). Taken after the admins' locks, in the order deletions take them.
+        const before = await lockUserRow(trx, target.id);
+        if (!before) throw new AppError('user_not_found');
+        const unlocked = changes.unlock === true && (isLockedOut(before.locked_until, now) || before.failed_login_attempts > 0);
         if (changes.unlock === true) await unlockAccount(trx, target, keyFor);
         // A request for a change (pending) leaves the links of the current address alone: an attacker must not void the owner's reset.
         if (passwordChanged || update.is_active === 0 || update.email !== undefined) await dropPendingEmailAndVoidTokens(trx, { userId: target.id, now });
@@ -290,7 +296,7 @@ export function createUserService({ db, clock, audit, passwords, budget, identif
         if (passwordChanged) await accountMail.passwordChanged(trx, row, now);
         if (update.pending_email && actor.kind === 'user' && actor.sessionId !== null) await accountMail.emailChange(trx, row, { to: update.pending_email, sessionId: actor.sessionId }, now);
         else if (update.email !== undefined) await accountMail.verification(trx, row, now);
-        await recordChanges(trx, actor, target, row, { unlocked: changes.unlock === true, passwordChanged, revokedInvitations, now });
+        await recordChanges(trx, actor, before, row, { unlocked, passwordChanged, revokedInvitations, now });
         return { row };
       });
       if ('wait' in outcome) {

@@ -60,7 +60,7 @@ export function createSessionManagement({ db, clock, audit }: SessionManagementD
       await dropPendingEmailAndVoidTokens(trx, { userId, now });
       const revoked = await invalidateUserSessions(trx, userId, { ...options, now });
       const details = options.except ? { revoked, kept_session_id: options.except } : { revoked };
-      await audit.record(trx, { action: 'sessions_revoked', target: userId, by: actor, details }, now);
+      if (revoked > 0) await audit.record(trx, { action: 'sessions_revoked', target: userId, by: actor, details }, now);
       return revoked;
     });
   }
@@ -78,7 +78,7 @@ export function createSessionManagement({ db, clock, audit }: SessionManagementD
       // take the same statement and get the same answer, so the answer tells nothing about other accounts.
       const ended = await inWriteTransaction(db, async (trx) => {
         if (!(await invalidateSession(trx, { sessionId, userId, reason: 'ended_by_user', now }))) return false;
-        await audit.record(trx, { action: 'session_revoked', target: userId, by: owner, sessionId, details: { current: sessionId === owner.sessionId } }, now);
+        await audit.record(trx, { action: 'session_revoked', target: userId, by: owner, sessionId, details: { current: sessionId === owner.sessionId, acting_session_id: owner.sessionId } }, now);
         return true;
       });
       if (!ended) throw new AppError('session_not_found');

@@ -6,6 +6,7 @@ import { BEARER, problems } from '../../../schemas/problem.js';
 import { UserIdParams } from '../../../schemas/user.js';
 import { routes } from '../../plugin.js';
 import { auditQuery } from '../audit-query.js';
+import { asOwnHistory } from '../../../admin/audit-log.js';
 
 /** One account's security history: the caller's own at /me/audit, anyone's (admins) at /:id/audit. */
 export default routes('account-audit-routes', async (app) => {
@@ -17,15 +18,16 @@ export default routes('account-audit-routes', async (app) => {
       tags: ['users'],
       summary: 'Your security history',
       description: 'The events about your account, newest first: sign-ins and failed attempts, locks, password, address and '
-        + 'factor changes, sessions ended, with the IP address and user agent they came from.',
+        + 'factor changes, sessions ended, with the IP address and user agent they came from (an admin\'s own are not shown).',
       querystring: AccountAuditQuery,
       security: BEARER,
       response: { 200: AuditEventList, ...problems(400, 401, 403) },
     },
     onRequest: app.authenticate,
   }, async (request) => {
-    const { filter, page } = auditQuery(request.query, { targetUserId: currentActor(request).user.id });
-    return audit.list(filter, page);
+    const { id } = currentActor(request).user;
+    const { filter, page } = auditQuery(request.query, { targetUserId: id });
+    return asOwnHistory(await audit.list(filter, page), id);
   });
 
   r.get('/:id/audit', {
