@@ -228,7 +228,13 @@ export type AuditEvent =
   | 'passkey_counter_regressed'
   | 'invitation_created'
   | 'invitation_revoked'
-  | 'invitation_accepted';
+  | 'invitation_accepted'
+  | 'webhook_created'
+  | 'webhook_updated'
+  | 'webhook_deleted'
+  | 'webhook_secret_rotated'
+  | 'webhook_test_sent'
+  | 'webhook_endpoint_disabled';
 
 /** Audit events are ordinary log lines with an `audit` field, so they can be filtered and shipped. */
 export function audit(logger: Logger, event: AuditEvent, fields: Record<string, unknown> = {}): void {

@@ -25,6 +25,8 @@ import { createCeremonies } from './auth/webauthn.js';
 import { createPasskeySignIn, type PasskeySignIn } from './auth/passkey-sign-in.js';
 import { createPasskeyService, type PasskeyService } from './users/passkeys.js';
 import { createInvitationService, type InvitationService } from './admin/invitations.js';
+import { createWebhookService, type WebhookService } from './admin/webhooks.js';
+import { createWebhookDispatcher } from './webhooks/dispatcher.js';
 
 export interface Services {
   passwords: PasswordHasher;
@@ -47,6 +49,8 @@ export interface Services {
   passkeySignIn: PasskeySignIn;
   /** Admins' invitations: mailed single-use links that create an account with a role. */
   invitations: InvitationService;
+  /** Webhook endpoints (admins') and the dispatcher that delivers the outbox enqueueWebhookEvent writes to. */
+  webhooks: WebhookService;
 }
 
 export interface ServiceDeps {
@@ -82,5 +86,8 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const passkeys = createPasskeyService({ db, clock, logger, passwords, budget, ceremonies });
   const passkeySignIn = createPasskeySignIn({ db, clock, config, logger, ceremonies, pairs, decoyKey: deriveKey(config, 'passkey decoys'), metrics: metrics ?? noAuthMetrics });
   const invitations = createInvitationService({ db, clock, mail: config.mail, logger, passwords, mailer });
-  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities, passkeys, passkeySignIn, invitations };
+  const webhookKey = deriveKey(config, 'webhook secrets');
+  const dispatcher = createWebhookDispatcher({ db, settings: config.webhooks, clock, logger, key: webhookKey });
+  const webhooks = createWebhookService({ db, clock, settings: config.webhooks, production: config.nodeEnv === 'production', key: webhookKey, logger, dispatcher });
+  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities, passkeys, passkeySignIn, invitations, webhooks };
 }
