@@ -280,3 +280,93 @@ describe(`an endpoint failing for a day on ${backend}`, () => {
     }
   });
 });
+
+describe(`two instances delivering from one outbox on ${backend}`, () => {
+  let a: TestApp;
+  let b: TestApp;
+  let admin: string;
+  let hooks: WebhookReceiver;
+  const clock = perTestClock(Date.UTC(2026, 11, 6, 12));
+  const endpoints: Array<{ id: string; secret: string }> = [];
+  beforeAll(async () => {
+    hooks = await startWebhookReceiver();
+    a = await buildTestApp({ clock, env: LOOPBACK });
+    b = await buildTestApp({ clock, env: LOOPBACK, database: a.database });
+    admin = (await registerAndLogin(a.app, { role: 'admin' })).access;
+    for (let i = 0; i < 2; i++) endpoints.push(await createEndpoint(a.app, admin, `${hooks.url}/${i}`, ['session.created']));
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+    await hooks.close();
+  });
+
+  const drainBoth = () => Promise.all([a.app.services.webhooks.dispatcher.drain(), b.app.services.webhooks.dispatcher.drain()]);
+  /** Each (endpoint path, webhook-id) received, counted. */
+  const receivedCounts = () => {
+    const counts = new Map<string, number>();
+    for (const hook of hooks.received) {
+      const key = `${hook.headers['webhook-id']}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+
+  it('delivers each message exactly once to each endpoint, round after round, when both drain at the same moment', async () => {
+    const byInstance = { a: 0, b: 0 };
+    for (let round = 0; round < 8; round++) {
+      // 15 events for 2 endpoints: 30 deliveries, more than one batch (20), so both instances take part.
+      // One after the other: two apps in one process on one SQLite file must not interleave write transactions
+      // (better-sqlite3 waits for the lock synchronously, which stalls the other app holding it). The race is in the drains.
+      for (let i = 0; i < 15; i++) await enqueue(i % 2 ? a.app : b.app, clock, 'session.created', { session_id: `r${round}-${i}` });
+      if (round % 2 === 1) {
+        // Every other round starts with a refusing receiver: the retries are raced for too.
+        hooks.answer({ status: 500 });
+        await drainBoth();
+        hooks.answer({ status: 204 });
+        clock.advance(30 * SECOND);
+      }
+      for (let pass = 0; pass < 3; pass++) {
+        const [byA, byB] = await drainBoth();
+        byInstance.a += byA;
+        byInstance.b += byB;
+      }
+    }
+    const rows = await a.app.db.selectFrom('webhook_deliveries').selectAll().where('endpoint_id', 'in', endpoints.map((e) => e.id)).execute();
+    expect(rows).toHaveLength(8 * 30);
+    expect(rows.every((r) => r.status === 'delivered')).toBe(true);
+    expect(byInstance.a + byInstance.b).toBe(8 * 30);
+    expect(Math.min(byInstance.a, byInstance.b)).toBeGreaterThan(0);
+    // Every message reached each endpoint once, and only the failed rounds' first attempts came twice.
+    const delivered = hooks.received.filter((h) => h.headers['webhook-signature'] && JSON.parse(h.body).type === 'session.created');
+    const perMessageAndPath = new Map<string, number>();
+    for (const [i, endpoint] of endpoints.entries()) {
+      for (const hook of delivered.filter((h) => verifyStandardWebhook(endpoint.secret, h))) {
+        const key = `${i}:${hook.headers['webhook-id']}`;
+        perMessageAndPath.set(key, (perMessageAndPath.get(key) ?? 0) + 1);
+      }
+    }
+    expect(perMessageAndPath.size).toBe(8 * 30);
+    const retried = [...perMessageAndPath.values()].filter((n) => n === 2).length;
+    expect([...perMessageAndPath.values()].every((n) => n === 1 || n === 2)).toBe(true);
+    // Four rounds failed their first attempt: 4 × 30 messages were received twice (the 500 and the 204), the rest once.
+    expect(retried).toBe(4 * 30);
+    expect(hooks.received).toHaveLength(8 * 30 + 4 * 30);
+    expect(receivedCounts().size).toBe(8 * 15);
+  });
+
+  it('delivers each message exactly once when both instances are kicked after their commits', async () => {
+    const before = hooks.received.length;
+    for (let i = 0; i < 20; i++) await enqueue((i % 2 ? a : b).app, clock, 'session.created', { session_id: `kicked-${i}` });
+    // Both kicks' drains start on the next turn of the event loop, together, with a direct drain of each joining them.
+    a.app.services.webhooks.dispatcher.kick();
+    b.app.services.webhooks.dispatcher.kick();
+    await nextTick();
+    await drainBoth();
+    const received = hooks.received.slice(before);
+    expect(received).toHaveLength(40);
+    expect(new Set(received.map((h) => `${h.headers['webhook-signature']}`)).size).toBe(40);
+    const ids = received.map((h) => h.headers['webhook-id']);
+    expect(new Set(ids).size).toBe(20);
+  });
+});
