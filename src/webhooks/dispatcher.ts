@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
+import { claimDueRows, createQueueDrain, renewRowClaim } from '../db/outbox-queue.js';
 import type { Database, WebhookDeliveryRow } from '../db/types.js';
 import { openSealed } from '../keys.js';
 import { audit } from '../logging.js';
 import type { WebhookConfig } from '../webhook-settings.js';
 import { disableFailingEndpoint, findEndpoint, recordEndpointFailure, recordEndpointSuccess } from './endpoints.js';
 import { type AttemptOutcome, type OutboundRequest, postWebhook } from './outbound.js';
-import { claimDueDeliveries, renewDeliveryClaim, settleDelivery } from './outbox.js';
+import { settleDelivery } from './outbox.js';
 import { signWebhook } from './signature.js';
 
 const BATCH = 20;
@@ -48,10 +49,7 @@ export function createWebhookDispatcher({ db, settings, clock, logger, key, post
 }): WebhookDispatcher {
   // The lease outlasts an attempt's timeout, so a live attempt keeps its row.
   const leaseMs = settings.timeoutMs + 60_000;
-  let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-  let again = false;
 
   async function noteFailure(endpointId: string, now: number): Promise<void> {
     const failingSince = await recordEndpointFailure(db, endpointId, now);
@@ -62,7 +60,7 @@ export function createWebhookDispatcher({ db, settings, clock, logger, key, post
   }
 
   async function attempt(claimed: WebhookDeliveryRow): Promise<boolean> {
-    const row = await renewDeliveryClaim(db, claimed, { now: clock.now(), leaseMs });
+    const row = await renewRowClaim(db, 'webhook_deliveries', claimed, { now: clock.now(), leaseMs });
     if (!row) return false;
     const endpoint = await findEndpoint(db, row.endpoint_id);
     if (!endpoint) return false;
@@ -98,33 +96,11 @@ export function createWebhookDispatcher({ db, settings, clock, logger, key, post
     return false;
   }
 
-  async function drainOnce(): Promise<number> {
-    let delivered = 0;
-    for (;;) {
-      const batch = await claimDueDeliveries(db, { now: clock.now(), limit: BATCH, leaseMs });
-      for (const row of batch) if (await attempt(row)) delivered += 1;
-      if (batch.length < BATCH) return delivered;
-    }
-  }
-
-  function drain(): Promise<number> {
-    if (stopped) return Promise.resolve(0);
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      let delivered = 0;
-      do {
-        again = false;
-        delivered += await drainOnce();
-      } while (again);
-      return delivered;
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
+  const { drain, stop } = createQueueDrain({
+    claim: (limit) => claimDueRows(db, 'webhook_deliveries', { now: clock.now(), limit, leaseMs }),
+    work: attempt,
+    batch: BATCH,
+  });
 
   const drainLogged = (): void => {
     drain().catch((err) => logger.warn({ err: { message: (err as Error).message } }, 'webhook dispatcher could not read the outbox'));
@@ -138,9 +114,8 @@ export function createWebhookDispatcher({ db, settings, clock, logger, key, post
       timer.unref();
     },
     async stop() {
-      stopped = true;
       clearInterval(timer);
-      await running?.catch(() => undefined);
+      await stop();
     },
   };
 }

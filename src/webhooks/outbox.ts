@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { lockRowsSkippingLocked } from '../db/transactions.js';
 import type { Database, WebhookDeliveryRow, WebhookDeliveryStatus } from '../db/types.js';
 import { WEBHOOK_TEST_EVENT, type WebhookEventType } from './events.js';
 import { newMessageId } from './signature.js';
@@ -40,39 +39,6 @@ export async function enqueueTestDelivery(db: Kysely<Database>, endpointId: stri
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** Claims up to `limit` due deliveries for `leaseMs`; two dispatchers never hold the same row (see claimDueMail). */
-export async function claimDueDeliveries(db: Kysely<Database>, { now, limit, leaseMs }: { now: number; limit: number; leaseMs: number }): Promise<WebhookDeliveryRow[]> {
-  const due = lockRowsSkippingLocked(db
-    .selectFrom('webhook_deliveries')
-    .select('id')
-    .where((eb) => eb.or([
-      eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
-      eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', now)]),
-    ]))
-    .orderBy('id')
-    .limit(limit));
-  const claimed = await db
-    .updateTable('webhook_deliveries')
-    .set((eb) => ({ status: 'sending', claimed_until: now + leaseMs, attempts: eb('attempts', '+', 1) }))
-    .where('id', 'in', due)
-    .returningAll()
-    .execute();
-  return claimed.sort((a, b) => a.id - b.id);
-}
-
-/** Renews a claim right before its attempt, if it is still this dispatcher's (compare-and-set on the lease). */
-export async function renewDeliveryClaim(db: Kysely<Database>, row: WebhookDeliveryRow, { now, leaseMs }: { now: number; leaseMs: number }): Promise<WebhookDeliveryRow | undefined> {
-  return db
-    .updateTable('webhook_deliveries')
-    .set({ claimed_until: now + leaseMs })
-    .where('id', '=', row.id)
-    .where('status', '=', 'sending')
-    .where('claimed_until', '=', row.claimed_until)
-    .where('claimed_until', '>', now)
-    .returningAll()
-    .executeTakeFirst();
 }
 
 /** Settles an attempt: delivered, retried at `retryAt`, or given up (`retryAt` null). Only the claim's holder may. */
