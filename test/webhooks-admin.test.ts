@@ -160,9 +160,12 @@ describe(`the webhooks admin API on ${backend}`, () => {
   });
 
   it('pages the delivery log newest first with after and per_page, and filters it by status', async () => {
-    const { webhook } = await created(['user.created']);
-    const ids: number[] = [];
-    for (let i = 0; i < 25; i++) ids.push((await call('POST', `/${webhook.id}/test`)).json().delivery_id);
+    const { webhook } = await created(['mfa.disabled']);
+    // Queued without a kick, after any drain still running has ended: the 25 rows stay pending until the test says.
+    await t.app.services.webhooks.dispatcher.drain();
+    for (let i = 0; i < 25; i++) await t.app.db.transaction().execute((trx) => enqueueWebhookEvent(trx, { type: 'mfa.disabled', data: { user: { id: i } } }, { now: clock.now() }));
+    const ids = (await t.app.db.selectFrom('webhook_deliveries').select('id').where('endpoint_id', '=', webhook.id).orderBy('id').execute()).map((r) => r.id);
+    expect(ids).toHaveLength(25);
     // Deliver the first 5 only: they are the oldest.
     await t.app.db.updateTable('webhook_deliveries').set({ status: 'delivered', delivered_at: clock.now() }).where('id', 'in', ids.slice(0, 5)).execute();
     const seen: number[] = [];
@@ -182,7 +185,7 @@ describe(`the webhooks admin API on ${backend}`, () => {
     expect(delivered.json().next).toBeNull();
     const pendingOnes = (await call('GET', `/${webhook.id}/deliveries?status=pending&per_page=100`)).json().deliveries;
     expect(pendingOnes).toHaveLength(20);
-    expect(pendingOnes[0]).toMatchObject({ type: 'webhook.test', status: 'pending', attempts: 0, next_attempt_at: new Date(clock.now()).toISOString() });
+    expect(pendingOnes[0]).toMatchObject({ type: 'mfa.disabled', status: 'pending', attempts: 0, next_attempt_at: new Date(clock.now()).toISOString() });
     expect(JSON.stringify(pendingOnes)).not.toContain('payload');
   });
 
