@@ -64,11 +64,7 @@ function toPublicDelivery(row: WebhookDeliveryRow): PublicDelivery {
 
 const invalidUrl = (message: string): AppError => new AppError('validation_failed', { errors: [{ field: 'url', message }] });
 
-/**
- * The URL rule at registration: http(s) without credentials; https unless private addresses are allowed or this is not
- * production; no literal private address or obviously local name unless WEBHOOK_ALLOW_PRIVATE. Names are judged again
- * at each delivery, on the address connected to.
- */
+/** The URL rule at registration (docs/webhooks.md); names are judged again at each delivery, on the address connected to. */
 export function assertWebhookUrl(url: string, { allowPrivate, production }: { allowPrivate: boolean; production: boolean }): string {
   if (!URL.canParse(url)) throw invalidUrl('is not a URL');
   const parsed = new URL(url);

@@ -2,16 +2,13 @@ import { lookup as dnsLookup } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
-/**
- * Only globally routable unicast addresses receive webhooks: private, loopback, link-local, unique-local, CGNAT,
- * multicast, unspecified, reserved and the IPv6 forms that carry an IPv4 address (mapped, NAT64, 6to4, Teredo) are
- * refused. ipaddr.js names the ranges; an IPv4-mapped address is judged as the IPv4 address it maps.
- */
+/** ipaddr.js's name for the range of an address ('unicast' when public); an IPv4-mapped one is judged as its IPv4. */
 export function addressRange(address: string): string {
   if (!ipaddr.isValid(address)) return 'invalid';
   return ipaddr.process(address).range();
 }
 
+/** Only global unicast: private, loopback, link-local, CGNAT, multicast, reserved, NAT64, 6to4 and Teredo are not. */
 export function isPublicAddress(address: string): boolean {
   return addressRange(address) === 'unicast';
 }

@@ -11,9 +11,8 @@ function payloadOf(type: string, data: Record<string, unknown>, now: number): st
 const subscribedTo = (events: string, type: string): boolean => (JSON.parse(events) as string[]).includes(type);
 
 /**
- * Queues `event` for every enabled endpoint subscribed to its type. Call it inside the transaction of the change it
- * reports (both commit, or neither does), then `services.webhooks.dispatcher.kick()` after the commit. Without
- * endpoints it costs one indexed read. `data` is sent as is: never put a secret, hash, token or code in it.
+ * Queues `event` for every enabled endpoint subscribed to its type, inside the transaction of the change it reports;
+ * kick `services.webhooks.dispatcher` after the commit. `data` is sent as is: never a secret, hash, token or code.
  */
 export async function enqueueWebhookEvent(trx: Kysely<Database>, event: { type: WebhookEventType; data: Record<string, unknown> }, { now }: { now: number }): Promise<void> {
   const enabled = await trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('disabled_at', 'is', null).execute();
