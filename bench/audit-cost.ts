@@ -12,6 +12,7 @@ import { createAuditTrail } from '../src/admin/audit-trail.js';
 import { openDatabase } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrator.js';
 import { inWriteTransaction } from '../src/db/transactions.js';
+import { enqueueWebhookEvent } from '../src/webhooks/outbox.js';
 
 const ROUNDS = 5;
 const PER_ROUND = 1000;
@@ -22,7 +23,8 @@ export async function auditRecordCostMicros(databaseUrl: string | undefined): Pr
   const { db } = openDatabase(databaseUrl ?? `sqlite:///${path.join(dir, 'audit.db')}`, { poolSize: 2 });
   try {
     await migrateToLatest(db);
-    const audit = createAuditTrail({ db, logger: pino({ level: 'warn' }) });
+    // With the webhook outbox's read of the subscribed endpoints, as the server runs it (none registered here).
+    const audit = createAuditTrail({ db, logger: pino({ level: 'warn' }), emit: enqueueWebhookEvent });
     const client = { ip: '127.0.0.1', userAgent: 'bench', requestId: 'bench' };
     const timed = async (withEvent: boolean): Promise<number> => {
       const started = performance.now();

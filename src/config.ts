@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ConfigError, type Env, MIN_SECRET_BYTES, readEnvFile, readers, withDevelopmentSecret } from './env.js';
 import { type OAuthConfig, parseOAuth } from './oauth-settings.js';
 import { parseWebAuthn, type WebAuthnConfig } from './webauthn-settings.js';
+import { parseWebhooks, type WebhookConfig } from './webhook-settings.js';
 
 export { ConfigError, type Env, readEnvFile, withDevelopmentSecret } from './env.js';
 
@@ -65,6 +66,8 @@ export interface Config {
   webauthn: WebAuthnConfig;
   /** AUDIT_RETENTION_DAYS: stored audit events older than this are purged. */
   audit: { retentionDays: number };
+  /** Outbound webhooks (WEBHOOK_*): the private-address rule, the timeout, the dispatcher's poll. */
+  webhooks: WebhookConfig;
   mfa: {
     issuer: string;
     /** Admin-only endpoints need a session at aal 2. */
@@ -190,9 +193,9 @@ function parseMail(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: num
   };
 }
 
-function mailAndOAuth(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): Pick<Config, 'mail' | 'oauth' | 'webauthn'> {
+function mailAndOAuth(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): Pick<Config, 'mail' | 'oauth' | 'webauthn' | 'webhooks'> {
   const mail = parseMail(env, nodeEnv, listen);
-  return { mail, oauth: parseOAuth(env, mail.appUrl), webauthn: parseWebAuthn(env, mail.appUrl) };
+  return { mail, oauth: parseOAuth(env, mail.appUrl), webauthn: parseWebAuthn(env, mail.appUrl), webhooks: parseWebhooks(env) };
 }
 
 function parseMetrics(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['metrics'] {

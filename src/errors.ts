@@ -25,6 +25,7 @@ export const ERROR_CODES = Object.freeze({
   user_not_found: { status: 404, detail: 'User not found.' },
   session_not_found: { status: 404, detail: 'Session not found.' },
   invitation_not_found: { status: 404, detail: 'No pending invitation with this id.' },
+  webhook_not_found: { status: 404, detail: 'No webhook endpoint with this id.' },
   not_found: { status: 404, detail: 'No such resource.' },
   method_not_allowed: { status: 405, detail: 'This method is not allowed on this resource.' },
   request_timeout: { status: 408, detail: 'The request took too long to arrive.' },

@@ -26,6 +26,9 @@ import { createPasskeySignIn, type PasskeySignIn } from './auth/passkey-sign-in.
 import { createPasskeyService, type PasskeyService } from './users/passkeys.js';
 import { createInvitationService, type InvitationService } from './admin/invitations.js';
 import { type AuditTrail, createAuditTrail } from './admin/audit-trail.js';
+import { createWebhookService, type WebhookService } from './admin/webhooks.js';
+import { createWebhookDispatcher } from './webhooks/dispatcher.js';
+import { enqueueWebhookEvent } from './webhooks/outbox.js';
 
 export interface Services {
   passwords: PasswordHasher;
@@ -50,6 +53,8 @@ export interface Services {
   invitations: InvitationService;
   /** Records audit events in the transactions of the changes they record. */
   audit: AuditTrail;
+  /** Webhook endpoints (admins') and the dispatcher that delivers the outbox enqueueWebhookEvent writes to. */
+  webhooks: WebhookService;
 }
 
 export interface ServiceDeps {
@@ -71,7 +76,12 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const mailer = createMailer({ db, config, clock, logger, key: deriveKey(config, 'mail outbox') });
   const accountMail = createAccountMail(mailer, config.mail);
   const secrets = dataEncryptionKey(config);
-  const audit = createAuditTrail({ db, logger });
+  // An event that raises a webhook writes its deliveries in the same transaction, then wakes the dispatcher (made below).
+  let wakeDispatcher = (): void => {};
+  const audit = createAuditTrail({ db, logger, emit: async (trx, event, options) => {
+    await enqueueWebhookEvent(trx, event, options);
+    wakeDispatcher();
+  } });
   const budget = createAttemptBudget({ db, clock, audit, policy: lockoutPolicy(config), metrics: metrics ?? noAuthMetrics });
   const legacy = config.legacyJwt && createLegacyTokenVerifier({ db, clock, legacy: config.legacyJwt, clockToleranceSeconds: config.jwt.clockToleranceSeconds });
   const auth = createAuthService({ db, identifierKey, clock, config, logger, audit, passwords, tokens, secrets, metrics: metrics ?? noAuthMetrics, budget, legacy });
@@ -86,5 +96,9 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   const passkeys = createPasskeyService({ db, clock, logger, audit, passwords, budget, ceremonies });
   const passkeySignIn = createPasskeySignIn({ db, clock, config, audit, ceremonies, pairs, decoyKey: deriveKey(config, 'passkey decoys'), metrics: metrics ?? noAuthMetrics });
   const invitations = createInvitationService({ db, clock, mail: config.mail, audit, passwords, mailer });
-  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities, passkeys, passkeySignIn, invitations, audit };
+  const webhookKey = deriveKey(config, 'webhook secrets');
+  const dispatcher = createWebhookDispatcher({ db, settings: config.webhooks, clock, logger, audit, key: webhookKey });
+  wakeDispatcher = () => dispatcher.kick();
+  const webhooks = createWebhookService({ db, clock, settings: config.webhooks, production: config.nodeEnv === 'production', key: webhookKey, audit, dispatcher });
+  return { passwords, dummyMix, tokens, mailer, auth, users, recovery, mfa, sessions, budget, oauth, identities, passkeys, passkeySignIn, invitations, audit, webhooks };
 }

@@ -21,6 +21,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../src/errors.js';
+import { WEBHOOK_EVENT_TYPES } from '../src/webhooks/events.js';
 import { backend, buildTestApp, PASSWORD, registerAndLogin, TEST_SECRET, type TestApp } from './helper.js';
 
 /** Limits so high (or none) that no request is answered 429: the fuzz is after behaviour, not the limiters. */
@@ -164,6 +165,14 @@ const SUCCESS_OUT_OF_REACH = new Set([
   // the fuzz's random UUIDs never are (test/invitations.test.ts and test/security/invitation-races.test.ts drive them).
   'POST /api/auth/invitations/accept',
   'DELETE /api/admin/invitations/{id}',
+  // Webhooks: an endpoint's routes need the id of one registered, which the fuzz's random UUIDs never are
+  // (test/webhooks-admin.test.ts and test/webhook-delivery.test.ts drive them).
+  'GET /api/admin/webhooks/{id}',
+  'PATCH /api/admin/webhooks/{id}',
+  'DELETE /api/admin/webhooks/{id}',
+  'POST /api/admin/webhooks/{id}/test',
+  'GET /api/admin/webhooks/{id}/deliveries',
+  'POST /api/admin/webhooks/{id}/rotate-secret',
 ]);
 
 /** Rows a successful answer may add or remove; anything not listed must leave both counts as they were. */
@@ -397,6 +406,9 @@ function validFor(name: string, schema: JsonSchema, persona: Who, identity?: 'ow
   if (/password/.test(name)) {
     return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(principalField(persona, 'password'), freshPassword) }, { weight: 1, arbitrary: fc.oneof(fc.constantFrom('password', '12345678', 'short'), fc.string({ minLength: 1, maxLength: 40 })) });
   }
+  // A webhook's URL and events: public https URLs, and a non-empty set of the event types.
+  if (name === 'url') return fc.oneof({ weight: 3, arbitrary: fc.constantFrom('https://hooks.example.com/in', 'https://app.example.org/webhooks?source=gatehouse') }, { weight: 1, arbitrary: fc.webUrl() });
+  if (name === 'events') return fc.subarray([...WEBHOOK_EVENT_TYPES], { minLength: 1 });
   if (schema.enum) return fc.constantFrom(...schema.enum);
   if (schema.anyOf) return fc.oneof(...schema.anyOf.map((s) => validFor(name, s, persona, identity)));
   switch (schema.type) {

@@ -1,3 +1,5 @@
+import type { WebhookEventType } from '../webhooks/events.js';
+
 /**
  * Every audit action: what it records, and the webhook event it raises (if any). One table; docs/audit.md
  * lists it (a test keeps the two the same). Names are snake_case verbs in the past tense.
@@ -45,7 +47,13 @@ export const AUDIT_ACTIONS = {
   invitation_created: { about: 'an admin invited an address', webhook: null },
   invitation_revoked: { about: 'an invitation was revoked (by an admin, replaced, or its inviter lost their rights)', webhook: null },
   invitation_accepted: { about: 'an invitation created an account', webhook: 'user.created' },
-} as const satisfies Record<string, { about: string; webhook: string | null }>;
+  webhook_created: { about: 'an admin registered a webhook endpoint (its URL and secret are not recorded)', webhook: null },
+  webhook_updated: { about: 'an admin changed an endpoint (the fields named)', webhook: null },
+  webhook_deleted: { about: 'an admin deleted an endpoint', webhook: null },
+  webhook_secret_rotated: { about: 'an admin replaced an endpoint\'s signing secret', webhook: null },
+  webhook_test_sent: { about: 'an admin sent an endpoint a test event', webhook: null },
+  webhook_endpoint_disabled: { about: 'an endpoint failing for a day was disabled', webhook: null },
+} as const satisfies Record<string, { about: string; webhook: WebhookEventType | null }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export type AuditWebhook = NonNullable<(typeof AUDIT_ACTIONS)[AuditAction]['webhook']>;

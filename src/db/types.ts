@@ -259,6 +259,42 @@ export interface AuditEventsTable {
   details: string | null;
 }
 
+/** An endpoint admins registered; `events` is a JSON list of event types, the signing secret sealed (AES-GCM). */
+export interface WebhookEndpointsTable {
+  id: string;
+  url: string;
+  events: string;
+  description: string;
+  sealed_secret: string;
+  /** Set when an admin disabled it or its deliveries failed for a day; null: enabled. */
+  disabled_at: number | null;
+  /** When the current run of failed attempts began; null after a success. */
+  failing_since: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'sending' | 'delivered' | 'failed';
+
+/** One event for one endpoint, written in the transaction of the change it reports; `payload` is the exact body sent. */
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  endpoint_id: string;
+  /** The webhook-id header: the same on every attempt, for the receiver to deduplicate. */
+  message_id: string;
+  type: string;
+  payload: string;
+  status: WebhookDeliveryStatus;
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  claimed_until: number | null;
+  /** The HTTP status of the last attempt; null when none came back. */
+  last_status: number | null;
+  last_error: string | null;
+  created_at: number;
+  delivered_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -278,6 +314,8 @@ export interface Database {
   webauthn_challenges: WebAuthnChallengesTable;
   invitations: InvitationsTable;
   audit_events: AuditEventsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -293,3 +331,5 @@ export type PasskeyRow = Selectable<PasskeysTable>;
 export type WebAuthnChallengeRow = Selectable<WebAuthnChallengesTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
+export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database, OutboxRow, OutboxStatus } from '../db/types.js';
-import { lockRowsSkippingLocked } from '../db/transactions.js';
 import { seal } from '../keys.js';
 import type { RenderedMail, TemplateName } from './templates.js';
 
@@ -28,46 +27,6 @@ export async function enqueueMail(trx: Kysely<Database>, mail: OutgoingMail, { n
       created_at: now,
     })
     .execute();
-}
-
-/**
- * Claims up to `limit` due messages for `leaseMs`, atomically: two senders (two instances) never hold the same
- * row: rows another sender is claiming are passed over. A claim whose lease ran out (its sender died) is due again.
- */
-export async function claimDueMail(db: Kysely<Database>, { now, limit, leaseMs }: { now: number; limit: number; leaseMs: number }): Promise<OutboxRow[]> {
-  const due = lockRowsSkippingLocked(db
-    .selectFrom('mail_outbox')
-    .select('id')
-    .where((eb) => eb.or([
-      eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
-      eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', now)]),
-    ]))
-    .orderBy('id')
-    .limit(limit));
-  const claimed = await db
-    .updateTable('mail_outbox')
-    .set((eb) => ({ status: 'sending', claimed_until: now + leaseMs, attempts: eb('attempts', '+', 1) }))
-    .where('id', 'in', due)
-    .returningAll()
-    .execute();
-  // RETURNING has no order: send in the order the messages were written.
-  return claimed.sort((a, b) => a.id - b.id);
-}
-
-/**
- * Renews a claim just before its message is sent, if it is still this sender's: a sender whose lease ran out
- * while it worked through its batch (a slow relay) finds another sender may own the row now, and skips it.
- */
-export async function renewClaim(db: Kysely<Database>, row: OutboxRow, { now, leaseMs }: { now: number; leaseMs: number }): Promise<OutboxRow | undefined> {
-  return db
-    .updateTable('mail_outbox')
-    .set({ claimed_until: now + leaseMs })
-    .where('id', '=', row.id)
-    .where('status', '=', 'sending')
-    .where('claimed_until', '=', row.claimed_until)
-    .where('claimed_until', '>', now)
-    .returningAll()
-    .executeTakeFirst();
 }
 
 /** Sent: the body (and the token in it) is dropped. Only the claim's holder may settle it. */

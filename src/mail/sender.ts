@@ -4,7 +4,8 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database, OutboxRow } from '../db/types.js';
 import { openSealed } from '../keys.js';
-import { claimDueMail, enqueueMail, markFailed, markSent, renewClaim } from './outbox.js';
+import { claimDueRows, createQueueDrain, renewRowClaim } from '../db/outbox-queue.js';
+import { enqueueMail, markFailed, markSent } from './outbox.js';
 import { createRenderer, type RenderedMail, type TemplateName } from './templates.js';
 import { createMailTransport, type MailTransport } from './transport.js';
 
@@ -48,13 +49,10 @@ export function createMailer({ db, config, clock, logger, key, transport = creat
   const domain = new URL(config.mail.appUrl).hostname || 'localhost';
   const devOutbox = config.mail.smtpUrl === null;
   const available = !(config.nodeEnv === 'production' && devOutbox);
-  let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-  let again = false;
 
   async function deliver(claimed: OutboxRow): Promise<boolean> {
-    const row = await renewClaim(db, claimed, { now: clock.now(), leaseMs: LEASE_MS });
+    const row = await renewRowClaim(db, 'mail_outbox', claimed, { now: clock.now(), leaseMs: LEASE_MS });
     if (!row) return false;
     try {
       const rendered = JSON.parse(openSealed(key, row.sealed_body ?? '')) as RenderedMail;
@@ -72,34 +70,13 @@ export function createMailer({ db, config, clock, logger, key, transport = creat
     }
   }
 
-  async function drainOnce(): Promise<number> {
-    let sent = 0;
-    for (;;) {
-      const batch = await claimDueMail(db, { now: clock.now(), limit: BATCH, leaseMs: LEASE_MS });
-      for (const row of batch) if (await deliver(row)) sent += 1;
-      if (batch.length < BATCH) return sent;
-    }
-  }
-
-  function drain(): Promise<number> {
+  const { drain, stop } = createQueueDrain({
+    claim: (limit) => claimDueRows(db, 'mail_outbox', { now: clock.now(), limit, leaseMs: LEASE_MS }),
+    work: deliver,
+    batch: BATCH,
     // Production without SMTP_URL keeps its mail in the outbox until a relay is configured; a stopped sender sends nothing.
-    if (!available || stopped) return Promise.resolve(0);
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      let sent = 0;
-      do {
-        again = false;
-        sent += await drainOnce();
-      } while (again);
-      return sent;
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
+    enabled: available,
+  });
 
   const drainLogged = (): void => {
     drain().catch((err) => logger.warn({ err: { message: (err as Error).message } }, 'mail sender could not read the outbox'));
@@ -122,9 +99,8 @@ export function createMailer({ db, config, clock, logger, key, transport = creat
       timer.unref();
     },
     async stop() {
-      stopped = true;
       clearInterval(timer);
-      await running?.catch(() => undefined);
+      await stop();
       transport.close();
     },
   };

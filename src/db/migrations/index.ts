@@ -14,6 +14,7 @@ import * as m0012 from './2026-12-05T2300_social_sign_in.js';
 import * as m0013 from './2026-12-06T0100_passkeys.js';
 import * as m0015 from './2026-12-06T0500_audit_events.js';
 import * as m0014 from './2026-12-06T0300_invitations.js';
+import * as m0016 from './2026-12-06T0600_webhooks.js';
 
 /** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T0100_passkeys': m0013,
   '2026-12-06T0300_invitations': m0014,
   '2026-12-06T0500_audit_events': m0015,
+  '2026-12-06T0600_webhooks': m0016,
 };
