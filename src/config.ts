@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { type BrandingConfig, parseBranding } from './branding-settings.js';
 import { ConfigError, type Env, MIN_SECRET_BYTES, readEnvFile, readers, withDevelopmentSecret } from './env.js';
 import { type OAuthConfig, parseOAuth } from './oauth-settings.js';
 import { parseWebAuthn, type WebAuthnConfig } from './webauthn-settings.js';
@@ -63,6 +64,8 @@ export interface Config {
   oauth: OAuthConfig;
   /** Passkeys (WEBAUTHN_*): the relying party and the origins allowed. */
   webauthn: WebAuthnConfig;
+  /** APP_NAME on every page a person sees; ADMIN_CONSOLE. */
+  branding: BrandingConfig;
   mfa: {
     issuer: string;
     /** Admin-only endpoints need a session at aal 2. */
@@ -188,9 +191,9 @@ function parseMail(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: num
   };
 }
 
-function mailAndOAuth(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): Pick<Config, 'mail' | 'oauth' | 'webauthn'> {
+function mailAndOAuth(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): Pick<Config, 'mail' | 'oauth' | 'webauthn' | 'branding'> {
   const mail = parseMail(env, nodeEnv, listen);
-  return { mail, oauth: parseOAuth(env, mail.appUrl), webauthn: parseWebAuthn(env, mail.appUrl) };
+  return { mail, oauth: parseOAuth(env, mail.appUrl), webauthn: parseWebAuthn(env, mail.appUrl), branding: parseBranding(env) };
 }
 
 function parseMetrics(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['metrics'] {
