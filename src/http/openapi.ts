@@ -1,5 +1,5 @@
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
+import swaggerUi, { type FastifySwaggerUiOptions } from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import fp from 'fastify-plugin';
 import { readFileSync } from 'node:fs';
@@ -72,7 +72,7 @@ function wordmark(name: string): string {
 }
 
 /** Swagger UI with the deployment's name and Gatehouse's look; the name is escaped (the plugin puts the title into HTML as given). */
-function docsLook(name: string) {
+function docsLook(name: string): Pick<FastifySwaggerUiOptions, 'logo' | 'theme'> {
   return {
     logo: { type: 'image/svg+xml', content: Buffer.from(wordmark(name)), href: DOCS_PREFIX, target: '_self' },
     theme: { title: `${escapeHtml(name)} API`, css: [{ filename: 'theme.css', content: readFileSync(new URL('../pages/docs.css', import.meta.url), 'utf8') }] },
