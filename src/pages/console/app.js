@@ -23,6 +23,7 @@ const ROUTES = [
 ];
 
 function signInPage(notice) {
+  chrome();
   const status = h('div', { class: 'status', role: 'alert' }, notice && h('p', { class: 'error' }, notice));
   const identifier = h('input', { name: 'identifier', autocomplete: 'username', required: true });
   const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
