@@ -75,7 +75,7 @@ function enter() {
 /** Replaces the page's content and moves focus to its heading. */
 function show(children, title, { narrow = false } = {}) {
   main.className = narrow ? 'narrow' : '';
-  main.replaceChildren(...children);
+  main.replaceChildren(...children.filter((child) => child !== null && child !== undefined && child !== false));
   document.title = `${title} · ${APP_NAME} admin`;
   (main.querySelector('h1') || main).focus();
 }
