@@ -1,23 +1,14 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailStatus } from '../src/schemas/mail.js';
 import { backend, bearer, buildTestApp, type LoggedInUser, registerAndLogin, type TestApp } from './helper.js';
-
-/** A port that refuses connections: every delivery attempt fails at once. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from './services/private-servers.js';
 
 describe(`GET /api/admin/mail on ${backend}`, () => {
   let t: TestApp;
   let admin: LoggedInUser;
   beforeAll(async () => {
-    t = await buildTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${await closedPort()}`, MAIL_POLL_INTERVAL: '600000' } });
+    // Nothing listens on the SMTP port: every delivery attempt fails at once.
+    t = await buildTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${await freePort()}`, MAIL_POLL_INTERVAL: '600000' } });
     admin = await registerAndLogin(t.app, { role: 'admin' });
   });
   afterAll(async () => t.close());
