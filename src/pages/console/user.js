@@ -10,7 +10,7 @@ let flash = null;
 export async function renderUser({ id, reload }) {
   const base = `/api/users/${id}`;
   const [{ user }, { sessions }, { passkeys }, audit] = await Promise.all([
-    api('GET', base), api('GET', `${base}/sessions`), api('GET', `${base}/passkeys`), readEvents(`${base}/audit?per_page=20`),
+    api('GET', base), api('GET', `${base}/sessions`), api('GET', `${base}/passkeys`), readEvents(`${base}/audit`),
   ]);
   const status = statusLine();
   if (flash) status.done(flash);

@@ -24,7 +24,7 @@ function deliveriesSection(webhook) {
   let after = null;
   const rows = [];
   const load = async () => {
-    const query = new URLSearchParams({ per_page: '20', ...(after !== null ? { after: String(after) } : {}) });
+    const query = new URLSearchParams(after !== null ? { after: String(after) } : {});
     const page = await run(more, status, () => api('GET', `/api/admin/webhooks/${webhook.id}/deliveries?${query}`));
     if (!page) return;
     rows.push(...page.deliveries.map((d) => [when(d.created_at), d.type, d.status, d.attempts, d.last_status ?? '—', d.last_error || '—', when(d.delivered_at || d.next_attempt_at)]));
@@ -68,7 +68,7 @@ export async function renderWebhooks({ params, reload }) {
       return button;
     };
     const test = h('button', { type: 'button', class: 'secondary', onclick: async () => {
-      if ((await run(test, status, () => api('POST', `/api/admin/webhooks/${webhook.id}/test`, {}).then(() => true))) !== undefined) status.done(`A test event is on its way to ${webhook.url}.`);
+      if ((await run(test, status, () => api('POST', `/api/admin/webhooks/${webhook.id}/test`).then(() => true))) !== undefined) status.done(`A test event is on its way to ${webhook.url}.`);
     } }, 'Send test');
     const state = !webhook.enabled ? `disabled${webhook.disabled_at ? ` ${when(webhook.disabled_at)}` : ''}` : webhook.failing_since ? `failing since ${when(webhook.failing_since)}` : 'enabled';
     return [webhook.url, webhook.events.join(', '), state, h('div', { class: 'row' },
