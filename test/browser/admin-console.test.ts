@@ -1,43 +1,35 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { insertUser } from '../../src/users/repository.js';
-import { launchDebianChromium } from './chromium.js';
-import { adminWithTotp, pageWidth, seedPasskey, signIn, storedItems, totpCode, watchedPage } from './console-fixtures.js';
-import { bearer, buildTestApp, manualClock, registerAndLogin, type TestApp } from '../helper.js';
+import { adminWithTotp, closeClean, pageWidth, seedPasskey, signIn, storedItems, totpCode, useConsoleServer, watchedPage } from './console-fixtures.js';
+import { bearer, manualClock, registerAndLogin } from '../helper.js';
 
 const T = { timeout: 10_000 };
 
 describe('the admin console in a real browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let baseUrl: string;
   const clock = manualClock(Date.now());
-  beforeAll(async () => {
-    // A missing browser is a failure of this suite, never a skip.
-    t = await buildTestApp({ clock, env: { MAIL_POLL_INTERVAL: '600000', APP_NAME: 'Acme <script>alert(1)</script> ID', WEBHOOK_ALLOW_PRIVATE: 'true' } });
-    baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchDebianChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const server = useConsoleServer({ clock, env: { MAIL_POLL_INTERVAL: '600000', APP_NAME: 'Acme <script>alert(1)</script> ID', WEBHOOK_ALLOW_PRIVATE: 'true' } });
 
   /** A signed-in admin's page; the test fails on any CSP violation or script error. */
   async function asAdmin(options: { width?: number; height?: number } = {}) {
-    const admin = await registerAndLogin(t.app, { role: 'admin' });
-    const watched = await watchedPage(browser, options);
-    await signIn(watched.page, baseUrl, admin);
+    const admin = await registerAndLogin(server.t.app, { role: 'admin' });
+    const watched = await watchedPage(server.browser, options);
+    await signIn(watched.page, server.baseUrl, admin);
     await watched.page.getByRole('heading', { name: 'Users', level: 1 }).waitFor(T);
     return { admin, ...watched };
   }
   const confirmDialog = (page: Page) => page.getByRole('dialog');
-  const hasRoute = (url: string) => t.app.hasRoute({ method: 'GET', url });
+  /** Follows a link of the console's navigation and waits for the page's heading. */
+  async function openFromNav(page: Page, name: string): Promise<void> {
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { name, level: 1 }).waitFor(T);
+  }
+  const hasRoute = (url: string) => server.t.app.hasRoute({ method: 'GET', url });
 
   it('signs in with the keyboard alone, shows the name escaped, keeps tokens out of storage', async () => {
-    const admin = await registerAndLogin(t.app, { role: 'admin' });
-    const { page, problems } = await watchedPage(browser);
-    const response = await page.goto(`${baseUrl}/admin`, { waitUntil: 'networkidle' });
+    const admin = await registerAndLogin(server.t.app, { role: 'admin' });
+    const { page, problems } = await watchedPage(server.browser);
+    const response = await page.goto(`${server.baseUrl}/admin`, { waitUntil: 'networkidle' });
     expect(response?.headers()['content-security-policy']).toMatch(/default-src 'none'.*script-src 'self'.*style-src 'self'.*connect-src 'self'.*frame-ancestors 'none'/);
     // The name is text, not markup: no script element came from it.
     await expect(page.locator('.brand-name').textContent()).resolves.toBe('Acme <script>alert(1)</script> ID admin');
@@ -59,38 +51,35 @@ describe('the admin console in a real browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('#main .error').waitFor(T);
     await expect(page.locator('#main .error').textContent()).resolves.toBe('Invalid credentials.');
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 
   it('asks an admin with an authenticator app for the code', async () => {
-    const admin = await adminWithTotp(t, clock);
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, baseUrl, admin);
+    const admin = await adminWithTotp(server.t, clock);
+    const { page, problems } = await watchedPage(server.browser);
+    await signIn(page, server.baseUrl, admin);
     await page.getByRole('heading', { name: 'Second factor' }).waitFor(T);
     await page.getByLabel('Code').fill(totpCode(admin.secret, clock.now()));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor(T);
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 
   it('refuses a user who is not an admin, after the password', async () => {
-    const user = await registerAndLogin(t.app);
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, baseUrl, user);
+    const user = await registerAndLogin(server.t.app);
+    const { page, problems } = await watchedPage(server.browser);
+    await signIn(page, server.baseUrl, user);
     await page.locator('#main .error').waitFor(T);
     await expect(page.locator('#main .error').textContent()).resolves.toBe('This account is not an administrator: the console is for admins only.');
     await expect(page.locator('#nav').isHidden()).resolves.toBe(true);
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 
   it('lists users with search, role and status filters, and pages with Next and Previous', async () => {
     const now = clock.now();
-    for (let i = 0; i < 23; i++) await insertUser(t.app.db, { username: `pager_${String(i).padStart(2, '0')}`, email: `pager${i}@console.example`, passwordHash: 'x', role: i === 5 ? 'admin' : 'user', now });
-    const locked = await insertUser(t.app.db, { username: 'pager_locked', email: 'pager-locked@console.example', passwordHash: 'x', now });
-    await t.app.db.updateTable('users').set({ locked_until: now + 3_600_000 }).where('id', '=', locked.id).execute();
+    for (let i = 0; i < 23; i++) await insertUser(server.t.app.db, { username: `pager_${String(i).padStart(2, '0')}`, email: `pager${i}@console.example`, passwordHash: 'x', role: i === 5 ? 'admin' : 'user', now });
+    const locked = await insertUser(server.t.app.db, { username: 'pager_locked', email: 'pager-locked@console.example', passwordHash: 'x', now });
+    await server.t.app.db.updateTable('users').set({ locked_until: now + 3_600_000 }).where('id', '=', locked.id).execute();
     const { page, problems } = await asAdmin();
     await page.getByLabel('Search').fill('pager_');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -109,16 +98,15 @@ describe('the admin console in a real browser', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('#users-total', { hasText: '1 matching' }).waitFor(T);
     await expect(page.locator('tbody').textContent()).resolves.toContain('pager_locked');
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 
   it('manages one user: role, active, unlock, sessions, second factor, passkeys, password reset, audit, then a typed delete', async () => {
-    const target = await adminWithTotp(t, clock);
-    await seedPasskey(t, target.id, 'Work laptop');
-    await t.app.db.updateTable('users').set({ locked_until: clock.now() + 3_600_000, failed_login_attempts: 5 }).where('id', '=', target.id).execute();
+    const target = await adminWithTotp(server.t, clock);
+    await seedPasskey(server.t, target.id, 'Work laptop');
+    await server.t.app.db.updateTable('users').set({ locked_until: clock.now() + 3_600_000, failed_login_attempts: 5 }).where('id', '=', target.id).execute();
     const { page, problems } = await asAdmin();
-    await page.goto(`${baseUrl}/admin#/users/${target.id}`);
+    await page.goto(`${server.baseUrl}/admin#/users/${target.id}`);
     await page.getByRole('heading', { name: target.username, level: 1 }).waitFor(T);
     const status = page.locator('#main .status').first();
 
@@ -133,7 +121,7 @@ describe('the admin console in a real browser', () => {
     await page.getByRole('button', { name: 'End all sessions' }).click();
     await confirmDialog(page).getByRole('button', { name: 'End sessions' }).click();
     await status.getByText('Every session of this account ended.').waitFor(T);
-    expect((await t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(target.access) })).statusCode).toBe(401);
+    expect((await server.t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(target.access) })).statusCode).toBe(401);
 
     // The confirm dialog by keyboard: Escape says no, and nothing changed.
     await page.getByRole('button', { name: 'Deactivate' }).focus();
@@ -141,7 +129,7 @@ describe('the admin console in a real browser', () => {
     await confirmDialog(page).waitFor(T);
     await page.keyboard.press('Escape');
     await confirmDialog(page).waitFor({ state: 'detached', ...T });
-    expect((await t.app.db.selectFrom('users').select('is_active').where('id', '=', target.id).executeTakeFirstOrThrow()).is_active).toBe(1);
+    expect((await server.t.app.db.selectFrom('users').select('is_active').where('id', '=', target.id).executeTakeFirstOrThrow()).is_active).toBe(1);
     await page.getByRole('button', { name: 'Deactivate' }).click();
     await confirmDialog(page).getByRole('button', { name: 'Deactivate' }).click();
     await status.getByText(`${target.username} is deactivated.`).waitFor(T);
@@ -172,16 +160,15 @@ describe('the admin console in a real browser', () => {
     await expect(confirmButton.isDisabled()).resolves.toBe(false);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor(T);
-    await expect(t.app.db.selectFrom('users').select('id').where('id', '=', target.id).executeTakeFirst()).resolves.toBeUndefined();
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await expect(server.t.app.db.selectFrom('users').select('id').where('id', '=', target.id).executeTakeFirst()).resolves.toBeUndefined();
+    await closeClean(page, problems);
   }, 60_000);
 
   it('shows the problem detail when the API refuses: the last admin cannot be demoted', async () => {
     const { admin, page, problems } = await asAdmin();
     // Every other admin deactivated: this one is the last.
-    await t.app.db.updateTable('users').set({ is_active: 0 }).where('role', '=', 'admin').where('id', '!=', admin.id).execute();
-    await page.goto(`${baseUrl}/admin#/users/${admin.id}`);
+    await server.t.app.db.updateTable('users').set({ is_active: 0 }).where('role', '=', 'admin').where('id', '!=', admin.id).execute();
+    await page.goto(`${server.baseUrl}/admin#/users/${admin.id}`);
     await page.getByRole('heading', { name: admin.username, level: 1 }).waitFor(T);
     await page.getByLabel('Role').selectOption('user');
     await page.getByRole('button', { name: 'Save role' }).click();
@@ -189,15 +176,13 @@ describe('the admin console in a real browser', () => {
     const alert = page.locator('#main .status [role=alert]');
     await alert.waitFor(T);
     await expect(alert.textContent()).resolves.toMatch(/admin/i);
-    await t.app.db.updateTable('users').set({ is_active: 1 }).where('role', '=', 'admin').execute();
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await server.t.app.db.updateTable('users').set({ is_active: 1 }).where('role', '=', 'admin').execute();
+    await closeClean(page, problems);
   }, 60_000);
 
   it('creates a user, sends an invitation and revokes it', async () => {
     const { page, problems } = await asAdmin();
-    await page.getByRole('link', { name: 'Create & invite' }).click();
-    await page.getByRole('heading', { name: 'Create & invite', level: 1 }).waitFor(T);
+    await openFromNav(page, 'Create & invite');
     const create = page.locator('#create-user');
     await create.getByLabel('Username').fill('console_made');
     await create.getByLabel('Email').fill('console-made@console.example');
@@ -220,39 +205,34 @@ describe('the admin console in a real browser', () => {
     await invite.getByRole('button', { name: 'Send invitation' }).click();
     await invite.locator('[role=alert]').waitFor(T);
     await expect(invite.locator('[role=alert]').textContent()).resolves.toMatch(/email|address/i);
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 
   it('shows the mail outbox', async () => {
     const { page, problems } = await asAdmin();
-    await page.getByRole('link', { name: 'Mail' }).click();
-    await page.getByRole('heading', { name: 'Mail', level: 1 }).waitFor(T);
+    await openFromNav(page, 'Mail');
     await expect(page.locator('#mail-counts').textContent()).resolves.toMatch(/pending\d+sending\d+sent\d+failed\d+/);
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 
   it('fits a 375 px wide screen: sign-in, users and a user without sideways scrolling', async () => {
     const { admin, page, problems } = await asAdmin({ width: 375, height: 800 });
     expect(await pageWidth(page)).toBeLessThanOrEqual(375);
-    await page.goto(`${baseUrl}/admin#/users/${admin.id}`);
+    await page.goto(`${server.baseUrl}/admin#/users/${admin.id}`);
     await page.getByRole('heading', { name: admin.username, level: 1 }).waitFor(T);
     expect(await pageWidth(page)).toBeLessThanOrEqual(375);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('Username or email').waitFor(T);
     expect(await pageWidth(page)).toBeLessThanOrEqual(375);
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 
   // Needs GET /api/admin/audit (the lead's branch): runs once the route exists; before, the next test runs instead.
   it('audit log (needs the audit API): filters by action and target, pages with Next', async (context) => {
     if (!hasRoute('/api/admin/audit')) return context.skip('GET /api/admin/audit does not exist on this branch yet');
     const { admin, page, problems } = await asAdmin();
-    const user = await registerAndLogin(t.app);
-    await page.getByRole('link', { name: 'Audit log' }).click();
-    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor(T);
+    const user = await registerAndLogin(server.t.app);
+    await openFromNav(page, 'Audit log');
     await page.locator('table').waitFor(T);
     await page.getByLabel('Action').fill('login_succeeded');
     await page.getByLabel('Target user id').fill(String(user.id));
@@ -265,16 +245,14 @@ describe('the admin console in a real browser', () => {
     await page.getByLabel('Target user id').fill(String(admin.id));
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.locator('tbody tr').first().waitFor(T);
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 
   // Needs /api/admin/webhooks (the webhooks branch): runs once the route exists; before, the next test runs instead.
   it('webhooks (needs the webhooks API): adds an endpoint with its secret shown once, tests it, lists deliveries, disables and deletes it', async (context) => {
     if (!hasRoute('/api/admin/webhooks')) return context.skip('GET /api/admin/webhooks does not exist on this branch yet');
     const { page, problems } = await asAdmin();
-    await page.getByRole('link', { name: 'Webhooks' }).click();
-    await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor(T);
+    await openFromNav(page, 'Webhooks');
     await page.getByLabel('Endpoint URL').fill('http://127.0.0.1:9/hooks');
     await page.getByLabel('Description').fill('console test');
     await page.getByRole('button', { name: 'Add endpoint' }).click();
@@ -293,8 +271,7 @@ describe('the admin console in a real browser', () => {
     await row.getByRole('button', { name: 'Delete' }).click();
     await confirmDialog(page).getByRole('button', { name: 'Delete' }).click();
     await row.waitFor({ state: 'detached', ...T });
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 
   // Before their APIs land, these run in place of the two tests above.
@@ -306,42 +283,29 @@ describe('the admin console in a real browser', () => {
     const { page, problems } = await asAdmin();
     await page.getByRole('link', { name: link }).click();
     await page.getByText(`${feature} is not available on this server (the API answered 404 Not Found).`).waitFor(T);
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   });
 });
 
 describe('the admin console under MFA_REQUIRED_FOR_ADMINS', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let baseUrl: string;
   const clock = manualClock(Date.now());
-  beforeAll(async () => {
-    t = await buildTestApp({ clock, env: { MFA_REQUIRED_FOR_ADMINS: 'true' } });
-    baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchDebianChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const server = useConsoleServer({ clock, env: { MFA_REQUIRED_FOR_ADMINS: 'true' } });
 
   it('refuses an admin signed in with a password alone (aal 1), showing the API\'s detail; with the code, lets them in', async () => {
-    const weak = await registerAndLogin(t.app, { role: 'admin' });
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, baseUrl, weak);
+    const weak = await registerAndLogin(server.t.app, { role: 'admin' });
+    const { page, problems } = await watchedPage(server.browser);
+    await signIn(page, server.baseUrl, weak);
     await page.locator('#main .error').waitFor(T);
-    const detail = (await t.app.inject({ method: 'GET', url: '/api/users?per_page=1', headers: bearer(weak.access) })).json().detail as string;
+    const detail = (await server.t.app.inject({ method: 'GET', url: '/api/users?per_page=1', headers: bearer(weak.access) })).json().detail as string;
     expect(detail).toBeTruthy();
     await expect(page.locator('#main .error').textContent()).resolves.toBe(detail);
     await expect(page.locator('#nav').isHidden()).resolves.toBe(true);
 
-    const strong = await adminWithTotp(t, clock);
-    await signIn(page, baseUrl, strong);
+    const strong = await adminWithTotp(server.t, clock);
+    await signIn(page, server.baseUrl, strong);
     await page.getByLabel('Code').fill(totpCode(strong.secret, clock.now()));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor(T);
-    expect(await problems()).toEqual([]);
-    await page.close();
+    await closeClean(page, problems);
   }, 60_000);
 });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
-import { bearer, type LoggedInUser, manualClock, registerAndLogin, type TestApp } from '../helper.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchDebianChromium } from './chromium.js';
+import { bearer, buildTestApp, type LoggedInUser, manualClock, registerAndLogin, type TestApp, type TestAppOptions } from '../helper.js';
 
 /** The little of the page's globals the tests touch (this project compiles without the DOM lib). */
 interface PageGlobals {
@@ -18,6 +20,27 @@ export interface WatchedPage {
   page: Page;
   /** CSP violations, script errors and console errors seen so far. */
   problems(): Promise<string[]>;
+}
+
+export interface ConsoleServer {
+  t: TestApp;
+  browser: Browser;
+  baseUrl: string;
+}
+
+/** A Gatehouse listening on a free port and Debian's Chromium for the suite (a missing browser fails it, never skips it). */
+export function useConsoleServer(options: TestAppOptions): ConsoleServer {
+  const server = {} as ConsoleServer;
+  beforeAll(async () => {
+    server.t = await buildTestApp(options);
+    server.baseUrl = await server.t.app.listen({ port: 0, host: '127.0.0.1' });
+    server.browser = await launchDebianChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await server.browser?.close();
+    await server.t?.close();
+  });
+  return server;
 }
 
 /** A page that records CSP violations (the securitypolicyviolation event), script errors and console errors. */
@@ -38,6 +61,12 @@ export async function watchedPage(browser: Browser, { width = 1200, height = 900
     });
   });
   return { page, problems: async () => [...(await page.evaluate(() => (globalThis as unknown as PageGlobals).cspViolations)), ...seen] };
+}
+
+/** The page saw no CSP violation, script error or console error; then it is closed. */
+export async function closeClean(page: Page, problems: () => Promise<string[]>): Promise<void> {
+  expect(await problems()).toEqual([]);
+  await page.close();
 }
 
 export const pageWidth = (page: Page): Promise<number> => page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth);
