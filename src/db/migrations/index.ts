@@ -13,7 +13,7 @@ import * as m0011 from './2026-12-05T0400_flask_move_in.js';
 import * as m0012 from './2026-12-05T2300_social_sign_in.js';
 import * as m0013 from './2026-12-06T0100_passkeys.js';
 import * as m0014 from './2026-12-06T0300_invitations.js';
-import * as m0015 from './2026-12-06T0500_users_status_indexes.js';
+import * as m0015 from './2026-12-06T0530_users_status_indexes.js';
 
 /** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
 export const migrations: Record<string, Migration> = {
@@ -31,5 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T2300_social_sign_in': m0012,
   '2026-12-06T0100_passkeys': m0013,
   '2026-12-06T0300_invitations': m0014,
-  '2026-12-06T0500_users_status_indexes': m0015,
+  '2026-12-06T0530_users_status_indexes': m0015,
 };
