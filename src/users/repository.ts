@@ -92,7 +92,7 @@ export function filteredUsers(db: Kysely<Database>, { role, q, status }: UserFil
 }
 
 /**
- * The rare statuses walk small partial indexes in id order (migration 2026-12-06T0500), with literal predicates
+ * The rare statuses walk small partial indexes in id order (migration 2026-12-06T0530), with literal predicates
  * so PostgreSQL matches them to the index; active, most of the table, walks the primary key and stops after a page.
  */
 function whereStatus(query: SelectQueryBuilder<Database, 'users', object>, { is, now }: NonNullable<UserFilter['status']>): SelectQueryBuilder<Database, 'users', object> {
