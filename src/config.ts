@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { type BrandingConfig, parseBranding } from './branding-settings.js';
 import { ConfigError, type Env, MIN_SECRET_BYTES, readEnvFile, readers, withDevelopmentSecret } from './env.js';
 import { type OAuthConfig, parseOAuth } from './oauth-settings.js';
 import { parseWebAuthn, type WebAuthnConfig } from './webauthn-settings.js';
@@ -68,6 +69,8 @@ export interface Config {
   audit: { retentionDays: number };
   /** Outbound webhooks (WEBHOOK_*): the private-address rule, the timeout, the dispatcher's poll. */
   webhooks: WebhookConfig;
+  /** APP_NAME on every page a person sees; ADMIN_CONSOLE. */
+  branding: BrandingConfig;
   mfa: {
     issuer: string;
     /** Admin-only endpoints need a session at aal 2. */
@@ -193,9 +196,9 @@ function parseMail(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: num
   };
 }
 
-function mailAndOAuth(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): Pick<Config, 'mail' | 'oauth' | 'webauthn' | 'webhooks'> {
+function mailAndOAuth(env: Env, nodeEnv: NodeEnv, listen: { host: string; port: number }): Pick<Config, 'mail' | 'oauth' | 'webauthn' | 'webhooks' | 'branding'> {
   const mail = parseMail(env, nodeEnv, listen);
-  return { mail, oauth: parseOAuth(env, mail.appUrl), webauthn: parseWebAuthn(env, mail.appUrl), webhooks: parseWebhooks(env) };
+  return { mail, oauth: parseOAuth(env, mail.appUrl), webauthn: parseWebAuthn(env, mail.appUrl), webhooks: parseWebhooks(env), branding: parseBranding(env) };
 }
 
 function parseMetrics(env: Env, nodeEnv: NodeEnv, warnings: string[]): Config['metrics'] {

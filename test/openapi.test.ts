@@ -29,8 +29,9 @@ function registeredRoutes(tree: string): RegisteredRoute[] {
 }
 
 function documentedRoutes(routes: RegisteredRoute[]): RegisteredRoute[] {
-  // /docs and /pages/ serve static files (Swagger UI, the account pages' script and style).
-  return routes.filter(({ method, url }) => method !== 'HEAD' && method !== 'OPTIONS' && !url.startsWith('/docs') && !url.startsWith('/pages/'));
+  // /docs, /pages/ and /admin/assets/ serve static files (Swagger UI, the account pages' and the console's scripts and styles).
+  const files = ['/docs', '/pages/', '/admin/assets/'];
+  return routes.filter(({ method, url }) => method !== 'HEAD' && method !== 'OPTIONS' && !files.some((prefix) => url.startsWith(prefix)));
 }
 
 /** The OpenAPI paths a printed route may be: routes sharing a parameter's place print its names together (`:provider|:id`). */

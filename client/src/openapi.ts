@@ -159,6 +159,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The admin console (a page; it signs in with the API)
+         * @description A single-page app for admins (users, invitations, audit log, webhooks, mail). Off with ADMIN_CONSOLE=false (404).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "webhook_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "webhook_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/audit": {
         parameters: {
             query?: never;
@@ -1167,6 +1243,180 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mail outbox status (admins only)
+         * @description Messages by status, when the oldest undelivered one was queued, and the 20 newest whose last attempt failed (given up, or waiting for a retry) with their recipient and error. Bodies (which carry tokens) are never shown.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                failed: number;
+                                pending: number;
+                                sending: number;
+                                sent: number;
+                            };
+                            /** @description Newest first: messages whose last attempt failed */
+                            failures: {
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: number;
+                                last_error: string;
+                                recipient: string;
+                                /** @description failed: given up; pending: waiting for its next attempt */
+                                status: "pending" | "sending" | "sent" | "failed";
+                                template: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description When the oldest undelivered message was queued
+                             */
+                            oldest_pending_at: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "webhook_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "webhook_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "webhook_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "webhook_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+                /** @description Any other error, as problem+json */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /**
+                             * @description Stable, snake_case error code
+                             * @enum {string}
+                             */
+                            code: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "webhook_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            detail: string;
+                            /**
+                             * @description Same as code (Flask-compatible)
+                             * @enum {string}
+                             */
+                            error: "validation_failed" | "malformed_json" | "bad_request" | "passkey_rejected" | "invalid_or_expired_token" | "unauthorized" | "authorization_required" | "invalid_token" | "token_expired" | "token_revoked" | "refresh_reused" | "invalid_credentials" | "invalid_mfa_code" | "invalid_current_password" | "account_disabled" | "mfa_required" | "email_not_verified" | "forbidden" | "csrf_failed" | "user_not_found" | "session_not_found" | "invitation_not_found" | "webhook_not_found" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "username_taken" | "email_taken" | "last_admin" | "mfa_already_enabled" | "last_sign_in_method" | "already_verified" | "precondition_failed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "account_locked" | "rate_limited" | "headers_too_large" | "internal_error" | "not_implemented" | "service_unavailable" | "mail_unavailable";
+                            /** @description Validation failures, one per broken rule (the first 20) */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description How many rules were broken in all; present when more than 20 */
+                            errors_total?: number;
+                            /** @description Same as detail (Flask-compatible) */
+                            message: string;
+                            request_id: string;
+                            /** @example 401 */
+                            status: number;
+                            /** @example Unauthorized */
+                            title: string;
+                            /** @enum {string} */
+                            type: "about:blank";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -7838,6 +8088,8 @@ export interface paths {
                     /** @description Case-insensitive substring of the username or email */
                     q?: string;
                     role?: "user" | "admin";
+                    /** @description active: active and not locked now; disabled: deactivated (is_active false); locked: locked out now */
+                    status?: "active" | "disabled" | "locked";
                 };
                 header?: never;
                 path?: never;

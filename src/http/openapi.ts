@@ -1,8 +1,10 @@
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
+import swaggerUi, { type FastifySwaggerUiOptions } from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import fp from 'fastify-plugin';
+import { readFileSync } from 'node:fs';
 import { ERROR_CODES } from '../errors.js';
+import { escapeHtml } from './html.js';
 import { ProblemSchema } from '../schemas/problem.js';
 import { AUTH_PREFIX, DOCS_PREFIX } from './protections.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
@@ -63,13 +65,27 @@ function withCookieAuth(schema: FastifySchema, headersToo: boolean): FastifySche
   return { ...schema, security: [...(headersToo ? schema.security : []), { cookieAuth: [] }] };
 }
 
+/** The deployment's name as an SVG wordmark for Swagger UI's header (in place of Fastify's logo). */
+function wordmark(name: string): string {
+  const width = Math.max(120, Math.ceil(name.length * 13.5) + 8);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="36" viewBox="0 0 ${width} 36"><text x="2" y="26" font-family="system-ui, sans-serif" font-size="22" font-weight="700" fill="#ffffff">${escapeHtml(name)}</text></svg>`;
+}
+
+/** Swagger UI with the deployment's name and Gatehouse's look; the name is escaped (the plugin puts the title into HTML as given). */
+function docsLook(name: string): Pick<FastifySwaggerUiOptions, 'logo' | 'theme'> {
+  return {
+    logo: { type: 'image/svg+xml', content: Buffer.from(wordmark(name)), href: DOCS_PREFIX, target: '_self' },
+    theme: { title: `${escapeHtml(name)} API`, css: [{ filename: 'theme.css', content: readFileSync(new URL('../pages/docs.css', import.meta.url), 'utf8') }] },
+  };
+}
+
 async function openapi(app: FastifyInstance): Promise<void> {
   const { headers: headersToo, cookies: cookieSettings } = app.config.tokenLocation;
   const cookies = cookieSettings && { ...cookieSettings, headersToo };
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Gatehouse', version: '1.0.0', description: DESCRIPTION },
+      info: { title: app.config.branding.appName, version: '1.0.0', description: DESCRIPTION },
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
@@ -84,7 +100,7 @@ async function openapi(app: FastifyInstance): Promise<void> {
         { name: 'email', description: 'Password reset and email verification through mailed links' },
         { name: 'mfa', description: 'A second factor: TOTP (RFC 6238) with recovery codes' },
         { name: 'passkeys', description: 'Passkeys (WebAuthn): register, sign in without a password, or complete a login\'s second step' },
-        { name: 'admin', description: 'Administration: invitations' },
+        { name: 'admin', description: 'Administration: invitations, the mail outbox' },
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'keys', description: 'Public keys for verifying tokens offline (JWKS)' },
       ],
@@ -96,7 +112,7 @@ async function openapi(app: FastifyInstance): Promise<void> {
       return { schema: cookies ? withCookieAuth(documented, cookies.headersToo) : documented, url };
     },
   });
-  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list', deepLinking: true } });
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list', deepLinking: true }, ...docsLook(app.config.branding.appName) });
 }
 
 /** OpenAPI 3 document at /docs/json and Swagger UI at /docs; routes depend on it, so it sees every one. */

@@ -74,6 +74,29 @@ export async function outboxCounts(db: Kysely<Database>): Promise<OutboxCounts> 
   return counts;
 }
 
+export interface MailFailure {
+  id: number;
+  recipient: string;
+  template: string;
+  status: OutboxStatus;
+  attempts: number;
+  last_error: string;
+  created_at: number;
+}
+
+/** The newest messages whose last attempt failed (given up, or waiting for a retry), newest first. */
+export async function recentMailFailures(db: Kysely<Database>, limit: number): Promise<MailFailure[]> {
+  const rows = await db
+    .selectFrom('mail_outbox')
+    .select(['id', 'recipient', 'template', 'status', 'attempts', 'last_error', 'created_at'])
+    .where('last_error', 'is not', null)
+    .where('status', '!=', 'sent')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ ...row, last_error: row.last_error ?? '', created_at: Number(row.created_at) }));
+}
+
 /** Forgets delivered or abandoned messages older than `before`. */
 export async function purgeOldMail(db: Kysely<Database>, before: number): Promise<number> {
   const result = await db.deleteFrom('mail_outbox').where('status', 'in', ['sent', 'failed']).where('created_at', '<', before).executeTakeFirst();

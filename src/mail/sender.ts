@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Database, OutboxRow } from '../db/types.js';
 import { openSealed } from '../keys.js';
 import { claimDueRows, createQueueDrain, renewRowClaim } from '../db/outbox-queue.js';
-import { enqueueMail, markFailed, markSent } from './outbox.js';
+import { enqueueMail, type MailFailure, markFailed, markSent, type OutboxCounts, outboxCounts, recentMailFailures } from './outbox.js';
 import { createRenderer, type RenderedMail, type TemplateName } from './templates.js';
 import { createMailTransport, type MailTransport } from './transport.js';
 
@@ -25,6 +25,8 @@ export interface Mailer {
   drain(): Promise<number>;
   start(): void;
   stop(): Promise<void>;
+  /** For admins: messages by status and the newest failures. */
+  status(options: { failures: number }): Promise<{ counts: OutboxCounts; failures: MailFailure[] }>;
 }
 
 /** Exponential backoff: 10 s, 20 s, 40 s … capped at 30 minutes. */
@@ -89,6 +91,10 @@ export function createMailer({ db, config, clock, logger, key, transport = creat
     },
     kick: () => setImmediate(drainLogged),
     drain,
+    async status({ failures }) {
+      const [counts, failed] = await Promise.all([outboxCounts(db), recentMailFailures(db, failures)]);
+      return { counts, failures: failed };
+    },
     start() {
       if (!available) {
         logger.warn('no SMTP_URL: mail waits in the outbox and the mail endpoints answer 503 until one is set');

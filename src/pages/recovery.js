@@ -70,6 +70,7 @@
       if (res.ok) {
         form.hidden = true;
         show('done', page.done);
+        document.getElementById('back').hidden = false;
       } else {
         show('error', data.detail || 'Something went wrong.', (data.errors || []).map((e) => e.field + ': ' + e.message));
       }

@@ -1,3 +1,4 @@
+import adminConsole from './admin-console.js';
 import api from './api/index.js';
 import health from './health.js';
 import pages from './pages.js';
@@ -10,4 +11,5 @@ export default routes('routes', async (app) => {
   await app.register(wellKnown, { prefix: '/.well-known' });
   await app.register(api, { prefix: '/api' });
   await app.register(pages);
+  if (app.config.branding.adminConsole) await app.register(adminConsole);
 });

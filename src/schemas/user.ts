@@ -1,6 +1,10 @@
 import { type Static, Type } from 'typebox';
 import { Email, NO_CONTROL_CHARACTERS, NewPassword, NullableInteger, NullableString, Password, RoleSchema, Timestamp, UserId, Username } from './fields.js';
 
+export const USER_STATUSES = ['active', 'disabled', 'locked'] as const;
+/** active: may sign in (active, not locked now); disabled: deactivated; locked: locked out now (active or not). */
+export type UserStatus = (typeof USER_STATUSES)[number];
+
 /** A page of the user list: this many by default, at most MAX_PER_PAGE. */
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
@@ -40,6 +44,9 @@ export const UserListQuery = Type.Object(
     per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })),
     role: Type.Optional(RoleSchema),
     q: Type.Optional(Type.String({ maxLength: 254, pattern: NO_CONTROL_CHARACTERS, description: 'Case-insensitive substring of the username or email' })),
+    status: Type.Optional(Type.Union(USER_STATUSES.map((status) => Type.Literal(status)), {
+      description: 'active: active and not locked now; disabled: deactivated (is_active false); locked: locked out now',
+    })),
   },
   { additionalProperties: false },
 );

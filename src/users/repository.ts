@@ -1,3 +1,4 @@
+import type { UserStatus } from '../schemas/user.js';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { uniqueViolation } from '../db/errors.js';
@@ -62,6 +63,8 @@ export interface UserFilter {
   role?: UserRow['role'];
   /** Case-insensitive substring of the username or the email. */
   q?: string;
+  /** The status and the instant (ms) a lock is judged at. */
+  status?: { is: UserStatus; now: number };
 }
 
 /**
@@ -76,15 +79,26 @@ function likePattern(term: string): string {
 }
 
 /** The users matching `filter`, before any select: shared by the page and the count (exported for the EXPLAIN test). */
-export function filteredUsers(db: Kysely<Database>, { role, q }: UserFilter): SelectQueryBuilder<Database, 'users', object> {
+export function filteredUsers(db: Kysely<Database>, { role, q, status }: UserFilter): SelectQueryBuilder<Database, 'users', object> {
   let query = db.selectFrom('users');
   // role = ? with ORDER BY id walks the (role, id) index; no role walks the primary key.
   if (role !== undefined) query = query.where('role', '=', role);
+  if (status !== undefined) query = whereStatus(query, status);
   // A leading-wildcard LIKE cannot use a b-tree index. On PostgreSQL one pg_trgm GIN index on this very
   // expression serves it (migration 2026-11-27T1100); on SQLite the page query walks the id index and stops after
   // one page of matches, and the capped count reads at most COUNT_CAP + 1 matches.
   if (q !== undefined && q !== '') query = query.where(SEARCH_EXPRESSION, 'like', sql<string>`${likePattern(q)} escape '\\'`);
   return query;
+}
+
+/**
+ * The rare statuses walk small partial indexes in id order (migration 2026-12-06T0530), with literal predicates
+ * so PostgreSQL matches them to the index; active, most of the table, walks the primary key and stops after a page.
+ */
+function whereStatus(query: SelectQueryBuilder<Database, 'users', object>, { is, now }: NonNullable<UserFilter['status']>): SelectQueryBuilder<Database, 'users', object> {
+  if (is === 'disabled') return query.where(sql<boolean>`is_active = ${sql.lit(0)}`);
+  if (is === 'locked') return query.where(sql<boolean>`locked_until is not null and locked_until > ${now}`);
+  return query.where(sql<boolean>`is_active = ${sql.lit(1)} and (locked_until is null or locked_until <= ${now})`);
 }
 
 /**

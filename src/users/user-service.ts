@@ -14,7 +14,7 @@ import type { Database, UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors.js';
 import type { AuditTrail } from '../admin/audit-trail.js';
 import type { Registration } from '../schemas/auth.js';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, type PublicUser, type UserChanges, type UserList } from '../schemas/user.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, type PublicUser, type UserChanges, type UserList, type UserStatus } from '../schemas/user.js';
 import { dropPendingEmailAndVoidTokens, voidEmailTokens } from '../account/email-tokens.js';
 import type { Mailer } from '../mail/sender.js';
 import type { AccountMail } from './account-mail.js';
@@ -41,7 +41,8 @@ export interface UserServiceDeps {
   accountMail: AccountMail;
 }
 
-export interface ListUsersQuery extends UserFilter {
+export interface ListUsersQuery extends Omit<UserFilter, 'status'> {
+  status?: UserStatus;
   page?: number;
   /** Keyset paging: the users with an id above this one (exclusive); not with `page`. */
   after?: number;
@@ -188,15 +189,16 @@ export function createUserService({ db, clock, audit, passwords, budget, identif
       return toPublicUser(user, { now, forAdmin: isAdmin(actor) });
     },
 
-    async list({ page, after, perPage = DEFAULT_PER_PAGE, role, q }) {
+    async list({ page, after, perPage = DEFAULT_PER_PAGE, role, q, status }) {
       if (page !== undefined && after !== undefined) throw invalid('after', 'cannot be combined with page');
       assertPageBounds(page ?? 1, perPage, after);
       const now = clock.now();
+      const filter: UserFilter = { role, q, ...(status !== undefined ? { status: { is: status, now } } : {}) };
       // One row more than the page shows whether another follows.
       const window = after !== undefined ? { limit: perPage + 1, afterId: after } : { limit: perPage + 1, offset: ((page ?? 1) - 1) * perPage };
       const [{ total, exact }, fetched] = await Promise.all([
-        countUsers(db, { role, q }, { cap: listSettings.countCap }),
-        findUsersPage(db, { role, q }, window),
+        countUsers(db, filter, { cap: listSettings.countCap }),
+        findUsersPage(db, filter, window),
       ]);
       const rows = fetched.slice(0, perPage);
       return {

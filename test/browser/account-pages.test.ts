@@ -140,6 +140,9 @@ describe('account pages in a real browser, opened from real mail', () => {
     await page.locator('#status.done').waitFor({ timeout: 10_000 });
     await expect(status.textContent()).resolves.toBe('Your password was changed. You can log in with it now.');
     await expect(page.locator('#form').isHidden()).resolves.toBe(true);
+    // A way back to the app, under the deployment's name.
+    await expect(page.getByRole('link', { name: 'Back to Gatehouse' }).getAttribute('href')).resolves.toBe(`${baseUrl}/`);
+    await expect(page.locator('.brand-name').textContent()).resolves.toBe('Gatehouse');
     await page.screenshot({ path: path.join(ARTIFACTS, 'reset-password.png'), fullPage: true });
 
     expect((await loginUser(t.app, { username: user.username, password: NEW_PASSWORD })).statusCode).toBe(200);

@@ -15,6 +15,7 @@ import * as m0013 from './2026-12-06T0100_passkeys.js';
 import * as m0015 from './2026-12-06T0500_audit_events.js';
 import * as m0014 from './2026-12-06T0300_invitations.js';
 import * as m0016 from './2026-12-06T0600_webhooks.js';
+import * as m0017 from './2026-12-06T0530_users_status_indexes.js';
 
 /** Every migration, by name; names sort in the order they run. `npm run db:make NAME` adds to this list. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T0300_invitations': m0014,
   '2026-12-06T0500_audit_events': m0015,
   '2026-12-06T0600_webhooks': m0016,
+  '2026-12-06T0530_users_status_indexes': m0017,
 };

@@ -41,8 +41,8 @@ export default routes('users-routes', async (app) => {
     },
     onRequest: adminOnly,
   }, async (request) => {
-    const { page, after, per_page: perPage, role, q } = request.query;
-    return users.list({ page, after, perPage, role, q });
+    const { page, after, per_page: perPage, role, q, status } = request.query;
+    return users.list({ page, after, perPage, role, q, status });
   });
 
   r.post('', {
