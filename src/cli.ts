@@ -432,6 +432,8 @@ export async function runCli(argv: string[], { env, print = console.log, printEr
     // In this order: a mail send the command kicked off still needs the database and the log, and nothing may
     // write to the log once its transport ends ("the worker is ending").
     await services?.mailer.stop();
+    // A change the command made may have woken the webhook dispatcher (it delivers from here too): it ends first.
+    await services?.webhooks.dispatcher.stop();
     await handle?.db.destroy();
     await logging?.close();
   }

@@ -151,7 +151,7 @@ function baseOptions(config: Config): LoggerOptions {
  */
 export function createLogger(config: Config, { stdout = true, fileName = LOG_FILE_BASENAME }: { stdout?: boolean; fileName?: string } = {}): AppLogger {
   if (!config.log.toFile) {
-    const logger = pino(baseOptions(config), stdout ? pino.destination(1) : pino.destination('/dev/null'));
+    const logger = pino(baseOptions(config), stdout ? pino.destination(1) : pino.destination({ dest: '/dev/null', sync: true }));
     return { logger, close: async () => logger.flush() };
   }
   // Created here, synchronously: pino-roll links current.log before its own async mkdir has finished.

@@ -30,6 +30,9 @@ const ENV = {
   REFRESH_RATE_LIMIT_MAX: '1000000',
   SELF_SERVICE_RATE_LIMIT_MAX: '1000000',
   MAIL_RESEND_INTERVAL: '0',
+  // The generated endpoints point at hooks.example.com, which this machine cannot reach: each attempt gives up fast,
+  // so the app's close (which waits for the dispatcher's attempt in flight) is not held by a hanging lookup.
+  WEBHOOK_TIMEOUT: '200',
   // Load shedding would turn a busy CI machine into 503s; the purge timer would delete rows mid-count.
   MAX_EVENT_LOOP_DELAY: '0',
   SESSION_PURGE_INTERVAL: '0',

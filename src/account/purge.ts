@@ -14,6 +14,7 @@ import { purgeExpiredSignIns } from './provider-sign-ins.js';
 import { purgeExpiredChallenges } from './passkeys.js';
 import { purgeOldInvitations } from './invitations.js';
 import { purgeOldAuditEvents } from '../admin/audit-log.js';
+import { purgeSettledDeliveries } from '../webhooks/outbox.js';
 
 export interface PurgeResult {
   sessions: number;
@@ -29,7 +30,12 @@ export interface PurgeResult {
   invitations: number;
   /** Audit events older than AUDIT_RETENTION_DAYS. */
   auditEvents: number;
+  /** Webhook deliveries delivered or failed more than 30 days ago (the delivery log admins read). */
+  webhookDeliveries: number;
 }
+
+/** A webhook endpoint's delivery log keeps 30 days. */
+const WEBHOOK_DELIVERIES_KEPT_MS = 30 * 86_400_000;
 
 /** Delivered or abandoned mail is kept this long for operators, then forgotten. */
 const MAIL_KEPT_MS = 7 * 86_400_000;
@@ -49,6 +55,7 @@ export async function purgeExpired(db: Kysely<Database>, config: Config, now: nu
     webauthnChallenges: await purgeExpiredChallenges(db, now),
     invitations: await purgeOldInvitations(db, now),
     auditEvents: await purgeOldAuditEvents(db, now - config.audit.retentionDays * 86_400_000),
+    webhookDeliveries: await purgeSettledDeliveries(db, now - WEBHOOK_DELIVERIES_KEPT_MS),
   };
 }
 

@@ -100,7 +100,7 @@ async function openapi(app: FastifyInstance): Promise<void> {
         { name: 'email', description: 'Password reset and email verification through mailed links' },
         { name: 'mfa', description: 'A second factor: TOTP (RFC 6238) with recovery codes' },
         { name: 'passkeys', description: 'Passkeys (WebAuthn): register, sign in without a password, or complete a login\'s second step' },
-        { name: 'admin', description: 'Administration: invitations, the mail outbox' },
+        { name: 'admin', description: 'Administration: invitations, the audit log, webhooks, the mail outbox' },
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'keys', description: 'Public keys for verifying tokens offline (JWKS)' },
       ],

@@ -67,3 +67,9 @@ export async function listDeliveries(
   if (after !== undefined) query = query.where('id', '<', after);
   return query.orderBy('id', 'desc').limit(limit).execute();
 }
+
+/** Deliveries settled (delivered or failed) before `before` are forgotten; pending ones stay whatever their age. */
+export async function purgeSettledDeliveries(db: Kysely<Database>, before: number): Promise<number> {
+  const result = await db.deleteFrom('webhook_deliveries').where('status', 'in', ['delivered', 'failed']).where('created_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -34,6 +34,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T0100_passkeys': m0013,
   '2026-12-06T0300_invitations': m0014,
   '2026-12-06T0500_audit_events': m0015,
-  '2026-12-06T0600_webhooks': m0016,
   '2026-12-06T0530_users_status_indexes': m0017,
+  '2026-12-06T0600_webhooks': m0016,
 };
