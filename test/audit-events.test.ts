@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../src/admin/audit-actions.js';
 import type { PublicAuditEvent } from '../src/schemas/audit.js';
 import { purgeExpired } from '../src/account/purge.js';
-import { backend, bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerAndLogin, registerUser, type TestApp } from './helper.js';
+import { backend, bearer, buildTestApp, loginUser, manualClock, PASSWORD, registerAndLogin, registerUser, type TestApp, sessionIdOf } from './helper.js';
 
 type Event = PublicAuditEvent;
 
@@ -55,7 +55,7 @@ describe(`audit events: stored with their changes, queryable, on ${backend}`, ()
     expect(taken.statusCode).toBe(409);
     const { events } = await eventsOf(`target=${bob.id}`);
     expect(events.map((e) => e.action)).toEqual(['role_changed', 'user_registered']);
-    const adminSession = JSON.parse(Buffer.from(admin.access.split('.')[1]!, 'base64url').toString()).sid as string;
+    const adminSession = sessionIdOf(admin.access);
     expect(events[0]).toMatchObject({ actor_id: admin.id, target_user_id: bob.id, session_id: adminSession, details: { from: 'user', to: 'admin' } });
   });
 

@@ -144,6 +144,11 @@ export function uniqueIdentity(prefix = 'user'): { username: string; email: stri
   return { username: tag, email: `${tag}@example.com` };
 }
 
+/** The session id (`sid` claim) a Gatehouse token carries, read without verifying it. */
+export function sessionIdOf(token: string): string {
+  return (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sid: string }).sid;
+}
+
 export function bearer(token: string): { authorization: string } {
   return { authorization: `Bearer ${token}` };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backend, bearer, buildTestApp, type LoggedInUser, loginUser, perTestClock, registerAndLogin, registerUser, type TestApp } from './helper.js';
+import { backend, bearer, buildTestApp, type LoggedInUser, loginUser, perTestClock, registerAndLogin, registerUser, type TestApp, sessionIdOf } from './helper.js';
 
 interface Tokens {
   access: string;
@@ -22,7 +22,6 @@ interface ListedSession {
   aal: number;
 }
 
-const sidOf = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()).sid;
 
 /** A problem body without the one field that differs between any two requests. */
 function problemBody(res: LightMyRequestResponse): Record<string, unknown> {
@@ -73,15 +72,15 @@ describe(`sessions: list and end on ${backend}`, () => {
     const [first, expired, third, loggedOut] = logins as [typeof logins[0], typeof logins[0], typeof logins[0], typeof logins[0]];
     // One session logged out, one expired (still in the table until purged), one opened at aal 2.
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: bearer(loggedOut.tokens.access) })).statusCode).toBe(200);
-    await t.app.db.updateTable('sessions').set({ expires_at: clock.now() }).where('id', '=', sidOf(expired.tokens.access)).execute();
-    await t.app.db.updateTable('sessions').set({ aal: 2 }).where('id', '=', sidOf(first.tokens.access)).execute();
+    await t.app.db.updateTable('sessions').set({ expires_at: clock.now() }).where('id', '=', sessionIdOf(expired.tokens.access)).execute();
+    await t.app.db.updateTable('sessions').set({ aal: 2 }).where('id', '=', sessionIdOf(first.tokens.access)).execute();
 
     const listed = await listOwn(third.tokens.access);
-    expect(listed.map((s) => s.id)).toEqual([sidOf(third.tokens.access), sidOf(first.tokens.access)]);
+    expect(listed.map((s) => s.id)).toEqual([sessionIdOf(third.tokens.access), sessionIdOf(first.tokens.access)]);
     const refreshTtlMs = t.config.jwt.refreshTtlSeconds * 1000;
     expect(listed).toEqual([
       {
-        id: sidOf(third.tokens.access),
+        id: sessionIdOf(third.tokens.access),
         created_at: new Date(third.at).toISOString(),
         last_used_at: new Date(third.at).toISOString(),
         expires_at: new Date(third.at + refreshTtlMs).toISOString(),
@@ -91,7 +90,7 @@ describe(`sessions: list and end on ${backend}`, () => {
         aal: 1,
       },
       {
-        id: sidOf(first.tokens.access),
+        id: sessionIdOf(first.tokens.access),
         created_at: new Date(first.at).toISOString(),
         last_used_at: new Date(first.at).toISOString(),
         expires_at: new Date(first.at + refreshTtlMs).toISOString(),
@@ -104,7 +103,7 @@ describe(`sessions: list and end on ${backend}`, () => {
     // Seen from the other session, `current` moves with the token.
     expect((await listOwn(first.tokens.access)).map((s) => s.current)).toEqual([false, true]);
     // The stranger sees only their own session; no token, no list.
-    expect((await listOwn(stranger.access)).map((s) => s.id)).toEqual([sidOf(stranger.access)]);
+    expect((await listOwn(stranger.access)).map((s) => s.id)).toEqual([sessionIdOf(stranger.access)]);
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/users/me/sessions' });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json().code).toBe('authorization_required');
@@ -113,7 +112,7 @@ describe(`sessions: list and end on ${backend}`, () => {
   it('ending one session kills its access and refresh tokens at once, and leaves the others', async () => {
     const user = await registerAndLogin(t.app);
     const other = await loginAgain(user);
-    const res = await del(`/api/users/me/sessions/${sidOf(other.access)}`, user.access);
+    const res = await del(`/api/users/me/sessions/${sessionIdOf(other.access)}`, user.access);
     expect(res.statusCode).toBe(204);
     expect(res.body).toBe('');
     const access = await me(other.access);
@@ -123,16 +122,16 @@ describe(`sessions: list and end on ${backend}`, () => {
     expect(refreshed.statusCode).toBe(401);
     expect(refreshed.json().code).toBe('token_revoked');
     expect((await me(user.access)).statusCode).toBe(200);
-    expect((await listOwn(user.access)).map((s) => s.id)).toEqual([sidOf(user.access)]);
+    expect((await listOwn(user.access)).map((s) => s.id)).toEqual([sessionIdOf(user.access)]);
     // Already ended: the same 404 as any unknown session.
-    const again = await del(`/api/users/me/sessions/${sidOf(other.access)}`, user.access);
+    const again = await del(`/api/users/me/sessions/${sessionIdOf(other.access)}`, user.access);
     expect(again.statusCode).toBe(404);
     expect(again.json().code).toBe('session_not_found');
   });
 
   it('ending the current session is a logout', async () => {
     const user = await registerAndLogin(t.app);
-    expect((await del(`/api/users/me/sessions/${sidOf(user.access)}`, user.access)).statusCode).toBe(204);
+    expect((await del(`/api/users/me/sessions/${sessionIdOf(user.access)}`, user.access)).statusCode).toBe(204);
     expect((await me(user.access)).json().code).toBe('token_revoked');
     expect((await refresh(user.refresh)).json().code).toBe('token_revoked');
   });
@@ -141,11 +140,11 @@ describe(`sessions: list and end on ${backend}`, () => {
     const user = await registerAndLogin(t.app);
     const victim = await registerAndLogin(t.app);
     const expiredUserSession = await loginAgain(user);
-    await t.app.db.updateTable('sessions').set({ expires_at: clock.now() }).where('id', '=', sidOf(expiredUserSession.access)).execute();
+    await t.app.db.updateTable('sessions').set({ expires_at: clock.now() }).where('id', '=', sessionIdOf(expiredUserSession.access)).execute();
 
-    const someoneElses = await del(`/api/users/me/sessions/${sidOf(victim.access)}`, user.access);
+    const someoneElses = await del(`/api/users/me/sessions/${sessionIdOf(victim.access)}`, user.access);
     const unknown = await del(`/api/users/me/sessions/${randomUUID()}`, user.access);
-    const expired = await del(`/api/users/me/sessions/${sidOf(expiredUserSession.access)}`, user.access);
+    const expired = await del(`/api/users/me/sessions/${sessionIdOf(expiredUserSession.access)}`, user.access);
     for (const res of [someoneElses, unknown, expired]) {
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toBe(unknown.headers['content-type']);
@@ -155,7 +154,7 @@ describe(`sessions: list and end on ${backend}`, () => {
     // The victim's session lives on, with both its tokens.
     expect((await me(victim.access)).statusCode).toBe(200);
     expect((await refresh(victim.refresh)).statusCode).toBe(200);
-    const row = await t.app.db.selectFrom('sessions').select(['revoked_at']).where('id', '=', sidOf(victim.access)).executeTakeFirstOrThrow();
+    const row = await t.app.db.selectFrom('sessions').select(['revoked_at']).where('id', '=', sessionIdOf(victim.access)).executeTakeFirstOrThrow();
     expect(row.revoked_at).toBeNull();
     // And the same work: the statements each answer ran are the same, the session lookup of the token and one
     // conditional UPDATE (no read of the target session that could take longer for an existing one).
@@ -169,7 +168,7 @@ describe(`sessions: list and end on ${backend}`, () => {
         spy.mockRestore();
       }
     };
-    const forVictim = await statementsOf(sidOf(victim.access));
+    const forVictim = await statementsOf(sessionIdOf(victim.access));
     expect(forVictim).toEqual(await statementsOf(randomUUID()));
     expect(forVictim).toHaveLength(2);
     expect(forVictim[1]).toMatch(/^update "sessions" set .* where "id" = .* and "user_id" = .* and \("sessions"\."revoked_at" is null and "sessions"\."expires_at" > /);
@@ -190,7 +189,7 @@ describe(`sessions: list and end on ${backend}`, () => {
       expect((await me(other.access)).json().code).toBe('token_revoked');
       expect((await refresh(other.refresh)).json().code).toBe('token_revoked');
     }
-    expect((await listOwn(user.access)).map((s) => [s.id, s.current])).toEqual([[sidOf(user.access), true]]);
+    expect((await listOwn(user.access)).map((s) => [s.id, s.current])).toEqual([[sessionIdOf(user.access), true]]);
     expect((await me(bystander.access)).statusCode).toBe(200);
     expect((await del('/api/users/me/sessions', user.access)).json()).toEqual({ revoked: 0 });
   });
@@ -204,12 +203,12 @@ describe(`sessions: list and end on ${backend}`, () => {
     const listed = await get(`/api/users/${bob.id}/sessions`, admin.access);
     expect(listed.statusCode).toBe(200);
     expect(listed.json().sessions.map((s: ListedSession) => [s.id, s.current])).toEqual(
-      expect.arrayContaining([[sidOf(bob.access), false], [sidOf(bobSecond.access), false]]),
+      expect.arrayContaining([[sessionIdOf(bob.access), false], [sessionIdOf(bobSecond.access), false]]),
     );
     expect(listed.json().sessions).toHaveLength(2);
     // Listing their own account through the admin route, the admin's session is the current one.
     const own = await get(`/api/users/${admin.id}/sessions`, admin.access);
-    expect(own.json().sessions.map((s: ListedSession) => [s.id, s.current])).toEqual([[sidOf(admin.access), true]]);
+    expect(own.json().sessions.map((s: ListedSession) => [s.id, s.current])).toEqual([[sessionIdOf(admin.access), true]]);
 
     for (const [method, url] of [['GET', `/api/users/${bob.id}/sessions`], ['DELETE', `/api/users/${bob.id}/sessions`], ['GET', `/api/users/${carol.id}/sessions`]] as const) {
       const refused = await t.app.inject({ method, url, headers: bearer(carol.access) });
@@ -243,7 +242,7 @@ describe(`sessions: list and end on ${backend}`, () => {
       const second = await loginAgain(user);
       // Both instances accept the session first, then one ends it.
       expect((await other.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(second.access) })).statusCode).toBe(200);
-      expect((await del(`/api/users/me/sessions/${sidOf(second.access)}`, user.access)).statusCode).toBe(204);
+      expect((await del(`/api/users/me/sessions/${sessionIdOf(second.access)}`, user.access)).statusCode).toBe(204);
       const access = await other.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(second.access) });
       expect(access.statusCode).toBe(401);
       expect(access.json().code).toBe('token_revoked');
@@ -263,7 +262,7 @@ describe(`sessions: list and end on ${backend}`, () => {
   it('last_used_at stays put on reads and moves on refresh', async () => {
     const user = await registerAndLogin(t.app);
     const loginAt = clock.now();
-    const stored = async () => (await t.app.db.selectFrom('sessions').select('last_used_at').where('id', '=', sidOf(user.access)).executeTakeFirstOrThrow()).last_used_at;
+    const stored = async () => (await t.app.db.selectFrom('sessions').select('last_used_at').where('id', '=', sessionIdOf(user.access)).executeTakeFirstOrThrow()).last_used_at;
     clock.advance(60_000);
     for (let i = 0; i < 3; i++) expect((await me(user.access)).statusCode).toBe(200);
     expect((await listOwn(user.access))[0]?.last_used_at).toBe(new Date(loginAt).toISOString());
@@ -275,7 +274,7 @@ describe(`sessions: list and end on ${backend}`, () => {
     const refreshedAt = clock.now();
     expect(Number(await stored())).toBe(refreshedAt);
     const [session] = await listOwn(refreshed.json().access_token);
-    expect(session).toMatchObject({ id: sidOf(user.access), created_at: new Date(loginAt).toISOString(), last_used_at: new Date(refreshedAt).toISOString(), current: true });
+    expect(session).toMatchObject({ id: sessionIdOf(user.access), created_at: new Date(loginAt).toISOString(), last_used_at: new Date(refreshedAt).toISOString(), current: true });
   });
 });
 
@@ -299,8 +298,8 @@ describe(`sessions: audit events on ${backend}`, () => {
       const login = { username: bob.username, password: bob.password };
       bobSecond = (await loginUser(t.app, login)).json().access_token;
       bobThird = (await loginUser(t.app, login)).json().access_token;
-      expect((await del(`/api/users/me/sessions/${sidOf(bobSecond)}`, bob.access)).statusCode).toBe(204);
-      expect((await del(`/api/users/me/sessions/${sidOf(admin.access)}`, bob.access)).statusCode).toBe(404);
+      expect((await del(`/api/users/me/sessions/${sessionIdOf(bobSecond)}`, bob.access)).statusCode).toBe(204);
+      expect((await del(`/api/users/me/sessions/${sessionIdOf(admin.access)}`, bob.access)).statusCode).toBe(404);
       // Ends the third session, the only other one left.
       expect((await del('/api/users/me/sessions', bob.access)).json()).toEqual({ revoked: 1 });
       expect((await t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(bobThird) })).json().code).toBe('token_revoked');
@@ -312,8 +311,8 @@ describe(`sessions: audit events on ${backend}`, () => {
     const lines = readLogDir(dir).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     const audits = lines.filter((line) => line.audit === 'session_revoked' || line.audit === 'sessions_revoked');
     expect(audits).toEqual([
-      expect.objectContaining({ audit: 'session_revoked', actor_id: bob.id, user_id: bob.id, session_id: sidOf(bobSecond), current: false }),
-      expect.objectContaining({ audit: 'sessions_revoked', actor_id: bob.id, user_id: bob.id, revoked: 1, kept_session_id: sidOf(bob.access) }),
+      expect.objectContaining({ audit: 'session_revoked', actor_id: bob.id, user_id: bob.id, session_id: sessionIdOf(bobSecond), current: false }),
+      expect.objectContaining({ audit: 'sessions_revoked', actor_id: bob.id, user_id: bob.id, revoked: 1, kept_session_id: sessionIdOf(bob.access) }),
       expect.objectContaining({ audit: 'sessions_revoked', actor_id: admin.id, user_id: bob.id, revoked: 1 }),
     ]);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, PASSWORD, registerAndLogin, registerUser, type TestApp } from './helper.js';
+import { backend, bearer, buildTestApp, loginUser, PASSWORD, registerAndLogin, registerUser, type TestApp, sessionIdOf } from './helper.js';
 import { startWebhookReceiver, verifyStandardWebhook, type WebhookReceiver } from './webhook-receiver.js';
 
 // The product's own changes raise webhooks: written with their audit event, in the change's transaction, and
@@ -43,7 +43,7 @@ describe(`webhooks raised by the product's changes on ${backend}`, () => {
     expect(mine.map((b) => b.type)).toEqual(['user.created', 'session.created', 'user.updated', 'session.revoked', 'user.deleted']);
     expect(hooks.received.every((r) => verifyStandardWebhook(secret, r))).toBe(true);
     expect(mine[2]!.data.user).toMatchObject({ id: user.id, username: `${user.username}_x`, role: 'user' });
-    expect(mine[1]!.data.session_id).toBe(JSON.parse(Buffer.from(login.json().access_token.split('.')[1], 'base64url').toString()).sid);
+    expect(mine[1]!.data.session_id).toBe(sessionIdOf(login.json().access_token));
     const serialized = JSON.stringify(mine);
     for (const secretValue of [PASSWORD, 'password_hash', '$argon2', login.json().access_token, login.json().refresh_token]) expect(serialized).not.toContain(secretValue);
     // One delivery per event, each with its own webhook-id.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, perTestClock, registerAndLogin, registerUser, type TestApp } from '../helper.js';
+import { backend, bearer, buildTestApp, loginUser, perTestClock, registerAndLogin, registerUser, type TestApp, sessionIdOf } from '../helper.js';
 import { deliverMail, startSmtpServer, type TestSmtpServer } from '../smtp-helper.js';
 
 // Attack (auditor's view): the log must record every change, attribute it to who acted, and show a user only what
@@ -11,7 +11,6 @@ import { deliverMail, startSmtpServer, type TestSmtpServer } from '../smtp-helpe
 // account the admin acted on.
 
 type Event = { action: string; actor_id: number | null; target_user_id: number | null; session_id: string | null; ip: string | null; user_agent: string | null; details: Record<string, unknown> };
-const sidOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
 
 describe(`review7: audit attribution and what a user sees, on ${backend}`, () => {
   let t: TestApp;
@@ -68,7 +67,7 @@ describe(`review7: audit attribution and what a user sees, on ${backend}`, () =>
     expect(res.statusCode).toBe(200);
     const byAdmin = (res.json().events as Event[]).filter((e) => e.actor_id === admin.id);
     expect(byAdmin.map((e) => e.action).sort()).toEqual(['password_reset_sent', 'sessions_revoked', 'user_unlocked']);
-    const adminSession = sidOf(admin.access);
+    const adminSession = sessionIdOf(admin.access);
     const leaked = byAdmin.filter((e) => e.session_id === adminSession || e.user_agent === adminUa || e.ip !== null);
     expect(leaked.map((e) => ({ action: e.action, session_id: e.session_id, ip: e.ip, user_agent: e.user_agent })), 'the admin\'s client is not the user\'s to see').toEqual([]);
   });

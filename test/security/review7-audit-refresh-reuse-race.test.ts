@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backend, bearer, buildTestApp, perTestClock, registerAndLogin, type TestApp } from '../helper.js';
+import { backend, bearer, buildTestApp, perTestClock, registerAndLogin, type TestApp, sessionIdOf } from '../helper.js';
 import { holdNextWriteTransaction } from './hold-checks.js';
 
 // Attack (holder of a spent refresh token): a reused refresh token revokes its session and records
@@ -9,7 +9,6 @@ import { holdNextWriteTransaction } from './hold-checks.js';
 // The log then shows two revocations of one session (or says a reuse ended a session the owner had logged out).
 // The event must follow invalidateSession's answer, like logout's does.
 
-const sidOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
 
 describe(`review7: refresh reuse racing the session's end, on ${backend}`, () => {
   let t: TestApp;
@@ -45,7 +44,7 @@ describe(`review7: refresh reuse racing the session's end, on ${backend}`, () =>
         expect(other.statusCode).toBe(ender === 'another replay' ? 401 : 200);
         hold.release();
         expect((await replay).statusCode).toBe(401);
-        const revocations = (await eventsOf(user.id)).filter((e) => ['refresh_reused', 'logout', 'session_revoked', 'sessions_revoked'].includes(e.action) && e.session_id === sidOf(user.access));
+        const revocations = (await eventsOf(user.id)).filter((e) => ['refresh_reused', 'logout', 'session_revoked', 'sessions_revoked'].includes(e.action) && e.session_id === sessionIdOf(user.access));
         expect(revocations.map((e) => e.action), `round ${round}: one session ended once`).toHaveLength(1);
       }
     });

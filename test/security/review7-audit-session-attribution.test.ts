@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backend, bearer, buildTestApp, loginUser, PASSWORD, registerAndLogin, type TestApp } from '../helper.js';
+import { backend, bearer, buildTestApp, loginUser, PASSWORD, registerAndLogin, type TestApp, sessionIdOf } from '../helper.js';
 
 // Attack (stolen access token): the auditor's question after a theft is "what did that session do?". Two actions
 // taken through a session leave the acting session nowhere in their events: (1) ending another of one's sessions
@@ -9,7 +9,6 @@ import { backend, bearer, buildTestApp, loginUser, PASSWORD, registerAndLogin, t
 // an anonymous login_failed (actor_id null, session_id null), indistinguishable from a stranger's login attempt.
 
 type Event = { action: string; actor_id: number | null; session_id: string | null; details: Record<string, unknown> };
-const sidOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
 
 describe(`review7: the acting session on record, on ${backend}`, () => {
   let t: TestApp;
@@ -27,12 +26,12 @@ describe(`review7: the acting session on record, on ${backend}`, () => {
   it('ending another session records which session ended it', async () => {
     const owner = await registerAndLogin(t.app);
     const thief = (await loginUser(t.app, { username: owner.username, password: PASSWORD })).json().access_token as string;
-    const res = await t.app.inject({ method: 'DELETE', url: `/api/users/me/sessions/${sidOf(owner.access)}`, headers: bearer(thief) });
+    const res = await t.app.inject({ method: 'DELETE', url: `/api/users/me/sessions/${sessionIdOf(owner.access)}`, headers: bearer(thief) });
     expect(res.statusCode).toBe(204);
     const [ended] = (await history(thief)).filter((e) => e.action === 'session_revoked');
     expect(ended).toBeDefined();
-    expect(ended!.session_id).toBe(sidOf(owner.access));
-    expect(JSON.stringify(ended), 'the acting session').toContain(sidOf(thief));
+    expect(ended!.session_id).toBe(sessionIdOf(owner.access));
+    expect(JSON.stringify(ended), 'the acting session').toContain(sessionIdOf(thief));
   });
 
   it('a wrong current password sent through a session names that session and its user', async () => {
@@ -41,6 +40,6 @@ describe(`review7: the acting session on record, on ${backend}`, () => {
     expect(res.json().code, res.body).toBe('invalid_current_password');
     const [failed] = (await history(owner.access)).filter((e) => e.action === 'login_failed');
     expect(failed).toMatchObject({ details: { via: 'current_password' } });
-    expect({ actor_id: failed!.actor_id, session_id: failed!.session_id }).toEqual({ actor_id: owner.id, session_id: sidOf(owner.access) });
+    expect({ actor_id: failed!.actor_id, session_id: failed!.session_id }).toEqual({ actor_id: owner.id, session_id: sessionIdOf(owner.access) });
   });
 });
