@@ -16,7 +16,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import { loadConfig } from '../src/config.js';
 import { accounts, CONNECTIONS, freshSessions, DURATION, load, type LoadResult, PASSWORD, post, SECRET, type Server, startBare, startGatehouse } from './harness.js';
 import { login, me, refresh, register } from './scenarios.js';
-import { auditRecordCostMicros } from './audit-cost.js';
+import { auditRecordCost } from './audit-cost.js';
 
 interface Scenario {
   name: string;
@@ -170,10 +170,14 @@ async function main(): Promise<void> {
   const one = await gatehouseScenarios(single, bareServer.url, '', { full: true, prefix: 'bench' });
   const parity = await loginTimingParity(single.url);
   await single.stop();
-  // The share of a login's time that its audit event takes, at the login rate measured above (one core's worth:
-  // the login rate counts both cores' hashing, so this overstates the share).
-  const auditMicros = await auditRecordCostMicros(databaseUrl);
-  const auditShare = (auditMicros / 1e6) * (one.login?.rps ?? 0);
+  // The share of a login's cost that its audit event takes, at the login rate measured above. Logins under load are
+  // bound by the CPU (the hashing on every core), so the share that counts is of CPU time: the event's CPU (this
+  // process's and the database backend's) over a login's (all cores' time ÷ the login rate). The wall-time share, as
+  // if logins ran one after another, is printed beside it as an upper bound.
+  const audit = await auditRecordCost(databaseUrl);
+  const loginRate = one.login?.rps ?? 0;
+  const auditShare = (audit.cpuMicros * loginRate) / (os.cpus().length * 1e6);
+  const auditWallShare = (audit.wallMicros * loginRate) / 1e6;
 
   const workers = Number(process.env.BENCH_WORKERS ?? 2);
   const cluster = await startGatehouse({ workers, databaseUrl });
@@ -202,7 +206,10 @@ async function main(): Promise<void> {
   }
   console.log(`\nscaling, ${workers} workers ÷ 1 process: ${Object.entries(scaling).map(([k, v]) => `${k} ${v.toFixed(2)}×`).join(', ')}`);
   console.log(`wrong-password login, median of 30: existing account ${parity.existing.toFixed(1)} ms, unknown ${parity.unknown.toFixed(1)} ms (ratio ${(parity.unknown / parity.existing).toFixed(2)})`);
-  console.log(`audit event recorded in a login's transaction: +${auditMicros.toFixed(1)} µs, ${(auditShare * 100).toFixed(2)} % of a login at ${one.login?.rps ?? 0}/s (target ≤ 5 %: ${auditShare <= 0.05 ? 'met' : 'NOT met'})`);
+  console.log(
+    `audit event recorded in a login's transaction: +${audit.cpuMicros.toFixed(0)} µs CPU, ${(auditShare * 100).toFixed(2)} % of a login's CPU at ${loginRate}/s on ${os.cpus().length} cores (target ≤ 5 %: ${auditShare <= 0.05 ? 'met' : 'NOT met'}); ` +
+      `+${audit.wallMicros.toFixed(0)} µs wall, ${(auditWallShare * 100).toFixed(2)} % if logins ran one at a time`,
+  );
   console.log(`JWT HS256 sign+verify: fast-jwt ${jwt.fastJwt}/s, jose ${jwt.jose}/s (${(jwt.fastJwt / jwt.jose).toFixed(1)}×)`);
 
   const results = {
@@ -225,7 +232,14 @@ async function main(): Promise<void> {
     scaling: { workers, ...Object.fromEntries(Object.entries(scaling).map(([k, v]) => [k, Number(v.toFixed(2))])) },
     login_timing_parity_ms: { existing: Number(parity.existing.toFixed(1)), unknown: Number(parity.unknown.toFixed(1)) },
     jwt_hs256_sign_verify_per_s: jwt,
-    audit_event: { added_micros: Number(auditMicros.toFixed(1)), share_of_login: Number(auditShare.toFixed(4)), target: '≤ 0.05', met: auditShare <= 0.05 },
+    audit_event: {
+      added_cpu_micros: Number(audit.cpuMicros.toFixed(1)),
+      added_wall_micros: Number(audit.wallMicros.toFixed(1)),
+      share_of_login_cpu: Number(auditShare.toFixed(4)),
+      share_of_login_serial: Number(auditWallShare.toFixed(4)),
+      target: 'share_of_login_cpu ≤ 0.05',
+      met: auditShare <= 0.05,
+    },
   };
   writeFileSync(process.env.BENCH_RESULTS ?? 'bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten: ${process.env.BENCH_RESULTS ?? 'bench/results.json'}`);
