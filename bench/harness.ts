@@ -1,6 +1,6 @@
 /** What the benchmarks share: servers in processes of their own, autocannon runs, small JSON requests. */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,8 @@ export const SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 export interface Server {
   url: string;
   child: ChildProcess;
+  /** Gatehouse's database (a `sqlite:///` URL for its own file), for the floors to read. */
+  databaseUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -60,6 +62,62 @@ function stopper(child: ChildProcess): () => Promise<void> {
     await exited;
     children.delete(child);
   };
+}
+
+/** One recorded answer for a floor to give (bench/floor-server.ts). */
+export interface RecordedAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** The refresh token in `body`, which the floor replaces by the presented one. */
+  token?: string;
+}
+
+/**
+ * A floor (bench/floor-server.ts): bare Fastify giving `answers` byte for byte, after the same statements on
+ * `databaseUrl` when one is given.
+ */
+export async function startFloor(answers: Record<string, RecordedAnswer>, databaseUrl?: string): Promise<Server> {
+  const port = await freePort();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gatehouse-floor-')), 'answers.json');
+  writeFileSync(file, JSON.stringify(answers));
+  const { child, output } = spawnServer(['--import', 'tsx', 'bench/floor-server.ts'], { PORT: String(port), FLOOR_ANSWERS: file, ...(databaseUrl ? { FLOOR_DATABASE: databaseUrl } : {}) });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilAnswering(url, child, output);
+  return { url, child, stop: stopper(child) };
+}
+
+/** A live answer, as a floor will give it again. */
+export async function recordAnswer(url: string, init: RequestInit): Promise<RecordedAnswer> {
+  const res = await fetch(url, init);
+  return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body: await res.text() };
+}
+
+const TICKS_PER_SECOND = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU microseconds (user + system) used so far by a process and its children (cluster workers), from /proc. */
+export function processTreeCpuMicros(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  let own = 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    own = ((Number(fields[11]) + Number(fields[12])) * 1e6) / TICKS_PER_SECOND;
+  } catch {
+    return 0; // gone, or no /proc
+  }
+  let childPids: number[] = [];
+  try {
+    childPids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // a kernel without the children file: the process alone
+  }
+  return own + childPids.reduce((sum, child) => sum + processTreeCpuMicros(child), 0);
 }
 
 /** The baseline: a bare Fastify route answering {"status":"ok"}, nothing else. */
@@ -112,7 +170,7 @@ export async function startGatehouse({ workers = 1, databaseUrl, env = {}, nodeO
   }, nodeOptions);
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(url, child, output);
-  return { url, child, stop: stopper(child) };
+  return { url, child, databaseUrl: databaseUrl ?? `sqlite:///${path.join(dir, 'bench.db')}`, stop: stopper(child) };
 }
 
 export interface LoadResult {
@@ -121,11 +179,30 @@ export interface LoadResult {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Requests answered in the run. */
+  total: number;
+  /** The server's CPU microseconds per request over the run (its process and workers), when measured. */
+  cpuPerRequest?: number;
 }
 
 export async function load(options: autocannon.Options): Promise<LoadResult> {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    total: result.requests.total,
+  };
+}
+
+/** A load run with the server's CPU per request beside it. */
+export async function measured(server: Server, run: () => Promise<LoadResult>): Promise<LoadResult> {
+  const before = processTreeCpuMicros(server.child.pid);
+  const result = await run();
+  const used = processTreeCpuMicros(server.child.pid) - before;
+  return { ...result, cpuPerRequest: result.total > 0 && used > 0 ? used / result.total : undefined };
 }
 
 export async function post(url: string, body: object, headers: Record<string, string> = {}): Promise<{ status: number; body: Record<string, unknown> }> {

@@ -14,20 +14,31 @@ import { hash, verify } from '@node-rs/argon2';
 import { createSigner, createVerifier } from 'fast-jwt';
 import { jwtVerify, SignJWT } from 'jose';
 import { loadConfig } from '../src/config.js';
-import { accounts, CONNECTIONS, freshSessions, DURATION, load, type LoadResult, PASSWORD, post, SECRET, type Server, startBare, startGatehouse } from './harness.js';
+import { accounts, CONNECTIONS, freshSessions, DURATION, load, type LoadResult, measured, PASSWORD, post, recordAnswer, SECRET, type Server, startBare, startFloor, startGatehouse } from './harness.js';
 import { login, me, refresh, register } from './scenarios.js';
 import { auditRecordCost } from './audit-cost.js';
+
+/** A measured run to compare against: a reference (a bare route, a raw hash rate) or a floor. */
+interface Contender {
+  name: string;
+  run: () => Promise<LoadResult>;
+}
+
+interface Comparison {
+  name: string;
+  rate: number;
+  cpuPerRequest?: number;
+  /** The subject's rate over this one's (median of the rounds' ratios). */
+  ratio: number;
+  rounds: number[];
+}
 
 interface Scenario {
   name: string;
   result: LoadResult;
-  reference?: { name: string; rate: number };
-  /** The result's rate over the reference's. */
-  ratio?: number;
+  compared: Comparison[];
   target?: string;
   met?: boolean;
-  /** Each round's ratio, when measured in alternating rounds. */
-  rounds?: number[];
 }
 
 const scenarios: Scenario[] = [];
@@ -38,6 +49,10 @@ const argon2 = (() => {
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const medianOf = (xs: Array<number | undefined>): number | undefined => {
+  const known = xs.filter((x): x is number => x !== undefined);
+  return known.length > 0 ? median(known) : undefined;
+};
 
 function record(scenario: Scenario): Scenario {
   scenarios.push(scenario);
@@ -45,19 +60,16 @@ function record(scenario: Scenario): Scenario {
 }
 
 /**
- * The subject and its reference measured alternately, ROUNDS times, so that a machine whose speed drifts
- * (a shared VM) moves both alike: the ratio is the median of the rounds' ratios, the rates are medians too.
+ * The subject and what it is compared with, measured alternately, ROUNDS times, so that a machine whose speed
+ * drifts (a shared VM) moves all alike: each ratio is the median of the rounds' ratios; rates and CPU per request
+ * are medians too. `target.against` names the contender the target is read against.
  */
-async function paired(name: string, referenceName: string, reference: () => Promise<number>, subject: () => Promise<LoadResult>, target?: { min: number }): Promise<LoadResult> {
+async function compared(name: string, subject: () => Promise<LoadResult>, against: Contender[], target?: { min: number; against: string }): Promise<LoadResult> {
   const results: LoadResult[] = [];
-  const references: number[] = [];
-  const ratios: number[] = [];
+  const theirs = against.map(() => [] as LoadResult[]);
   for (let round = 0; round < ROUNDS; round++) {
-    const rate = await reference();
-    const result = await subject();
-    references.push(rate);
-    results.push(result);
-    ratios.push(result.rps / rate);
+    for (const [i, contender] of against.entries()) theirs[i]?.push(await contender.run());
+    results.push(await subject());
   }
   const result: LoadResult = {
     rps: median(results.map((r) => r.rps)),
@@ -65,18 +77,29 @@ async function paired(name: string, referenceName: string, reference: () => Prom
     p99: median(results.map((r) => r.p99)),
     non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
+    total: results.reduce((sum, r) => sum + r.total, 0),
+    cpuPerRequest: medianOf(results.map((r) => r.cpuPerRequest)),
   };
-  const ratio = median(ratios);
+  const comparisons = against.map((contender, i): Comparison => {
+    const runs = theirs[i] ?? [];
+    const rounds = runs.map((run, round) => (results[round]?.rps ?? 0) / (run.rps || 1));
+    return { name: contender.name, rate: median(runs.map((r) => r.rps)), cpuPerRequest: medianOf(runs.map((r) => r.cpuPerRequest)), ratio: median(rounds), rounds: rounds.map((r) => Number(r.toFixed(3))) };
+  });
+  const goal = target && comparisons.find((c) => c.name === target.against);
   record({
     name,
     result,
-    reference: { name: referenceName, rate: median(references) },
-    ratio,
-    rounds: ratios.map((r) => Number(r.toFixed(3))),
-    ...(target ? { target: `≥ ${target.min}`, met: ratio >= target.min } : {}),
+    compared: comparisons,
+    ...(target && goal ? { target: `≥ ${target.min} of ${goal.name}`, met: goal.ratio >= target.min } : {}),
   });
   return result;
 }
+
+/** A rate measured in-process (a raw hash), as a contender. */
+const rate = (name: string, perSecond: () => Promise<number>): Contender => ({
+  name,
+  run: async () => ({ rps: await perSecond(), p50: 0, p99: 0, non2xx: 0, errors: 0, total: 0 }),
+});
 
 /** Operations per second with `concurrency` of them always in flight, for DURATION seconds. */
 async function ratePerSecond(concurrency: number, operation: () => Promise<unknown>): Promise<number> {
@@ -133,24 +156,82 @@ async function jwtOpsPerSecond(): Promise<{ fastJwt: number; jose: number }> {
   return { fastJwt: Math.round(fastJwt), jose: Math.round(jose) };
 }
 
+/**
+ * The floors of /me and refresh for this Gatehouse: its own answers recorded now, given back by a bare Fastify
+ * server, alone and after the same statements on the same database.
+ */
+async function startFloors(server: Server, users: Array<{ username: string; access: string }>): Promise<{ answer: Server; work: Server }> {
+  const [user] = users;
+  if (!user) throw new Error('no account to record answers with');
+  const meAnswer = await recordAnswer(`${server.url}/api/users/me`, { headers: { authorization: `Bearer ${user.access}` } });
+  const [session] = await freshSessions(server.url, [user]);
+  const refreshAnswer = await recordAnswer(`${server.url}/api/auth/refresh`, { method: 'POST', headers: { authorization: `Bearer ${session?.refresh}`, 'content-type': 'application/json' }, body: '{}' });
+  if (meAnswer.status !== 200 || refreshAnswer.status !== 200) throw new Error(`recording answers: /me ${meAnswer.status}, refresh ${refreshAnswer.status}`);
+  const answers = {
+    'GET /api/users/me': meAnswer,
+    'POST /api/auth/refresh': { ...refreshAnswer, token: String((JSON.parse(refreshAnswer.body) as { refresh_token: string }).refresh_token) },
+  };
+  return { answer: await startFloor(answers), work: await startFloor(answers, server.databaseUrl) };
+}
+
 /** The HTTP scenarios against one Gatehouse (1 or N workers); returns them keyed by name for the scaling table. */
-async function gatehouseScenarios(server: Server, bareUrl: string, label: string, { full, prefix }: { full: boolean; prefix: string }): Promise<Record<string, LoadResult>> {
+async function gatehouseScenarios(server: Server, bareServer: Server, label: string, { full, prefix }: { full: boolean; prefix: string }): Promise<Record<string, LoadResult>> {
   const { url } = server;
   const users = await accounts(url, CONNECTIONS + 4, prefix);
+  const access = users[0]?.access ?? '';
   const out: Record<string, LoadResult> = {};
-  const bare = async () => (await load({ url: `${bareUrl}/` })).rps;
-  const bareName = 'bare Fastify GET /';
-  const goal = (min: number) => (full ? { min } : undefined);
-  if (full) out.health = await paired(`GET /health${label}`, bareName, bare, () => load({ url: `${url}/health` }));
-  out.me = await paired(`GET /api/users/me${label}`, bareName, bare, () => me(url, users[0]?.access ?? ''), goal(0.5));
-  out.refresh = await paired(`POST /api/auth/refresh${label}`, bareName, bare, async () => refresh(url, await freshSessions(url, users)), goal(0.3));
-  out.login = await paired(`POST /api/auth/login${label}`, `raw argon2id verify, ${CONNECTIONS} in flight`, rawVerify, () => login(url, users), goal(0.9));
-  if (full) {
-    out.register = await paired(`POST /api/auth/register${label}`, `raw argon2id hash, ${CONNECTIONS} in flight`, rawHash, () => register(url));
-    const flood = await healthDuringLoginFlood(url, users);
-    record({ name: `GET /health during a login flood${label}`, result: flood.health, target: 'p99 < 20 ms', met: flood.health.p99 < 20 });
+  const bare: Contender = { name: 'bare Fastify GET /', run: () => measured(bareServer, () => load({ url: `${bareServer.url}/` })) };
+  const rawVerifyRate = rate(`raw argon2id verify, ${CONNECTIONS} in flight`, rawVerify);
+  const ours = (run: () => Promise<LoadResult>) => () => measured(server, run);
+  if (!full) {
+    out.me = await compared(`GET /api/users/me${label}`, ours(() => me(url, access)), [bare]);
+    out.refresh = await compared(`POST /api/auth/refresh${label}`, ours(async () => refresh(url, await freshSessions(url, users))), [bare]);
+    out.login = await compared(`POST /api/auth/login${label}`, ours(() => login(url, users)), [rawVerifyRate]);
+    return out;
   }
+  out.health = await compared('GET /health', ours(() => load({ url: `${url}/health` })), [bare]);
+  const floors = await startFloors(server, users);
+  try {
+    const answerName = 'floor: the same answer';
+    const workName = 'floor: the same answer after the same statements';
+    const floor = (name: string, at: Server, run: (floorUrl: string) => Promise<LoadResult>): Contender => ({ name, run: () => measured(at, () => run(at.url)) });
+    out.me = await compared('GET /api/users/me', ours(() => me(url, access)), [
+      bare,
+      floor(answerName, floors.answer, (at) => me(at, access)),
+      floor(workName, floors.work, (at) => me(at, access)),
+    ], { min: 0.8, against: workName });
+    out.refresh = await compared('POST /api/auth/refresh', ours(async () => refresh(url, await freshSessions(url, users))), [
+      bare,
+      floor(answerName, floors.answer, async (at) => refresh(at, await freshSessions(url, users))),
+      floor(workName, floors.work, async (at) => refresh(at, await freshSessions(url, users))),
+    ], { min: 0.6, against: workName });
+  } finally {
+    await floors.answer.stop();
+    await floors.work.stop();
+  }
+  out.login = await compared('POST /api/auth/login', ours(() => login(url, users)), [rawVerifyRate], { min: 0.9, against: rawVerifyRate.name });
+  out.register = await compared('POST /api/auth/register', ours(() => register(url)), [rate(`raw argon2id hash, ${CONNECTIONS} in flight`, rawHash)]);
+  const flood = await healthDuringLoginFlood(url, users);
+  record({ name: 'GET /health during a login flood', result: flood.health, compared: [], target: 'p99 < 20 ms', met: flood.health.p99 < 20 });
   return out;
+}
+
+/**
+ * Cookie mode's /me (cookie parsing, the CSRF machinery on) against bearer /me on the same server, which takes
+ * both (JWT_TOKEN_LOCATION=headers,cookies).
+ */
+async function cookieScenario(databaseUrl: string | undefined): Promise<void> {
+  const server = await startGatehouse({ databaseUrl, env: { JWT_TOKEN_LOCATION: 'headers,cookies', CORS_ORIGINS: 'http://127.0.0.1' } });
+  try {
+    const [user] = await accounts(server.url, 1, `cookie${Date.now() % 100_000}`);
+    const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user?.username, password: PASSWORD }) });
+    const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    if (!res.ok || !cookies.includes('access_token_cookie=')) throw new Error(`cookie login: ${res.status}, cookies ${res.headers.getSetCookie().length}`);
+    const bearer: Contender = { name: 'bearer GET /api/users/me, same server', run: () => measured(server, () => me(server.url, user?.access ?? '')) };
+    await compared('GET /api/users/me with cookies', () => measured(server, () => load({ url: `${server.url}/api/users/me`, headers: { cookie: cookies } })), [bearer], { min: 0.95, against: bearer.name });
+  } finally {
+    await server.stop();
+  }
 }
 
 const stored = hash(PASSWORD, argon2);
@@ -163,13 +244,14 @@ const rawHash = () => ratePerSecond(CONNECTIONS, () => hash(PASSWORD, argon2));
 async function main(): Promise<void> {
   // The baseline runs beside Gatehouse, idle while the other is loaded.
   const bareServer = await startBare();
-  record({ name: 'bare Fastify GET / (reference)', result: await load({ url: `${bareServer.url}/` }) });
+  record({ name: 'bare Fastify GET / (reference)', result: await measured(bareServer, () => load({ url: `${bareServer.url}/` })), compared: [] });
 
   const databaseUrl = process.env.BENCH_DATABASE_URL;
   const single = await startGatehouse({ databaseUrl });
-  const one = await gatehouseScenarios(single, bareServer.url, '', { full: true, prefix: 'bench' });
+  const one = await gatehouseScenarios(single, bareServer, '', { full: true, prefix: 'bench' });
   const parity = await loginTimingParity(single.url);
   await single.stop();
+  await cookieScenario(databaseUrl);
   // The share of a login's cost that its audit event takes, at the login rate measured above. Logins under load are
   // bound by the CPU (the hashing on every core), so the share that counts is of CPU time: the event's CPU (this
   // process's and the database backend's) over a login's (all cores' time ÷ the login rate). The wall-time share, as
@@ -181,7 +263,7 @@ async function main(): Promise<void> {
 
   const workers = Number(process.env.BENCH_WORKERS ?? 2);
   const cluster = await startGatehouse({ workers, databaseUrl });
-  const many = await gatehouseScenarios(cluster, bareServer.url, ` (WEB_CONCURRENCY=${workers})`, { full: false, prefix: 'bench_workers' });
+  const many = await gatehouseScenarios(cluster, bareServer, ` (WEB_CONCURRENCY=${workers})`, { full: false, prefix: 'bench_workers' });
   await bareServer.stop();
   await cluster.stop();
   const scaling = Object.fromEntries(Object.keys(many).map((key) => [key, (many[key]?.rps ?? 0) / (one[key]?.rps || 1)]));
@@ -197,12 +279,18 @@ async function main(): Promise<void> {
   };
 
   console.log(`\nGatehouse benchmark: ${DURATION} s per scenario, ${CONNECTIONS} connections, node ${process.version}, ${machine.cpus} × ${machine.cpu_model}, ${machine.database}\n`);
-  console.log('| scenario | req/s | p50 ms | p99 ms | non-2xx | reference (rate/s) | ratio | target |');
-  console.log('|---|---:|---:|---:|---:|---|---:|---|');
+  const cpu = (micros: number | undefined) => (micros === undefined ? '' : micros.toFixed(0));
+  console.log('| scenario | req/s | p50 ms | p99 ms | CPU µs/req | non-2xx | compared with | its req/s | its CPU µs/req | ratio | target |');
+  console.log('|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|');
   for (const s of scenarios) {
-    const target = s.target ? `${s.target} ${s.met ? 'met' : 'NOT met'}` : '';
-    const reference = s.reference ? `${s.reference.name} (${s.reference.rate})` : '';
-    console.log(`| ${s.name} | ${s.result.rps} | ${s.result.p50} | ${s.result.p99} | ${s.result.non2xx + s.result.errors} | ${reference} | ${s.ratio?.toFixed(3) ?? ''} | ${target} |`);
+    const target = s.target ? `${s.target}: ${s.met ? 'met' : 'NOT met'}` : '';
+    const own = `| ${s.name} | ${s.result.rps} | ${s.result.p50} | ${s.result.p99} | ${cpu(s.result.cpuPerRequest)} | ${s.result.non2xx + s.result.errors}`;
+    if (s.compared.length === 0) console.log(`${own} | | | | | ${target} |`);
+    for (const [i, c] of s.compared.entries()) {
+      const lead = i === 0 ? own : '| | | | | |';
+      const goal = s.target?.endsWith(c.name) ? target : '';
+      console.log(`${lead} | ${c.name} | ${c.rate} | ${cpu(c.cpuPerRequest)} | ${c.ratio.toFixed(3)} | ${goal} |`);
+    }
   }
   console.log(`\nscaling, ${workers} workers ÷ 1 process: ${Object.entries(scaling).map(([k, v]) => `${k} ${v.toFixed(2)}×`).join(', ')}`);
   console.log(`wrong-password login, median of 30: existing account ${parity.existing.toFixed(1)} ms, unknown ${parity.unknown.toFixed(1)} ms (ratio ${(parity.unknown / parity.existing).toFixed(2)})`);
@@ -222,12 +310,16 @@ async function main(): Promise<void> {
       p50_ms: s.result.p50,
       p99_ms: s.result.p99,
       failed: s.result.non2xx + s.result.errors,
-      reference: s.reference?.name ?? null,
-      reference_rate: s.reference?.rate ?? null,
-      ratio: s.ratio === undefined ? null : Number(s.ratio.toFixed(3)),
+      cpu_micros_per_request: s.result.cpuPerRequest === undefined ? null : Number(s.result.cpuPerRequest.toFixed(1)),
+      compared: s.compared.map((c) => ({
+        name: c.name,
+        rps: c.rate,
+        cpu_micros_per_request: c.cpuPerRequest === undefined ? null : Number(c.cpuPerRequest.toFixed(1)),
+        ratio: Number(c.ratio.toFixed(3)),
+        round_ratios: c.rounds,
+      })),
       target: s.target ?? null,
       met: s.met ?? null,
-      round_ratios: s.rounds ?? null,
     })),
     scaling: { workers, ...Object.fromEntries(Object.entries(scaling).map(([k, v]) => [k, Number(v.toFixed(2))])) },
     login_timing_parity_ms: { existing: Number(parity.existing.toFixed(1)), unknown: Number(parity.unknown.toFixed(1)) },
