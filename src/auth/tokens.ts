@@ -110,13 +110,36 @@ function jwkThumbprint(jwk: JsonWebKey): string {
 /** Verified tokens remembered per process (about 1 KB each). */
 const VERIFIED_TOKEN_CACHE_SIZE = 4096;
 
+/**
+ * The claims of a token already checked (signature, iss, aud, required claims), remembered for the last
+ * VERIFIED_TOKEN_CACHE_SIZE tokens under the token itself: an exact key, so only the very same bytes hit, and no
+ * digest of every token to compute (fast-jwt's own cache hashes each token with SHA-256, which cost more per
+ * request than the rest of the check). A hit skips the signature check and the JSON parse; time claims and
+ * revocation are still checked on every request, by `verify` below and by the caller. Refusals are not kept.
+ * The oldest entry goes first.
+ */
+function rememberVerified(decode: (token: string) => unknown): (token: string) => TokenClaims {
+  const known = new Map<string, TokenClaims>();
+  return (token) => {
+    const hit = known.get(token);
+    if (hit) return hit;
+    const claims = decode(token) as TokenClaims;
+    // Frozen, with its one array: every hit hands out the same object again.
+    if (Array.isArray(claims.amr)) Object.freeze(claims.amr);
+    Object.freeze(claims);
+    if (known.size >= VERIFIED_TOKEN_CACHE_SIZE) known.delete(known.keys().next().value as string);
+    known.set(token, claims);
+    return claims;
+  };
+}
+
 /** `csrfKey`: cookie mode is on, and tokens carry the `csrf` claim derived with it. */
 export function createTokenService(jwt: Config['jwt'], clock: Clock, { csrfKey = null }: { csrfKey?: Buffer | null } = {}): TokenService {
   const { signingKey, verifyKey, publicJwk } = loadKeys(jwt);
   const kid = publicJwk ? (jwt.keyId ?? jwkThumbprint(publicJwk)) : undefined;
   // iat, nbf and exp are set explicitly from the injected clock; the signer keeps a given iat.
   const sign = createSigner({ key: signingKey, algorithm: jwt.algorithm, kid });
-  const decodeVerified = createVerifier({
+  const decodeVerified = rememberVerified(createVerifier({
     key: verifyKey,
     algorithms: [jwt.algorithm],
     allowedIss: jwt.issuer,
@@ -125,12 +148,7 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock, { csrfKey =
     // Time claims are checked below against the injected clock.
     ignoreExpiration: true,
     ignoreNotBefore: true,
-    // The outcome for a token already checked (signature, iss, aud, required claims), kept for this many tokens
-    // under a SHA-2 digest of the whole token (fast-jwt's own key), so only the very same bytes hit: a hit skips
-    // the signature check and the JSON parse. Time claims and revocation are still checked on every request,
-    // below and by the caller.
-    cache: VERIFIED_TOKEN_CACHE_SIZE,
-  });
+  }));
 
   function issue(type: TokenType, subject: TokenSubject, extra: { jti: string; exp: number; fresh: boolean }): IssuedToken {
     const now = Math.floor(clock.now() / 1000);
@@ -164,12 +182,7 @@ export function createTokenService(jwt: Config['jwt'], clock: Clock, { csrfKey =
     verify(token, expectedType) {
       let claims: TokenClaims;
       try {
-        // Frozen, with its one array: a cache hit hands out the same object again.
-        claims = decodeVerified(token) as TokenClaims;
-        if (!Object.isFrozen(claims)) {
-          if (Array.isArray(claims.amr)) Object.freeze(claims.amr);
-          Object.freeze(claims);
-        }
+        claims = decodeVerified(token);
       } catch (err) {
         if (err instanceof TokenError) throw new AppError('invalid_token', { cause: err });
         throw err;
