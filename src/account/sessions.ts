@@ -109,11 +109,29 @@ export interface ValidSession {
   user: UserRow;
 }
 
+/**
+ * Every column, named: the prepared queries below run as named statements on PostgreSQL, whose plan a `*` would
+ * tie to the table's shape at preparation (a column added by a migration while servers run would break them).
+ * The compiler keeps both lists complete.
+ */
+const USER_COLUMNS = [
+  'id', 'username', 'email', 'password_hash', 'role', 'is_active', 'failed_login_attempts', 'locked_until', 'last_failed_login_at', 'last_login_at',
+  'email_verified_at', 'pending_email', 'mfa_secret', 'mfa_enabled_at', 'mfa_last_step', 'mfa_pending_secret', 'mfa_pending_expires_at', 'created_at',
+  'updated_at', 'tokens_revoked_before',
+] as const satisfies ReadonlyArray<keyof UserRow>;
+const SESSION_COLUMNS = [
+  'id', 'user_id', 'refresh_jti', 'previous_refresh_jti', 'rotated_at', 'created_at', 'last_used_at', 'expires_at', 'revoked_at', 'revoked_reason',
+  'user_agent', 'ip', 'aal', 'legacy_jti', 'provider', 'amr',
+] as const satisfies ReadonlyArray<keyof SessionRow>;
+type Missing<Row, Listed> = Exclude<keyof Row, Listed>;
+const allListed: [Missing<UserRow, (typeof USER_COLUMNS)[number]>, Missing<SessionRow, (typeof SESSION_COLUMNS)[number]>] extends [never, never] ? true : never = true;
+void allListed;
+
 const sessionWithUser = preparedQuery(['sessionId'], (db: Kysely<Database>, p) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
+    .select(USER_COLUMNS.map((column) => `users.${column}` as const))
     .select(['sessions.id as session_id', 'sessions.revoked_at as session_revoked_at', 'sessions.expires_at as session_expires_at', 'sessions.aal as session_aal'])
     .where('sessions.id', '=', p.sessionId),
 );
@@ -185,7 +203,7 @@ const rotation = preparedQuery(['sessionId', 'presentedJti', 'newJti', 'now', 'e
     .where('id', '=', p.sessionId)
     .where('refresh_jti', '=', p.presentedJti)
     .where(live(p.now as number))
-    .returningAll(),
+    .returning(SESSION_COLUMNS),
 );
 
 /**

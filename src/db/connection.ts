@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
+import { statementNameOf } from './prepared.js';
 import { GatehouseSqliteDialect } from './sqlite-dialect.js';
 import type { Database } from './types.js';
 
@@ -95,7 +96,10 @@ function discardingTimedOutClients(pool: pg.Pool): PostgresPool {
       const client = await pool.connect();
       let timedOut = false;
       const query = (sqlOrCursor: unknown, parameters?: unknown) => {
-        const result = (client.query as (...args: unknown[]) => unknown)(sqlOrCursor, parameters);
+        // A prepared query's text runs as a named statement: parsed and planned once per connection.
+        const name = typeof sqlOrCursor === 'string' ? statementNameOf(sqlOrCursor) : undefined;
+        const run = client.query as (...args: unknown[]) => unknown;
+        const result = name === undefined ? run.call(client, sqlOrCursor, parameters) : run.call(client, { name, text: sqlOrCursor, values: parameters });
         if (!(result instanceof Promise)) return result;
         return result.catch((err: unknown) => {
           if (isClientTimeout(err)) timedOut = true;

@@ -11,6 +11,18 @@ const placeholder = (name: string): string => `\u0000gatehouse-parameter:${name}
  * transaction's is a new one each time, so use it for queries run on the database itself. Values go to the
  * driver as given, past any Kysely plugin (none is configured here), and every call shares one queryId.
  */
+/**
+ * The SQL of every prepared query, with the statement name PostgreSQL knows it by (one name per text, for the
+ * process's life): the pool runs these as named statements, parsed and planned once per connection
+ * (src/db/connection.ts). Only fixed texts come here, so the set stays as small as the list of prepared queries.
+ */
+const statementNames = new Map<string, string>();
+
+/** The statement name of a prepared query's SQL, or undefined for any other SQL. */
+export function statementNameOf(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 export function preparedQuery<DB, Row, Name extends string>(
   names: readonly Name[],
   build: (db: Kysely<DB>, parameters: Record<Name, never>) => Compilable<Row>,
@@ -30,6 +42,7 @@ export function preparedQuery<DB, Row, Name extends string>(
       if (unused.length > 0) throw new Error(`prepared query does not use its parameters ${unused.join(', ')}`);
       compiled = { query, slots };
       compiledFor.set(db, compiled);
+      if (!statementNames.has(query.sql)) statementNames.set(query.sql, `gatehouse_prepared_${statementNames.size + 1}`);
     }
     const parameters = compiled.slots.map((slot) => ('name' in slot ? values[slot.name] : slot.value));
     return { ...compiled.query, parameters };
