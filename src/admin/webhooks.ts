@@ -10,7 +10,7 @@ import type { DeliveryList, DeliveryListFilter, NewWebhook, PublicDelivery, Publ
 import type { WebhookConfig } from '../webhook-settings.js';
 import { localHostProblem } from '../webhooks/addresses.js';
 import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
-import { deleteEndpoint, type EndpointChanges, findEndpoint, insertEndpoint, listEndpoints, updateEndpoint } from '../webhooks/endpoints.js';
+import { deleteEndpoint, type EndpointChanges, findEndpoint, insertEndpoint, listEndpoints, lockEndpoint, updateEndpoint } from '../webhooks/endpoints.js';
 import { enqueueTestDelivery, listDeliveries } from '../webhooks/outbox.js';
 import { newSigningSecret } from '../webhooks/signature.js';
 
@@ -153,6 +153,8 @@ export function createWebhookService({ db, clock, settings, production, key, aud
     async sendTest({ actor, id }) {
       await existing(id);
       const deliveryId = await withEvent(actor, 'webhook_test_sent', async (trx) => {
+        // Checked again under a row lock: an endpoint deleted since is a 404, not a broken foreign key (500).
+        if (!(await lockEndpoint(trx, id))) throw new AppError('webhook_not_found');
         const queued = await enqueueTestDelivery(trx, id, { now: clock.now() });
         return { value: queued, details: { webhook_id: id, delivery_id: queued } };
       });
