@@ -14,6 +14,9 @@ import { deleteEndpoint, type EndpointChanges, findEndpoint, insertEndpoint, lis
 import { enqueueTestDelivery, listDeliveries } from '../webhooks/outbox.js';
 import { newSigningSecret } from '../webhooks/signature.js';
 
+/** The url column's size (varchar 2048), which the stored, percent-encoded form must fit. */
+const MAX_URL_LENGTH = 2048;
+
 /** A list shows at most this many endpoints, newest first. */
 export const MAX_LISTED_WEBHOOKS = 1000;
 
@@ -73,7 +76,10 @@ export function assertWebhookUrl(url: string, { allowPrivate, production }: { al
   if (parsed.username || parsed.password) throw invalidUrl('must not carry credentials');
   const local = allowPrivate ? null : localHostProblem(parsed.hostname);
   if (local) throw invalidUrl(`must reach a public address: ${local}`);
-  return parsed.toString();
+  // The URL stored is the parser's serialisation, which percent-encodes: it must fit the column (varchar 2048) too.
+  const serialised = parsed.toString();
+  if (serialised.length > MAX_URL_LENGTH) throw invalidUrl(`must be at most ${MAX_URL_LENGTH} characters once percent-encoded`);
+  return serialised;
 }
 
 export function createWebhookService({ db, clock, settings, production, key, audit, dispatcher }: {
