@@ -9,7 +9,8 @@ import { waitFor } from '../wait-for.js';
 // a later transaction; an endpoint deleted in between made the insert break its foreign key, answered 500 (the
 // contract: 4xx problem+json, never 500). Held: deleting an endpoint while one of its deliveries is on the wire ends
 // the delivery with the endpoint (the answer settles nothing, nothing is retried, the log is gone); rotating a secret
-// or disabling while an attempt is on the wire leaves that attempt alone and the next one uses the new state.
+// or disabling while an attempt is on the wire leaves that attempt alone and the next one uses the new state; a second
+// instance draining while the first one's attempt is on the wire does not send that message again.
 
 const gate = vi.hoisted(() => ({ armed: false, reached: 0, release: (): void => undefined, wait: Promise.resolve() }));
 
@@ -138,6 +139,29 @@ describe(`review8: webhook admin actions racing each other and the dispatcher, o
       const read = await call('GET', `/${webhook.id}/deliveries`);
       expect(read.body).not.toContain(rotated.json().secret);
     } finally {
+      await hooks.close();
+    }
+  });
+
+  it('holds: a second instance draining while the first one\'s attempt is on the wire sends nothing, then or after', async () => {
+    const hooks = await holdingReceiver();
+    const other = await buildTestApp({ clock, database: t.database, env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_INTERVAL: '600000', WEBHOOK_TIMEOUT: '20000' } });
+    try {
+      const { webhook } = await create(hooks.url);
+      expect((await call('POST', `/${webhook.id}/test`)).statusCode).toBe(202);
+      await waitFor('the first instance\'s attempt on the wire', () => hooks.waiting.length === 1);
+      expect(await other.app.services.webhooks.dispatcher.drain()).toBe(0);
+      expect(hooks.bodies).toHaveLength(1);
+      hooks.waiting[0]!.writeHead(204).end();
+      await waitFor('the delivery settled', async () => (await t.app.db.selectFrom('webhook_deliveries').select('status').where('endpoint_id', '=', webhook.id).executeTakeFirst())?.status === 'delivered');
+      clock.advance(3_600_000);
+      expect(await other.app.services.webhooks.dispatcher.drain()).toBe(0);
+      expect(await t.app.services.webhooks.dispatcher.drain()).toBe(0);
+      expect(hooks.bodies).toHaveLength(1);
+      const [row] = await t.app.db.selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', webhook.id).execute();
+      expect(row).toMatchObject({ status: 'delivered', attempts: 1 });
+    } finally {
+      await other.close();
       await hooks.close();
     }
   });
