@@ -19,7 +19,8 @@ vi.mock('node:dns', async (importOriginal) => {
     const all = typeof options === 'object' && options !== null && (options as { all?: boolean }).all;
     return process.nextTick(() => (all ? callback(null, given) : callback(null, given[0]!.address, given[0]!.family)));
   };
-  return { ...actual, lookup, default: { ...actual.default, lookup } };
+  const original = (actual as unknown as { default: typeof actual }).default;
+  return { ...actual, lookup, default: { ...original, lookup } };
 });
 
 describe(`review8: a webhook name rebinding to a private address at delivery, on ${backend}`, () => {
