@@ -10,9 +10,12 @@ import type { DeliveryList, DeliveryListFilter, NewWebhook, PublicDelivery, Publ
 import type { WebhookConfig } from '../webhook-settings.js';
 import { localHostProblem } from '../webhooks/addresses.js';
 import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
-import { deleteEndpoint, type EndpointChanges, findEndpoint, insertEndpoint, listEndpoints, updateEndpoint } from '../webhooks/endpoints.js';
+import { deleteEndpoint, type EndpointChanges, findEndpoint, insertEndpoint, listEndpoints, lockEndpoint, updateEndpoint } from '../webhooks/endpoints.js';
 import { enqueueTestDelivery, listDeliveries } from '../webhooks/outbox.js';
 import { newSigningSecret } from '../webhooks/signature.js';
+
+/** The url column's size (varchar 2048), which the stored, percent-encoded form must fit. */
+const MAX_URL_LENGTH = 2048;
 
 /** A list shows at most this many endpoints, newest first. */
 export const MAX_LISTED_WEBHOOKS = 1000;
@@ -73,7 +76,10 @@ export function assertWebhookUrl(url: string, { allowPrivate, production }: { al
   if (parsed.username || parsed.password) throw invalidUrl('must not carry credentials');
   const local = allowPrivate ? null : localHostProblem(parsed.hostname);
   if (local) throw invalidUrl(`must reach a public address: ${local}`);
-  return parsed.toString();
+  // The URL stored is the parser's serialisation, which percent-encodes: it must fit the column (varchar 2048) too.
+  const serialised = parsed.toString();
+  if (serialised.length > MAX_URL_LENGTH) throw invalidUrl(`must be at most ${MAX_URL_LENGTH} characters once percent-encoded`);
+  return serialised;
 }
 
 export function createWebhookService({ db, clock, settings, production, key, audit, dispatcher }: {
@@ -153,6 +159,8 @@ export function createWebhookService({ db, clock, settings, production, key, aud
     async sendTest({ actor, id }) {
       await existing(id);
       const deliveryId = await withEvent(actor, 'webhook_test_sent', async (trx) => {
+        // Checked again under a row lock: an endpoint deleted since is a 404, not a broken foreign key (500).
+        if (!(await lockEndpoint(trx, id))) throw new AppError('webhook_not_found');
         const queued = await enqueueTestDelivery(trx, id, { now: clock.now() });
         return { value: queued, details: { webhook_id: id, delivery_id: queued } };
       });

@@ -16,7 +16,9 @@ const read = (name: string): string => readFileSync(new URL(`../pages/console/${
 
 /** The admin console at /admin (ADMIN_CONSOLE): static files under the pages' strict CSP; it talks to the public API only. */
 export default routes('admin-console-routes', async (app) => {
-  const page = read('index.html').replaceAll('{{APP_NAME}}', escapeHtml(app.config.branding.appName));
+  // A function replacement: a name holding $` or $& is put in as written, never expanded as a replacement pattern.
+  const appName = escapeHtml(app.config.branding.appName);
+  const page = read('index.html').replaceAll('{{APP_NAME}}', () => appName);
   const files = new Map([...ASSETS].map(([name, type]) => [name, { type: `${type}; charset=utf-8`, body: read(name) }]));
   const config = { helmet: PAGE_HELMET };
 

@@ -2,13 +2,20 @@ import { lookup as dnsLookup } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
+const IPV4_COMPATIBLE = ipaddr.IPv6.parseCIDR('::/96');
+
 /** ipaddr.js's name for the range of an address ('unicast' when public); an IPv4-mapped one is judged as its IPv4. */
 export function addressRange(address: string): string {
   if (!ipaddr.isValid(address)) return 'invalid';
-  return ipaddr.process(address).range();
+  const parsed = ipaddr.process(address);
+  const range = parsed.range();
+  // ::a.b.c.d (IPv4-compatible, deprecated by RFC 4291) carries an IPv4 address; ipaddr.js calls it unicast.
+  if (range === 'unicast' && parsed.kind() === 'ipv6' && parsed.match(IPV4_COMPATIBLE)) return 'ipv4Compatible';
+  return range;
 }
 
-/** Only global unicast: private, loopback, link-local, CGNAT, multicast, reserved, NAT64, 6to4 and Teredo are not. */
+
+/** Only global unicast: private, loopback, link-local, CGNAT, multicast, reserved, IPv4-compatible, NAT64, 6to4 and Teredo are not. */
 export function isPublicAddress(address: string): boolean {
   return addressRange(address) === 'unicast';
 }
@@ -26,7 +33,9 @@ export function literalAddress(hostname: string): string | null {
 export function localHostProblem(hostname: string): string | null {
   const literal = literalAddress(hostname);
   if (literal !== null) return isPublicAddress(literal) ? null : `${literal} is a ${addressRange(literal)} address`;
-  if (LOCAL_NAMES.test(hostname) || !hostname.includes('.')) return `${hostname} is a local name`;
+  // Trailing dots (an absolute name) do not make a local name public: "intranet." and "localhost.." are still local.
+  const name = hostname.replace(/\.+$/, '');
+  if (LOCAL_NAMES.test(name) || !name.includes('.')) return `${hostname} is a local name`;
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { lockRows } from '../db/transactions.js';
 import type { Database, WebhookEndpointRow, WebhookEndpointsTable } from '../db/types.js';
 
 /** Queries on webhook_endpoints; the rules (who may, what is valid, the secret's sealing) are the callers'. */
@@ -17,6 +18,11 @@ export async function insertEndpoint(
 
 export async function findEndpoint(db: Kysely<Database>, id: string): Promise<WebhookEndpointRow | undefined> {
   return db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** True when the endpoint exists, locking its row until `trx` ends: a delete racing the caller waits for its commit. */
+export async function lockEndpoint(trx: Kysely<Database>, id: string): Promise<boolean> {
+  return (await lockRows(trx.selectFrom('webhook_endpoints').select('id').where('id', '=', id)).executeTakeFirst()) !== undefined;
 }
 
 export async function listEndpoints(db: Kysely<Database>, { limit }: { limit: number }): Promise<WebhookEndpointRow[]> {
