@@ -29,6 +29,7 @@ import { type AuditTrail, createAuditTrail } from './admin/audit-trail.js';
 import { createWebhookService, type WebhookService } from './admin/webhooks.js';
 import { createWebhookDispatcher } from './webhooks/dispatcher.js';
 import { enqueueWebhookEvent } from './webhooks/outbox.js';
+import { onCommit } from './db/transactions.js';
 
 export interface Services {
   passwords: PasswordHasher;
@@ -80,7 +81,8 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   let wakeDispatcher = (): void => {};
   const audit = createAuditTrail({ db, logger, emit: async (trx, event, options) => {
     await enqueueWebhookEvent(trx, event, options);
-    wakeDispatcher();
+    // Woken before the commit, the dispatcher could look before the deliveries are there and wait for its next poll.
+    onCommit(trx, () => wakeDispatcher());
   } });
   const budget = createAttemptBudget({ db, clock, audit, policy: lockoutPolicy(config), metrics: metrics ?? noAuthMetrics });
   const legacy = config.legacyJwt && createLegacyTokenVerifier({ db, clock, legacy: config.legacyJwt, clockToleranceSeconds: config.jwt.clockToleranceSeconds });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inWriteTransaction } from '../src/db/transactions.js';
 import { backend, bearer, buildTestApp, loginUser, PASSWORD, registerAndLogin, registerUser, type TestApp, sessionIdOf } from './helper.js';
 import { startWebhookReceiver, verifyStandardWebhook, type WebhookReceiver } from './webhook-receiver.js';
 
@@ -60,5 +61,34 @@ describe(`webhooks raised by the product's changes on ${backend}`, () => {
     await drain();
     const raised = bodies().slice(created).filter((b) => b.data.user.id === victim.id).map((b) => b.type);
     expect(raised).toEqual(['user.locked']);
+  });
+
+  it('wakes the dispatcher after the transaction that queued the delivery commits, never inside it or after a rollback', async () => {
+    const user = await registerUser(t.app);
+    const dispatcher = t.app.services.webhooks.dispatcher;
+    const kick = dispatcher.kick;
+    const order: string[] = [];
+    dispatcher.kick = () => {
+      order.push('kick');
+      kick();
+    };
+    try {
+      const record = (trx: Parameters<Parameters<typeof inWriteTransaction>[1]>[0]) =>
+        t.app.services.audit.record(trx, { action: 'user_unlocked', target: user.id, by: null }, Date.now());
+      await inWriteTransaction(t.app.db, async (trx) => {
+        await record(trx);
+        order.push('recorded');
+      });
+      order.push('returned');
+      await expect(inWriteTransaction(t.app.db, async (trx) => {
+        await record(trx);
+        throw new Error('rolled back');
+      })).rejects.toThrow('rolled back');
+      order.push('rolled back');
+      expect(order).toEqual(['recorded', 'kick', 'returned', 'rolled back']);
+    } finally {
+      dispatcher.kick = kick;
+    }
+    await drain();
   });
 });

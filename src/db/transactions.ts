@@ -7,7 +7,25 @@ import type { Database } from './types.js';
  * before their first read (src/db/sqlite-dialect.ts), which covers the same ground.
  */
 export async function inWriteTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  return db.transaction().execute(fn);
+  const committed: Array<() => void> = [];
+  const result = await db.transaction().execute((trx) => {
+    afterCommit.set(trx, committed);
+    return fn(trx);
+  });
+  for (const callback of committed) callback();
+  return result;
+}
+
+const afterCommit = new WeakMap<Kysely<Database>, Array<() => void>>();
+
+/**
+ * Runs `callback` once `trx` (a transaction of `inWriteTransaction`) has committed, never if it rolls back; at once
+ * for anything else (a database handle outside a transaction commits each statement as it runs).
+ */
+export function onCommit(trx: Kysely<Database>, callback: () => void): void {
+  const waiting = afterCommit.get(trx);
+  if (waiting) waiting.push(callback);
+  else callback();
 }
 
 /** Locks the rows read until the transaction ends (`SELECT ... FOR UPDATE`), on either database. */
