@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSession } from '../src/account/sessions.js';
 import { openDatabase } from '../src/db/connection.js';
+import { inWriteTransaction } from '../src/db/transactions.js';
 import { backend, bearer, buildTestApp, registerAndLogin, sessionIdOf, type TestApp } from './helper.js';
 
 // The hot queries (the session read of every authenticated request, the refresh rotation) are prepared once; on
@@ -44,5 +45,32 @@ describe('prepared queries', () => {
       await sql`alter table users drop column added_later`.execute(t.app.db);
       await sql`alter table sessions drop column added_later`.execute(t.app.db);
     }
+  });
+
+  it.runIf(backend === 'sqlite')('on SQLite, read the session through the reading connection: no wait behind an open write transaction, and its commit seen at once', async () => {
+    const user = await registerAndLogin(t.app);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding!: () => void;
+    const started = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
+    // The writing connection is taken by a transaction that revokes the session and waits before committing.
+    const transaction = inWriteTransaction(t.app.db, async (trx) => {
+      await trx.updateTable('sessions').set({ revoked_at: Date.now(), revoked_reason: 'logout' }).where('id', '=', sessionIdOf(user.access)).execute();
+      holding();
+      await held;
+    });
+    await started;
+    try {
+      // Answered while the transaction is open (through the queue it would wait for the commit), from the committed state.
+      expect((await t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(user.access) })).statusCode).toBe(200);
+    } finally {
+      release();
+    }
+    await transaction;
+    expect((await t.app.inject({ method: 'GET', url: '/api/users/me', headers: bearer(user.access) })).statusCode).toBe(401);
   });
 });

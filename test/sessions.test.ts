@@ -170,8 +170,9 @@ describe(`sessions: list and end on ${backend}`, () => {
     };
     const forVictim = await statementsOf(sessionIdOf(victim.access));
     expect(forVictim).toEqual(await statementsOf(randomUUID()));
-    expect(forVictim).toHaveLength(2);
-    expect(forVictim[1]).toMatch(/^update "sessions" set .* where "id" = .* and "user_id" = .* and \("sessions"\."revoked_at" is null and "sessions"\."expires_at" > /);
+    // On SQLite the session lookup reads through the reading connection, past the executor.
+    expect(forVictim).toHaveLength(backend === 'sqlite' ? 1 : 2);
+    expect(forVictim.at(-1)).toMatch(/^update "sessions" set .* where "id" = .* and "user_id" = .* and \("sessions"\."revoked_at" is null and "sessions"\."expires_at" > /);
     // A malformed id cannot name anyone's session: a 400 before any query.
     const malformed = await del('/api/users/me/sessions/not-a-session-id', user.access);
     expect(malformed.statusCode).toBe(400);

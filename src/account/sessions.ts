@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ExpressionBuilder, type Insertable, type Kysely, sql } from 'kysely';
 import type { Config } from '../config.js';
-import { preparedQuery } from '../db/prepared.js';
+import { firstRowOf, preparedQuery } from '../db/prepared.js';
 import type { Database, SessionRow, SessionsTable, UserRow } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { assertMayAct } from './actor.js';
@@ -171,7 +171,7 @@ function userOf(row: UserRow): UserRow {
  * for a user who may no longer act. A revoked session says so first: reactivating its user will not revive it.
  */
 export async function validateSession(db: Kysely<Database>, { sessionId, subject }: { sessionId: string; subject: string }, now: number): Promise<ValidSession> {
-  const [row] = (await db.executeQuery(sessionWithUser(db, { sessionId }))).rows;
+  const row = await firstRowOf(db, sessionWithUser(db, { sessionId }));
   if (!row) throw new AppError('token_revoked');
   const user = userOf(row);
   const session = { id: row.session_id, user_id: user.id, revoked_at: row.session_revoked_at, expires_at: row.session_expires_at, aal: row.session_aal };

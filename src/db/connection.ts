@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
-import { statementNameOf } from './prepared.js';
+import { allowDirectReads, type DirectRead, statementNameOf } from './prepared.js';
 import { GatehouseSqliteDialect } from './sqlite-dialect.js';
 import type { Database } from './types.js';
 
@@ -38,10 +38,13 @@ const PG_INT8 = 20;
 const STATEMENT_CACHE_SIZE = 200;
 
 /** better-sqlite3 compiles a statement on every prepare(); Kysely prepares per query, so keep the compiled ones. */
-function withStatementCache(database: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+function withStatementCache(database: SqliteDatabase.Database, closeAlso: () => void): SqliteDialectConfig['database'] {
   const cache = new Map<string, SqliteDatabase.Statement>();
   return {
-    close: () => database.close(),
+    close: () => {
+      closeAlso();
+      database.close();
+    },
     prepare: (sql: string) => {
       let statement = cache.get(sql);
       if (!statement) {
@@ -54,6 +57,26 @@ function withStatementCache(database: SqliteDatabase.Database): SqliteDialectCon
   };
 }
 
+/**
+ * A read-only connection beside the writing one, for the prepared reads every authenticated request makes
+ * (`firstRowOf`): in WAL mode it sees every committed transaction and never waits for a writer.
+ */
+function directReader(path: string): { read: DirectRead; close(): void } {
+  const reader = new SqliteDatabase(path, { readonly: true, fileMustExist: true, timeout: 5000 });
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    read: (sql, parameters) => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = reader.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement.get(...parameters);
+    },
+    close: () => reader.close(),
+  };
+}
+
 function openSqlite(url: string): Kysely<Database> {
   const path = sqlitePathFromUrl(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -61,7 +84,11 @@ function openSqlite(url: string): Kysely<Database> {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database: withStatementCache(database) }) });
+  // An in-memory database has no second connection to the same data.
+  const reader = path === ':memory:' ? null : directReader(path);
+  const db = new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database: withStatementCache(database, () => reader?.close()) }) });
+  if (reader) allowDirectReads(db, reader.read);
+  return db;
 }
 
 /** Where pool errors go; the pino logger fits. */

@@ -48,3 +48,27 @@ export function preparedQuery<DB, Row, Name extends string>(
     return { ...compiled.query, parameters };
   };
 }
+
+/** Runs a prepared read at once and synchronously, outside the query queue: SQLite's reading connection. */
+export type DirectRead = (sql: string, parameters: readonly unknown[]) => unknown;
+
+const directReads = new WeakMap<object, DirectRead>();
+
+/**
+ * Lets `firstRowOf` read `db`'s committed state through `read`, past Kysely's connection queue and its promise
+ * chain: a database with one writing connection and readers beside it (SQLite in WAL mode) sees, on the reader,
+ * exactly what has committed, which is what a read outside a transaction sees through the queue.
+ */
+export function allowDirectReads(db: object, read: DirectRead): void {
+  directReads.set(db, read);
+}
+
+/**
+ * The first row of a prepared read. On a database handle with a direct reader (SQLite), read there; anywhere else
+ * (PostgreSQL, a transaction, which must see its own writes) through Kysely as usual.
+ */
+export async function firstRowOf<DB, Row>(db: Kysely<DB>, query: CompiledQuery<Row>): Promise<Row | undefined> {
+  const direct = directReads.get(db);
+  if (direct) return direct(query.sql, query.parameters) as Row | undefined;
+  return (await db.executeQuery(query)).rows[0];
+}
