@@ -4,14 +4,6 @@ import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 const placeholder = (name: string): string => `\u0000gatehouse-parameter:${name}`;
 
 /**
- * A hot query that Kysely builds and compiles once per database, so each call only binds its parameters: on
- * SQLite, building and compiling the session lookup took about 20 of its 30 µs on every authenticated request.
- * `build` writes the query with the named parameters it is given (stand-ins: use them as values, never compute
- * with them); each call fills them in by name wherever they ended up in the SQL. Compiled per Kysely instance: a
- * transaction's is a new one each time, so use it for queries run on the database itself. Values go to the
- * driver as given, past any Kysely plugin (none is configured here), and every call shares one queryId.
- */
-/**
  * The SQL of every prepared query, with the statement name PostgreSQL knows it by (one name per text, for the
  * process's life): the pool runs these as named statements, parsed and planned once per connection
  * (src/db/connection.ts). Only fixed texts come here, so the set stays as small as the list of prepared queries.
@@ -23,6 +15,14 @@ export function statementNameOf(sql: string): string | undefined {
   return statementNames.get(sql);
 }
 
+/**
+ * A hot query that Kysely builds and compiles once per database, so each call only binds its parameters: on
+ * SQLite, building and compiling the session lookup took about 20 of its 30 µs on every authenticated request.
+ * `build` writes the query with the named parameters it is given (stand-ins: use them as values, never compute
+ * with them); each call fills them in by name wherever they ended up in the SQL. Compiled per Kysely instance: a
+ * transaction's is a new one each time, so use it for queries run on the database itself. Values go to the
+ * driver as given, past any Kysely plugin (none is configured here), and every call shares one queryId.
+ */
 export function preparedQuery<DB, Row, Name extends string>(
   names: readonly Name[],
   build: (db: Kysely<DB>, parameters: Record<Name, never>) => Compilable<Row>,
