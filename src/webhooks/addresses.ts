@@ -14,7 +14,6 @@ export function addressRange(address: string): string {
   return range;
 }
 
-
 /** Only global unicast: private, loopback, link-local, CGNAT, multicast, reserved, IPv4-compatible, NAT64, 6to4 and Teredo are not. */
 export function isPublicAddress(address: string): boolean {
   return addressRange(address) === 'unicast';
