@@ -7,7 +7,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 export const DURATION = Number(process.env.BENCH_DURATION ?? 5);
-export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 export const SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 
 export interface Server {
