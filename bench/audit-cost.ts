@@ -6,8 +6,7 @@
  *   hashing that bounds login throughput on a loaded machine;
  * - wall time of one transaction after another: an upper bound, as it also counts waiting for the database.
  */
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -17,6 +16,7 @@ import { openDatabase } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrator.js';
 import { inWriteTransaction } from '../src/db/transactions.js';
 import { enqueueWebhookEvent } from '../src/webhooks/outbox.js';
+import { median, processTreeCpuMicros } from './harness.js';
 
 const ROUNDS = 7;
 const PER_ROUND = 1000;
@@ -28,27 +28,14 @@ export interface AuditCost {
   wallMicros: number;
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-/** CPU microseconds a process has used (utime + stime from /proc/PID/stat), or 0 where /proc is not readable. */
-function processCpuMicros(pid: number | null, ticksPerSecond: number): number {
-  if (pid === null) return 0;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / ticksPerSecond;
-  } catch {
-    return 0;
-  }
-}
-
 export async function auditRecordCost(databaseUrl: string | undefined): Promise<AuditCost> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gatehouse-bench-audit-'));
   // One connection: every transaction runs on the same server backend, whose CPU is read from /proc.
   const { db } = openDatabase(databaseUrl ?? `sqlite:///${path.join(dir, 'audit.db')}`, { poolSize: 1 });
   try {
     await migrateToLatest(db);
-    const backendPid = databaseUrl ? Number((await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid) : null;
-    const ticks = backendPid === null ? 100 : Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    // SQLite runs in this process: no backend to add.
+    const backendPid = databaseUrl ? Number((await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid) : undefined;
     // With the webhook outbox's check for subscribed endpoints, as the server runs it (none registered here).
     const audit = createAuditTrail({ db, logger: pino({ level: 'warn' }), emit: enqueueWebhookEvent });
     const client = { ip: '127.0.0.1', userAgent: 'bench', requestId: 'bench' };
@@ -60,7 +47,7 @@ export async function auditRecordCost(databaseUrl: string | undefined): Promise<
       .executeTakeFirstOrThrow();
     const timed = async (withEvent: boolean): Promise<AuditCost> => {
       const cpu = process.cpuUsage();
-      const backend = processCpuMicros(backendPid, ticks);
+      const backend = processTreeCpuMicros(backendPid);
       const started = performance.now();
       for (let i = 0; i < PER_ROUND; i++) {
         await inWriteTransaction(db, async (trx) => {
@@ -72,7 +59,7 @@ export async function auditRecordCost(databaseUrl: string | undefined): Promise<
       const used = process.cpuUsage(cpu);
       return {
         wallMicros: ((performance.now() - started) * 1000) / PER_ROUND,
-        cpuMicros: (used.user + used.system + processCpuMicros(backendPid, ticks) - backend) / PER_ROUND,
+        cpuMicros: (used.user + used.system + processTreeCpuMicros(backendPid) - backend) / PER_ROUND,
       };
     };
     const wall: number[] = [];

@@ -93,6 +93,9 @@ export async function recordAnswer(url: string, init: RequestInit): Promise<Reco
   return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body: await res.text() };
 }
 
+/** The middle value (the upper middle of an even count); 0 for none. */
+export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
 const TICKS_PER_SECOND = (() => {
   try {
     return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;

@@ -14,7 +14,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { createSigner, createVerifier } from 'fast-jwt';
 import { jwtVerify, SignJWT } from 'jose';
 import { loadConfig } from '../src/config.js';
-import { accounts, CONNECTIONS, freshSessions, DURATION, load, type LoadResult, measured, PASSWORD, post, recordAnswer, SECRET, type Server, startBare, startFloor, startGatehouse } from './harness.js';
+import { accounts, CONNECTIONS, freshSessions, DURATION, load, type LoadResult, measured, median, PASSWORD, post, recordAnswer, SECRET, type Server, startBare, startFloor, startGatehouse } from './harness.js';
 import { login, me, refresh, register } from './scenarios.js';
 import { auditRecordCost } from './audit-cost.js';
 
@@ -48,7 +48,6 @@ const argon2 = (() => {
 })();
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const medianOf = (xs: Array<number | undefined>): number | undefined => {
   const known = xs.filter((x): x is number => x !== undefined);
   return known.length > 0 ? median(known) : undefined;
@@ -122,7 +121,6 @@ async function healthDuringLoginFlood(url: string, users: Array<{ username: stri
 
 /** Median wall time of a wrong-password login for an existing vs an unknown account (enumeration by timing). */
 async function loginTimingParity(url: string): Promise<{ existing: number; unknown: number }> {
-  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const time = async (username: string): Promise<number> => {
     const t = performance.now();
     await post(`${url}/api/auth/login`, { username, password: 'Wrong-password-42' });
