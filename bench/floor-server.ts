@@ -9,7 +9,6 @@
  * token in that body, replaced by the presented one (the load hands each answer's token to its next request).
  */
 import { readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import Fastify, { type FastifyRequest } from 'fastify';
 import pg from 'pg';
@@ -24,21 +23,33 @@ interface Answer {
 const answers = JSON.parse(readFileSync(String(process.env.FLOOR_ANSWERS), 'utf8')) as Record<string, Answer>;
 const databaseUrl = process.env.FLOOR_DATABASE;
 
-/** The session a token names: its payload's sid, read without a check (the floor trusts its load). */
-function sessionOf(request: FastifyRequest): string {
+/** The session a token names and the token's id: its payload's sid and jti, read without a check (the floor trusts its load). */
+function claimsOf(request: FastifyRequest): { sid: string; jti: string } {
   const token = (request.headers.authorization ?? '').slice('Bearer '.length);
-  return (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sid: string }).sid;
+  return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sid: string; jti: string };
 }
 
-// Gatehouse's own statements: the session with its user (every authenticated request), and the rotation.
-const SESSION_WITH_USER = (p: (n: number) => string) =>
-  `select "users".*, "sessions"."id" as "session_id", "sessions"."revoked_at" as "session_revoked_at", "sessions"."expires_at" as "session_expires_at", "sessions"."aal" as "session_aal" from "sessions" inner join "users" on "users"."id" = "sessions"."user_id" where "sessions"."id" = ${p(1)}`;
-const ROTATION = (p: (n: number) => string) =>
-  `update "sessions" set "previous_refresh_jti" = "refresh_jti", "refresh_jti" = ${p(1)}, "rotated_at" = ${p(2)}, "last_used_at" = ${p(2)}, "expires_at" = ${p(3)} where "sessions"."id" = ${p(4)} and "revoked_at" is null and "expires_at" > ${p(2)} returning *`;
+/** A parameter by name: `@name` for better-sqlite3, `$n` (its place in ROTATION_PARAMETERS) for PostgreSQL. */
+type Parameter = (name: string) => string;
+const ROTATION_PARAMETERS = ['jti', 'now', 'expires', 'sid', 'presented'];
+
+// Gatehouse's own statements: the session with its user (every authenticated request), and the rotation (a
+// compare-and-swap on the presented token's id). The floor answers the presented token again (it signs none),
+// so its rotation writes that token's id back as the current one: the same row written, the same check made.
+const SESSION_WITH_USER = (p: Parameter) =>
+  `select "users".*, "sessions"."id" as "session_id", "sessions"."revoked_at" as "session_revoked_at", "sessions"."expires_at" as "session_expires_at", "sessions"."aal" as "session_aal" from "sessions" inner join "users" on "users"."id" = "sessions"."user_id" where "sessions"."id" = ${p('sid')}`;
+const ROTATION = (p: Parameter) =>
+  `update "sessions" set "previous_refresh_jti" = "refresh_jti", "refresh_jti" = ${p('jti')}, "rotated_at" = ${p('now')}, "last_used_at" = ${p('now')}, "expires_at" = ${p('expires')} where "sessions"."id" = ${p('sid')} and "refresh_jti" = ${p('presented')} and "revoked_at" is null and "expires_at" > ${p('now')} returning *`;
 
 interface Work {
-  me(sessionId: string): Promise<unknown>;
-  refresh(sessionId: string): Promise<unknown>;
+  me(claims: { sid: string }): Promise<unknown>;
+  refresh(claims: { sid: string; jti: string }): Promise<unknown>;
+}
+
+/** A rotation that changed no row means the load presented a stale token: the floor must fail, not answer. */
+function rotated(row: unknown): unknown {
+  if (!row) throw new Error('floor: the presented refresh token is not the session\'s current one');
+  return row;
 }
 
 function sqliteWork(url: string): Work {
@@ -46,28 +57,28 @@ function sqliteWork(url: string): Work {
   const db = new Database(file, { timeout: 5000 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  const read = db.prepare(SESSION_WITH_USER(() => '?'));
-  const rotate = db.prepare(ROTATION((n) => `?${n}`));
+  const read = db.prepare(SESSION_WITH_USER((name) => `@${name}`));
+  const rotate = db.prepare(ROTATION((name) => `@${name}`));
   return {
-    me: async (sid) => read.get(sid),
-    refresh: async (sid) => {
-      read.get(sid);
+    me: async ({ sid }) => read.get({ sid }),
+    refresh: async ({ sid, jti }) => {
+      read.get({ sid });
       const now = Date.now();
-      return rotate.get(randomUUID(), now, now + 86_400_000, sid);
+      return rotated(rotate.get({ jti, now, expires: now + 86_400_000, sid, presented: jti }));
     },
   };
 }
 
 function postgresWork(url: string): Work {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const read = { name: 'floor_session_with_user', text: SESSION_WITH_USER((n) => `$${n}`) };
-  const rotate = { name: 'floor_rotation', text: ROTATION((n) => `$${n}`) };
+  const read = { name: 'floor_session_with_user', text: SESSION_WITH_USER(() => '$1') };
+  const rotate = { name: 'floor_rotation', text: ROTATION((name) => `$${ROTATION_PARAMETERS.indexOf(name) + 1}`) };
   return {
-    me: (sid) => pool.query({ ...read, values: [sid] }),
-    refresh: async (sid) => {
+    me: ({ sid }) => pool.query({ ...read, values: [sid] }),
+    refresh: async ({ sid, jti }) => {
       await pool.query({ ...read, values: [sid] });
       const now = Date.now();
-      return pool.query({ ...rotate, values: [randomUUID(), now, now + 86_400_000, sid] });
+      return rotated((await pool.query({ ...rotate, values: [jti, now, now + 86_400_000, sid, jti] })).rows[0]);
     },
   };
 }
@@ -84,7 +95,7 @@ for (const [route, answer] of Object.entries(answers)) {
     method,
     url,
     handler: async (request, reply) => {
-      if (work) await work[kind](sessionOf(request));
+      if (work) await work[kind](claimsOf(request));
       reply.code(answer.status);
       for (const [name, value] of headers) reply.header(name, value);
       const presented = answer.token && (request.headers.authorization ?? '').slice('Bearer '.length);

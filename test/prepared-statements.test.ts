@@ -47,7 +47,7 @@ describe('prepared queries', () => {
     }
   });
 
-  it.runIf(backend === 'sqlite')('on SQLite, read the session through the reading connection: no wait behind an open write transaction, and its commit seen at once', async () => {
+  it.runIf(backend === 'sqlite')('on SQLite, read the session through the reading connection while a write transaction is open (no wait behind it, nothing uncommitted seen), and through the writing one once it committed', async () => {
     const user = await registerAndLogin(t.app);
     let release!: () => void;
     const held = new Promise<void>((resolve) => {

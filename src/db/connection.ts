@@ -58,21 +58,30 @@ function withStatementCache(database: SqliteDatabase.Database, closeAlso: () => 
 }
 
 /**
- * A read-only connection beside the writing one, for the prepared reads every authenticated request makes
- * (`firstRowOf`): in WAL mode it sees every committed transaction and never waits for a writer.
+ * The prepared reads every authenticated request makes (`firstRowOf`), run at once past Kysely's queue. Between
+ * transactions they go to the writing connection itself, which then holds no uncommitted change: its page cache
+ * stays valid across its own writes (a second connection's is dropped after every commit of the first, and a
+ * refresh would re-read its pages from the file). While a transaction is open there (it may span several
+ * requests' turns of the event loop), they go to a read-only connection, which in WAL mode sees every committed
+ * transaction and never waits for the writer.
  */
-function directReader(path: string): { read: DirectRead; close(): void } {
+function directReader(writer: SqliteDatabase.Database, path: string): { read: DirectRead; close(): void } {
   const reader = new SqliteDatabase(path, { readonly: true, fileMustExist: true, timeout: 5000 });
-  const statements = new Map<string, SqliteDatabase.Statement>();
-  return {
-    read: (sql, parameters) => {
+  const cached = (database: SqliteDatabase.Database) => {
+    const statements = new Map<string, SqliteDatabase.Statement>();
+    return (sql: string) => {
       let statement = statements.get(sql);
       if (!statement) {
-        statement = reader.prepare(sql);
+        statement = database.prepare(sql);
         statements.set(sql, statement);
       }
-      return statement.get(...parameters);
-    },
+      return statement;
+    };
+  };
+  const onWriter = cached(writer);
+  const onReader = cached(reader);
+  return {
+    read: (sql, parameters) => (writer.inTransaction ? onReader(sql) : onWriter(sql)).get(...parameters),
     close: () => reader.close(),
   };
 }
@@ -85,7 +94,7 @@ function openSqlite(url: string): Kysely<Database> {
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
   // An in-memory database has no second connection to the same data.
-  const reader = path === ':memory:' ? null : directReader(path);
+  const reader = path === ':memory:' ? null : directReader(database, path);
   const db = new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database: withStatementCache(database, () => reader?.close()) }) });
   if (reader) allowDirectReads(db, reader.read);
   return db;
