@@ -80,7 +80,8 @@ export function createServices({ config, db, clock, logger, metrics = null }: Se
   // An event that raises a webhook writes its deliveries in the same transaction, then wakes the dispatcher (made below).
   let wakeDispatcher = (): void => {};
   const audit = createAuditTrail({ db, logger, emit: async (trx, event, options) => {
-    await enqueueWebhookEvent(trx, event, options);
+    // Nothing queued (no endpoint subscribed): nothing to wake it for (every login would cost a claim statement).
+    if ((await enqueueWebhookEvent(trx, event, options)) === 0) return;
     // Woken before the commit, the dispatcher could look before the deliveries are there and wait for its next poll.
     onCommit(trx, () => wakeDispatcher());
   } });

@@ -12,12 +12,13 @@ const subscribedTo = (events: string, type: string): boolean => (JSON.parse(even
 
 /**
  * Queues `event` for every enabled endpoint subscribed to its type, inside the transaction of the change it reports;
- * kick `services.webhooks.dispatcher` after the commit. `data` is sent as is: never a secret, hash, token or code.
+ * resolves with how many deliveries it queued (kick `services.webhooks.dispatcher` after the commit when any).
+ * `data` is sent as is: never a secret, hash, token or code.
  */
-export async function enqueueWebhookEvent(trx: Kysely<Database>, event: { type: WebhookEventType; data: Record<string, unknown> }, { now }: { now: number }): Promise<void> {
+export async function enqueueWebhookEvent(trx: Kysely<Database>, event: { type: WebhookEventType; data: Record<string, unknown> }, { now }: { now: number }): Promise<number> {
   const enabled = await trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('disabled_at', 'is', null).execute();
   const endpoints = enabled.filter((endpoint) => subscribedTo(endpoint.events, event.type));
-  if (endpoints.length === 0) return;
+  if (endpoints.length === 0) return 0;
   // One message, one id: each endpoint's receiver deduplicates its retries by it.
   const messageId = newMessageId();
   const payload = payloadOf(event.type, event.data, now);
@@ -25,6 +26,7 @@ export async function enqueueWebhookEvent(trx: Kysely<Database>, event: { type: 
     .insertInto('webhook_deliveries')
     .values(endpoints.map(({ id }) => ({ endpoint_id: id, message_id: messageId, type: event.type, payload, status: 'pending' as const, next_attempt_at: now, created_at: now })))
     .execute();
+  return endpoints.length;
 }
 
 /** Queues a `webhook.test` event for one endpoint, subscribed or not; resolves with the delivery's id. */
