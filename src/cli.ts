@@ -170,7 +170,7 @@ const commands: Record<string, Command> = {
     summary: 'import-users --from FILE.jsonl [--dry-run] [--report FILE]: users from JSON lines {username, email, password | password_hash, role?, is_active?, email_verified?}',
     async run(ctx) {
       const values = importArgs(ctx.args, 'import-users --from FILE.jsonl [--dry-run] [--report FILE]', {});
-      const hasher = createPasswordHasher(ctx.config.passwords);
+      const hasher = createPasswordHasher(ctx.config.passwords, { concurrency: ctx.config.passwordHashConcurrency });
       const report = await runImport(() =>
         importUsers({ from: values.from as string, dryRun: values['dry-run'] === true }, { ...importDeps(ctx), hashPassword: hasher.hash, digestKey: deriveKey(ctx.config, 'user import digests') }),
       );

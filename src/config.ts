@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { type BrandingConfig, parseBranding } from './branding-settings.js';
 import { ConfigError, type Env, MIN_SECRET_BYTES, readEnvFile, readers, withDevelopmentSecret } from './env.js';
 import { type OAuthConfig, parseOAuth } from './oauth-settings.js';
@@ -51,6 +52,8 @@ export interface Config {
   /** Where tokens travel (JWT_TOKEN_LOCATION), and the cookies of cookie mode. */
   tokenLocation: TokenLocationConfig;
   passwords: { memoryCost: number; timeCost: number; parallelism: number };
+  /** Password hashes computed at once per process (the rest wait their turn): one more than the CPUs, shared among the workers. */
+  passwordHashConcurrency: number;
   lockout: { maxFailedLogins: number; durationSeconds: number };
   sessionPurgeIntervalSeconds: number;
   /** Absolute session lifetime: refresh rotation never extends a session past it. */
@@ -393,6 +396,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
 
   const host = str('HOST', '127.0.0.1');
   const port = int('PORT', 8000, { max: 65_535 });
+  const webConcurrency = parseWebConcurrency(int('WEB_CONCURRENCY', 1, { min: 1, max: 64 }), str('DATABASE_URL', 'sqlite:///app.db'));
   return {
     nodeEnv,
     host,
@@ -402,7 +406,7 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
     databaseConnectTimeoutMs: int('DATABASE_CONNECT_TIMEOUT', 5000, { max: 600_000 }),
     databaseStatementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT', 10_000, { max: 3_600_000 }),
     autoMigrate: bool('AUTO_MIGRATE', true),
-    webConcurrency: parseWebConcurrency(int('WEB_CONCURRENCY', 1, { min: 1, max: 64 }), str('DATABASE_URL', 'sqlite:///app.db')),
+    webConcurrency,
     redisUrl: raw('REDIS_URL') ?? null,
     redisKeyPrefix: str('REDIS_KEY_PREFIX', 'gatehouse:'),
     ...jwtSettings(env, nodeEnv, warnings),
@@ -412,6 +416,8 @@ export function loadConfig(env: Env = withDevelopmentSecret({ ...readEnvFile(), 
       timeCost: int('ARGON2_TIME_COST', 2, { min: 1, max: 20 }),
       parallelism: int('ARGON2_PARALLELISM', 1, { min: 1, max: 16 }),
     },
+    // One more than the CPUs (shared among the workers): a core never waits for the event loop to start the next hash.
+    passwordHashConcurrency: int('PASSWORD_HASH_CONCURRENCY', Math.ceil((availableParallelism() + 1) / webConcurrency), { min: 1, max: 256 }),
     lockout: {
       maxFailedLogins: int('MAX_FAILED_LOGINS', 5, { min: 1, max: 1000 }),
       durationSeconds: int('LOCKOUT_DURATION', 900, { min: 1, max: 31_536_000 }),

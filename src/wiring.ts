@@ -70,7 +70,7 @@ export interface ServiceDeps {
 /** Every service, built one way in one place: the services plugin (src/plugins/app/services.ts) and the CLI both call this. */
 export function createServices({ config, db, clock, logger, metrics = null }: ServiceDeps): Services {
   const dummyMix = createDummyMix(config.passwords);
-  const hasher = createPasswordHasher(config.passwords, { dummies: dummyMix, onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
+  const hasher = createPasswordHasher(config.passwords, { dummies: dummyMix, concurrency: config.passwordHashConcurrency, onCorruptHash: (corrupt) => logger.error({ password_hash_error: corrupt }, 'stored password hash cannot be verified; answered as a wrong password') });
   const passwords = metrics ? metrics.timedHasher(hasher) : hasher;
   const tokens = createTokenService(config.jwt, clock, { csrfKey: config.tokenLocation.cookies ? deriveKey(config, 'csrf claims') : null });
   const identifierKey = identifierDigestKey(config);

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, loadDatabaseConfig, withDevelopmentSecret } from '../src/config.js';
@@ -42,6 +42,16 @@ describe('config', () => {
       expect(() => loadConfig({ ...env, WEB_CONCURRENCY: '2', DATABASE_URL: url }), url).toThrow(/WEB_CONCURRENCY.*share/);
     }
     expect(() => loadConfig({ ...env, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+  });
+
+  it('computes one more password hash at once than the CPUs, shared among the workers, unless PASSWORD_HASH_CONCURRENCY says', () => {
+    const env = { NODE_ENV: 'test', JWT_SECRET_KEY: 'x'.repeat(40), DATABASE_URL: 'sqlite:///data/app.db' };
+    const cpus = availableParallelism();
+    expect(loadConfig(env).passwordHashConcurrency).toBe(cpus + 1);
+    expect(loadConfig({ ...env, WEB_CONCURRENCY: '2' }).passwordHashConcurrency).toBe(Math.ceil((cpus + 1) / 2));
+    expect(loadConfig({ ...env, WEB_CONCURRENCY: '64' }).passwordHashConcurrency).toBe(1);
+    expect(loadConfig({ ...env, PASSWORD_HASH_CONCURRENCY: '7' }).passwordHashConcurrency).toBe(7);
+    expect(() => loadConfig({ ...env, PASSWORD_HASH_CONCURRENCY: '0' })).toThrow(/PASSWORD_HASH_CONCURRENCY/);
   });
 
   it('takes the private key itself from JWT_PRIVATE_KEY (line breaks written \\n), not together with a key file', () => {

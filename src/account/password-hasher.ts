@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { Algorithm, hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { verify as bcryptVerify } from '@node-rs/bcrypt';
+import pLimit from 'p-limit';
 import type { Config } from '../config.js';
 import { createDummyMix, type DummyMix } from './dummy-mix.js';
 import { type HashScheme, inspectPasswordHash, parsePbkdf2, parseScrypt, UNUSABLE_PASSWORD_HASH } from './password-formats.js';
@@ -38,6 +40,12 @@ export interface PasswordHasherOptions {
   onCorruptHash?: (corrupt: CorruptHash) => void;
   /** The dummies unknown accounts are verified against; argon2id at the current parameters when absent. */
   dummies?: DummyMix;
+  /**
+   * Hashes and verifications computed at once (PASSWORD_HASH_CONCURRENCY; the CPUs + 1 when absent); the others
+   * wait their turn in order. More than the cores cannot go faster, and each one beyond them takes CPU time from
+   * the event loop (every other request) and a libuv thread from DNS and file work.
+   */
+  concurrency?: number;
 }
 
 
@@ -56,14 +64,19 @@ function verifyAccepted(scheme: HashScheme, storedHash: string, password: string
 }
 
 /** argon2id for new hashes; every format of password-formats.ts verified, and all but current argon2id rehashed. */
-export function createPasswordHasher(params: Config['passwords'], { onCorruptHash = () => {}, dummies = createDummyMix(params) }: PasswordHasherOptions = {}): PasswordHasher {
+export function createPasswordHasher(
+  params: Config['passwords'],
+  { onCorruptHash = () => {}, dummies = createDummyMix(params), concurrency = availableParallelism() + 1 }: PasswordHasherOptions = {},
+): PasswordHasher {
   const options = { algorithm: Algorithm.Argon2id, memoryCost: params.memoryCost, timeCost: params.timeCost, parallelism: params.parallelism };
-  const hash = (password: string): Promise<string> => argon2Hash(password, options);
+  const inTurn = pLimit(concurrency);
+  const hash = (password: string): Promise<string> => inTurn(() => argon2Hash(password, options));
+  const verifyInTurn = (scheme: HashScheme, storedHash: string, password: string): Promise<boolean> => inTurn(() => verifyAccepted(scheme, storedHash, password));
 
   const verifyAgainstDummy = async (password: string, seed?: string): Promise<void> => {
     const dummy = await dummies.pick(seed);
     const inspection = inspectPasswordHash(dummy);
-    if (inspection.usable) await verifyAccepted(inspection.scheme, dummy, password).catch(() => false);
+    if (inspection.usable) await verifyInTurn(inspection.scheme, dummy, password).catch(() => false);
   };
 
   /** Reported, never the hash itself (nor a library message quoting it); answered like a wrong password, in the same time. */
@@ -94,7 +107,7 @@ export function createPasswordHasher(params: Config['passwords'], { onCorruptHas
       if (!inspection.usable) return corrupt(storedHash, inspection, password);
       let valid: boolean;
       try {
-        valid = await verifyAccepted(inspection.scheme, storedHash, password);
+        valid = await verifyInTurn(inspection.scheme, storedHash, password);
       } catch (err) {
         return corrupt(storedHash, { scheme: inspection.scheme, reason: (err as Error).message }, password);
       }
