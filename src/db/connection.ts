@@ -63,7 +63,8 @@ function withStatementCache(database: SqliteDatabase.Database, closeAlso: () => 
  * stays valid across its own writes (a second connection's is dropped after every commit of the first, and a
  * refresh would re-read its pages from the file). While a transaction is open there (it may span several
  * requests' turns of the event loop), they go to a read-only connection, which in WAL mode sees every committed
- * transaction and never waits for the writer.
+ * transaction and never waits for the writer. Nothing here streams rows from the writing connection (Kysely's
+ * `.stream()`): a read between two streamed rows would find that connection busy and throw.
  */
 function directReader(writer: SqliteDatabase.Database, path: string): { read: DirectRead; close(): void } {
   const reader = new SqliteDatabase(path, { readonly: true, fileMustExist: true, timeout: 5000 });
