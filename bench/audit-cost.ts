@@ -37,7 +37,7 @@ export async function auditRecordCost(databaseUrl: string | undefined): Promise<
     // SQLite runs in this process: no backend to add.
     const backendPid = databaseUrl ? Number((await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid) : undefined;
     // With the webhook outbox's check for subscribed endpoints, as the server runs it (none registered here).
-    const audit = createAuditTrail({ db, logger: pino({ level: 'warn' }), emit: async (trx, event, options) => void (await enqueueWebhookEvent(trx, event, options)) });
+    const audit = createAuditTrail({ db, logger: pino({ level: 'warn' }), emit: enqueueWebhookEvent });
     const client = { ip: '127.0.0.1', userAgent: 'bench', requestId: 'bench' };
     const now = Date.now();
     const user = await db

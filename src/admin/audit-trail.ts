@@ -27,7 +27,7 @@ export interface AuditEntry {
 }
 
 /** Raises a webhook event inside the transaction (src/webhooks/outbox.ts's enqueueWebhookEvent). */
-export type WebhookEmitter = (trx: Kysely<Database>, event: { type: AuditWebhook; data: Record<string, unknown> }, options: { now: number }) => Promise<void>;
+export type WebhookEmitter = (trx: Kysely<Database>, event: { type: AuditWebhook; data: Record<string, unknown> }, options: { now: number }) => Promise<unknown>;
 
 export interface AuditTrail {
   /** Writes the event (and its webhook, if the action raises one) in `trx`, and the matching audit log line. */

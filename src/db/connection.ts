@@ -37,23 +37,19 @@ const PG_INT8 = 20;
 
 const STATEMENT_CACHE_SIZE = 200;
 
+type Prepare = (sql: string) => SqliteDatabase.Statement;
+
 /** better-sqlite3 compiles a statement on every prepare(); Kysely prepares per query, so keep the compiled ones. */
-function withStatementCache(database: SqliteDatabase.Database, closeAlso: () => void): SqliteDialectConfig['database'] {
+function statementCache(database: SqliteDatabase.Database): Prepare {
   const cache = new Map<string, SqliteDatabase.Statement>();
-  return {
-    close: () => {
-      closeAlso();
-      database.close();
-    },
-    prepare: (sql: string) => {
-      let statement = cache.get(sql);
-      if (!statement) {
-        statement = database.prepare(sql);
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-        cache.set(sql, statement);
-      }
-      return statement;
-    },
+  return (sql) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = database.prepare(sql);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(sql, statement);
+    }
+    return statement;
   };
 }
 
@@ -66,21 +62,9 @@ function withStatementCache(database: SqliteDatabase.Database, closeAlso: () => 
  * transaction and never waits for the writer. Nothing here streams rows from the writing connection (Kysely's
  * `.stream()`): a read between two streamed rows would find that connection busy and throw.
  */
-function directReader(writer: SqliteDatabase.Database, path: string): { read: DirectRead; close(): void } {
+function directReader(writer: SqliteDatabase.Database, onWriter: Prepare, path: string): { read: DirectRead; close(): void } {
   const reader = new SqliteDatabase(path, { readonly: true, fileMustExist: true, timeout: 5000 });
-  const cached = (database: SqliteDatabase.Database) => {
-    const statements = new Map<string, SqliteDatabase.Statement>();
-    return (sql: string) => {
-      let statement = statements.get(sql);
-      if (!statement) {
-        statement = database.prepare(sql);
-        statements.set(sql, statement);
-      }
-      return statement;
-    };
-  };
-  const onWriter = cached(writer);
-  const onReader = cached(reader);
+  const onReader = statementCache(reader);
   return {
     read: (sql, parameters) => (writer.inTransaction ? onReader(sql) : onWriter(sql)).get(...parameters),
     close: () => reader.close(),
@@ -94,9 +78,15 @@ function openSqlite(url: string): Kysely<Database> {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
+  // One cache of the writing connection's statements, for Kysely's queries and the direct reads alike.
+  const prepare = statementCache(database);
   // An in-memory database has no second connection to the same data.
-  const reader = path === ':memory:' ? null : directReader(database, path);
-  const db = new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database: withStatementCache(database, () => reader?.close()) }) });
+  const reader = path === ':memory:' ? null : directReader(database, prepare, path);
+  const close = () => {
+    reader?.close();
+    database.close();
+  };
+  const db = new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database: { prepare, close } satisfies SqliteDialectConfig['database'] }) });
   if (reader) allowDirectReads(db, reader.read);
   return db;
 }
